@@ -1,0 +1,421 @@
+//! The output model: what `newsprint` finds on a news page.
+//!
+//! Every field is defined once, here, by its doc comment. The whole model is
+//! serde-serializable; its JSON is the command line's output and the snapshots' content.
+//! Absent values are `None` or empty and are left out of the JSON.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{FixedOffset, NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// A news article as extracted from one page.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Article {
+    /// The article's own title: no site name, no kicker, no section label.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headline: Option<String>,
+    /// The publisher's one- or two-sentence summary (standfirst, `og:description`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// When the article was first published, as the page states it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<Timestamp>,
+    /// When the article was last updated, kept apart from `published`; `None` when the page
+    /// states no update.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modified: Option<Timestamp>,
+    /// The place (and agency) the story was filed from, e.g. `SEOUL, South Korea (AP) —`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<Dateline>,
+    /// The people and organizations credited with the article, in page order; never a joined
+    /// string and never the site itself.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<Author>,
+    /// The byline as written on the page (e.g. `By Ann Lee and Bo Kim, Staff Writers`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// The article body as ordered blocks, without navigation, ads, related links or comments.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub body: Vec<Block>,
+    /// The article's keywords or topic tags, in page order, without duplicates.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// The section path of the article, outermost first (from `article:section`, JSON-LD
+    /// `articleSection`, categories or breadcrumbs); the site's home is not a section.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub section: Vec<String>,
+    /// The article's language as a BCP 47 tag (`en`, `de-CH`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The page's canonical URL, absolute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canonical_url: Option<String>,
+    /// The lead image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<Image>,
+    /// The name of the site or publication (e.g. `Nepalnews`), without a tagline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site_name: Option<String>,
+    /// The publisher's own details, from structured data and the page's masthead and footer.
+    #[serde(skip_serializing_if = "Publisher::is_empty")]
+    pub publisher: Publisher,
+    /// The site profile that located fields on this page, if one matched.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profile: Option<ProfileRef>,
+    /// Where each field's value came from, keyed by field name (`headline`, `publisher.email`).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub provenance: BTreeMap<String, Provenance>,
+    /// What went wrong but did not stop extraction.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+impl Article {
+    /// The plain texts of the body's paragraph-like blocks (paragraphs, quotes, list items,
+    /// preformatted text), in order; headings are left out.
+    pub fn paragraphs(&self) -> Vec<&str> {
+        self.body
+            .iter()
+            .filter(|b| b.kind != BlockKind::Heading)
+            .map(|b| b.text.as_str())
+            .collect()
+    }
+
+    /// The whole body as plain text: every block, headings included, separated by blank lines.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for block in &self.body {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(&block.text);
+        }
+        out
+    }
+
+    /// The authors' names joined with `, ` (for display; the list is the data).
+    pub fn author_names(&self) -> String {
+        let names: Vec<&str> = self.authors.iter().map(|a| a.name.as_str()).collect();
+        names.join(", ")
+    }
+}
+
+/// A moment as the page states it: its local date (and time), the UTC offset when known, how
+/// precise it is, where the offset came from, and the raw text it was read from.
+///
+/// It is never converted to UTC. It serializes as ISO 8601: `2022-06-12T07:56:00+05:45`,
+/// `2022-06-12T07:56:00` when the offset is unknown, or `2019-10-16` for a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timestamp {
+    /// The local calendar day.
+    pub date: NaiveDate,
+    /// The local time of day, when the page states one.
+    pub time: Option<NaiveTime>,
+    /// The offset from UTC of the local time, when it is known.
+    pub offset: Option<FixedOffset>,
+    /// How precise the stated moment is.
+    pub precision: Precision,
+    /// Where the offset came from.
+    pub offset_source: OffsetSource,
+    /// The text the timestamp was read from.
+    pub raw: String,
+}
+
+impl Timestamp {
+    /// A day without a time.
+    pub fn day(date: NaiveDate, raw: impl Into<String>) -> Self {
+        Timestamp {
+            date,
+            time: None,
+            offset: None,
+            precision: Precision::Day,
+            offset_source: OffsetSource::Unknown,
+            raw: raw.into(),
+        }
+    }
+
+    /// The ISO 8601 text of the timestamp (the same as its `Display`).
+    pub fn to_iso(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.date.format("%Y-%m-%d"))?;
+        if let Some(time) = self.time {
+            write!(f, "T{}", time.format("%H:%M:%S"))?;
+            if let Some(offset) = self.offset {
+                write!(f, "{offset}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// How precise a [`Timestamp`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// A calendar day only.
+    Day,
+    /// Hours and minutes.
+    Minute,
+    /// Hours, minutes and seconds.
+    Second,
+}
+
+/// Where the UTC offset of a [`Timestamp`] came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OffsetSource {
+    /// Written with the date on the page (`+05:45`, `Z`, `GMT`, `CET`).
+    Stated,
+    /// From the time zone of the site profile.
+    Profile,
+    /// From another date on the same page, or the publisher's country.
+    Inferred,
+    /// No offset is known.
+    Unknown,
+}
+
+/// The dateline at the head of a story: where (and through which agency) it was filed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Dateline {
+    /// The place, as written (`SEOUL, South Korea`, `South Korea`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// The news agency named in it (`AP`, `Reuters`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agency: Option<String>,
+    /// The dateline text as written on the page.
+    pub raw: String,
+}
+
+/// One credited author.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Author {
+    /// The name, cleaned of "By", roles, e-mail addresses and handles.
+    pub name: String,
+    /// What kind of author this is.
+    pub kind: AuthorKind,
+    /// The author's page, when the byline links to one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The role stated beside the name (`Staff Writer`, `photographs`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+impl Author {
+    /// An author of the given kind with only a name.
+    pub fn new(name: impl Into<String>, kind: AuthorKind) -> Self {
+        Author {
+            name: name.into(),
+            kind,
+            url: None,
+            role: None,
+        }
+    }
+}
+
+/// What kind of author an [`Author`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthorKind {
+    /// A person.
+    Person,
+    /// An organization other than a news agency (a desk, a partner publication).
+    Organization,
+    /// A wire agency such as AP, Reuters, AFP, PTI, Xinhua.
+    Agency,
+}
+
+/// One block of the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Block {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// Its text, whitespace collapsed.
+    pub text: String,
+    /// The heading level (1-6) for headings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
+}
+
+impl Block {
+    /// A paragraph block.
+    pub fn paragraph(text: impl Into<String>) -> Self {
+        Block {
+            kind: BlockKind::Paragraph,
+            text: text.into(),
+            level: None,
+        }
+    }
+}
+
+/// What a body [`Block`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// A paragraph of running text.
+    Paragraph,
+    /// A subheading within the body.
+    Heading,
+    /// One item of a list.
+    ListItem,
+    /// A quotation.
+    Quote,
+    /// Preformatted text (code, tables rendered as text).
+    Preformatted,
+}
+
+/// The lead image of the article.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Image {
+    /// The image's absolute URL.
+    pub url: String,
+    /// Its caption.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    /// Its credit (photographer, agency).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
+}
+
+/// The publisher's own details.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Publisher {
+    /// The publisher's name as a brand (`Nepalnews`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The company behind it (`Nepalnews Pvt Ltd`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legal_name: Option<String>,
+    /// Its motto or slogan.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tagline: Option<String>,
+    /// The editor named in the masthead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub editor: Option<String>,
+    /// A press or company registration as written (`Registration No. 1505 / 076-77`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registration: Option<String>,
+    /// The postal address as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// The contact e-mail address (decoded when the page hides it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The contact telephone number as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// The publisher's home page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The publisher's logo URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
+    /// The copyright line as written (`© NepalNews. 2021 All rights reserved.`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copyright: Option<String>,
+}
+
+impl Publisher {
+    /// True when no detail is known.
+    pub fn is_empty(&self) -> bool {
+        *self == Publisher::default()
+    }
+}
+
+/// Which site profile was used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProfileRef {
+    /// The profile's id (`nepalnews`).
+    pub id: String,
+    /// The profile's version, when it states one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+}
+
+/// Where one field's value came from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Provenance {
+    /// The kind of source: `profile:<id>`, `json-ld`, `meta:<name>`, `microdata`, `url`,
+    /// `heuristic:<rule>`.
+    pub source: String,
+    /// The CSS selector or JSON path the value was read at, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// The raw text before cleaning, when it differs from the value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raw: Option<String>,
+    /// How sure the rule is, from 0 to 1.
+    pub confidence: f32,
+}
+
+impl Provenance {
+    /// A provenance record with only a source and a confidence.
+    pub fn new(source: impl Into<String>, confidence: f32) -> Self {
+        Provenance {
+            source: source.into(),
+            path: None,
+            raw: None,
+            confidence,
+        }
+    }
+
+    /// Sets the selector or JSON path.
+    pub fn path(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    /// Sets the raw text.
+    pub fn raw(mut self, raw: impl Into<String>) -> Self {
+        self.raw = Some(raw.into());
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamp_serializes_as_iso_8601() {
+        let date = NaiveDate::from_ymd_opt(2022, 6, 12).unwrap();
+        let mut ts = Timestamp::day(date, "2022 Jun 12");
+        assert_eq!(serde_json::to_string(&ts).unwrap(), "\"2022-06-12\"");
+        ts.time = NaiveTime::from_hms_opt(7, 56, 0);
+        assert_eq!(ts.to_iso(), "2022-06-12T07:56:00");
+        ts.offset = FixedOffset::east_opt(5 * 3600 + 45 * 60);
+        assert_eq!(ts.to_iso(), "2022-06-12T07:56:00+05:45");
+    }
+
+    #[test]
+    fn paragraphs_leave_out_headings() {
+        let article = Article {
+            body: vec![
+                Block {
+                    kind: BlockKind::Heading,
+                    text: "Sub".into(),
+                    level: Some(2),
+                },
+                Block::paragraph("One."),
+            ],
+            ..Article::default()
+        };
+        assert_eq!(article.paragraphs(), vec!["One."]);
+        assert_eq!(article.text(), "Sub\n\nOne.");
+    }
+}

@@ -1,0 +1,3 @@
+//! The `newsprint` command line.
+
+fn main() {}

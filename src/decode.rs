@@ -1,0 +1,118 @@
+//! Bytes to text: a byte-order mark, else the HTML spec's `<meta charset>` prescan, else
+//! chardetng's guess; encoding_rs does the decoding. Malformed sequences become U+FFFD.
+
+use encoding_rs::Encoding;
+
+/// Decodes page bytes to text, returning the text and the encoding's name.
+pub(crate) fn decode(bytes: &[u8], declared: Option<&str>) -> (String, &'static str) {
+    let encoding = Encoding::for_bom(bytes)
+        .map(|(e, _)| e)
+        .or_else(|| prescan(bytes))
+        .or_else(|| declared.and_then(|l| Encoding::for_label(l.trim().as_bytes())))
+        .unwrap_or_else(|| guess(bytes));
+    // `decode` strips a BOM itself and replaces malformed sequences.
+    let (text, used, _) = encoding.decode(bytes);
+    (text.into_owned(), used.name())
+}
+
+/// chardetng's guess over the first 64 KiB.
+fn guess(bytes: &[u8]) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    detector.feed(sample, sample.len() == bytes.len());
+    detector.guess(None, chardetng::Utf8Detection::Allow)
+}
+
+/// The `<meta charset>` / `http-equiv` prescan of the first 1024 bytes (simplified from the
+/// HTML spec: attribute values are read case-insensitively, comments skipped).
+fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let lower: Vec<u8> = head.to_ascii_lowercase();
+    let mut i = 0;
+    while let Some(pos) = find(&lower[i..], b"<meta") {
+        let start = i + pos + 5;
+        let end = lower[start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(lower.len(), |p| start + p);
+        let tag = &lower[start..end];
+        if let Some(label) = charset_in(tag) {
+            if let Some(enc) = Encoding::for_label(label) {
+                // A page that says UTF-16 in ASCII bytes is not UTF-16 (spec: use UTF-8).
+                return Some(
+                    if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+                        encoding_rs::UTF_8
+                    } else if enc == encoding_rs::X_USER_DEFINED {
+                        encoding_rs::WINDOWS_1252
+                    } else {
+                        enc
+                    },
+                );
+            }
+        }
+        i = end;
+        if i >= lower.len() {
+            break;
+        }
+    }
+    None
+}
+
+/// The label after `charset=` in a meta tag's text.
+fn charset_in(tag: &[u8]) -> Option<&[u8]> {
+    let pos = find(tag, b"charset")?;
+    let rest = &tag[pos + 7..];
+    let rest = rest
+        .trim_ascii_start()
+        .strip_prefix(b"=")?
+        .trim_ascii_start();
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let end = rest
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
+        .unwrap_or(rest.len());
+    (end > 0).then(|| &rest[..end])
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_wins() {
+        let (text, enc) = decode(b"\xEF\xBB\xBF<p>caf\xC3\xA9</p>", None);
+        assert_eq!(enc, "UTF-8");
+        assert_eq!(text, "<p>café</p>");
+    }
+
+    #[test]
+    fn meta_charset_is_read() {
+        let page = b"<html><head><meta charset=\"windows-1252\"></head><p>caf\xE9</p>";
+        let (text, enc) = decode(page, None);
+        assert_eq!(enc, "windows-1252");
+        assert!(text.contains("café"));
+        let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>\xFC</p>";
+        assert!(decode(page, None).0.contains('ü'));
+    }
+
+    #[test]
+    fn guesses_without_a_declaration() {
+        let page = "<p>Grüße aus Zürich, schöne Grüße und Äpfel für alle Bürger</p>";
+        let bytes: Vec<u8> = page.chars().map(|c| c as u32 as u8).collect();
+        let (text, _) = decode(&bytes, None);
+        assert!(text.contains("Grüße aus Zürich"));
+    }
+
+    #[test]
+    fn malformed_utf8_does_not_fail() {
+        let (text, _) = decode(b"<meta charset=utf-8><p>a\xFFb</p>", None);
+        assert!(text.contains("a\u{FFFD}b"));
+    }
+}

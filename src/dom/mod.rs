@@ -1,0 +1,206 @@
+//! The page as a tree: the only module that names html5ever and markup5ever_rcdom.
+//!
+//! html5ever parses the text into an rcdom tree once; [`Document::parse`] then copies it into
+//! a flat arena (`Vec<Node>` indexed by [`NodeId`]) with parent links. The arena is cheap to
+//! walk in any direction, holds no reference counts, and is what every other module reads.
+//! Cloudflare-protected e-mail addresses are decoded while the arena is built, so no reader
+//! ever sees `[email protected]`.
+//!
+//! Every walk uses an explicit stack: pages can nest far deeper than the call stack allows.
+
+mod cfemail;
+mod entities;
+mod parse;
+mod text;
+
+pub(crate) use cfemail::decode_cfemail;
+pub(crate) use entities::decode_entities;
+pub use html5ever::{LocalName, local_name};
+pub(crate) use text::{collapse_whitespace, is_block_tag, is_skipped_tag};
+
+/// The index of a node in a [`Document`].
+pub type NodeId = usize;
+
+/// A parsed page: a flat arena of nodes; node 0 is the document root.
+#[derive(Debug, Clone)]
+pub struct Document {
+    nodes: Vec<Node>,
+}
+
+/// One node of a [`Document`].
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// The parent node; `None` for the root.
+    pub parent: Option<NodeId>,
+    /// The children, in document order.
+    pub children: Vec<NodeId>,
+    /// What the node is.
+    pub data: NodeData,
+}
+
+/// What a [`Node`] is.
+#[derive(Debug, Clone)]
+pub enum NodeData {
+    /// The document root.
+    Document,
+    /// An element.
+    Element(Element),
+    /// A run of text.
+    Text(String),
+    /// Anything else (comments, doctype, processing instructions).
+    Other,
+}
+
+/// An element: its tag name (an interned atom) and attributes.
+#[derive(Debug, Clone)]
+pub struct Element {
+    /// The local tag name, lower case.
+    pub name: LocalName,
+    /// The attributes in source order: (local name, value).
+    pub attrs: Vec<(LocalName, String)>,
+}
+
+impl Element {
+    /// The value of an attribute.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The space-separated class tokens.
+    pub fn classes(&self) -> impl Iterator<Item = &str> {
+        self.attr("class").unwrap_or("").split_ascii_whitespace()
+    }
+
+    /// True when the class list contains `class`.
+    pub fn has_class(&self, class: &str) -> bool {
+        self.classes().any(|c| c == class)
+    }
+}
+
+impl Document {
+    /// Parses HTML text. Never fails: broken markup is repaired as browsers repair it.
+    pub fn parse(html: &str) -> Document {
+        parse::parse(html)
+    }
+
+    /// The root node's id.
+    pub fn root(&self) -> NodeId {
+        0
+    }
+
+    /// The number of nodes.
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// True when the document holds only its root.
+    pub fn is_empty(&self) -> bool {
+        self.nodes.len() <= 1
+    }
+
+    /// The node with this id.
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id]
+    }
+
+    /// The element data of a node, if it is an element.
+    pub fn element(&self, id: NodeId) -> Option<&Element> {
+        match &self.nodes[id].data {
+            NodeData::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The tag name of a node, if it is an element.
+    pub fn tag(&self, id: NodeId) -> Option<&LocalName> {
+        self.element(id).map(|e| &e.name)
+    }
+
+    /// True when the node is an element with this tag name.
+    pub fn is(&self, id: NodeId, tag: &LocalName) -> bool {
+        self.tag(id) == Some(tag)
+    }
+
+    /// An attribute of an element node.
+    pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+        self.element(id).and_then(|e| e.attr(name))
+    }
+
+    /// The parent of a node.
+    pub fn parent(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id].parent
+    }
+
+    /// The children of a node.
+    pub fn children(&self, id: NodeId) -> &[NodeId] {
+        &self.nodes[id].children
+    }
+
+    /// The ancestors of a node, nearest first, excluding the node itself.
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(self.parent(id), move |&p| self.parent(p))
+    }
+
+    /// The node and all its descendants in document order (pre-order).
+    pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
+        Descendants {
+            doc: self,
+            stack: vec![id],
+        }
+    }
+
+    /// Every element in document order.
+    pub fn elements(&self) -> impl Iterator<Item = (NodeId, &Element)> + '_ {
+        self.nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| match &n.data {
+                NodeData::Element(e) => Some((i, e)),
+                _ => None,
+            })
+    }
+
+    /// The first element with this tag name, in document order.
+    pub fn first(&self, tag: &LocalName) -> Option<NodeId> {
+        self.elements()
+            .find(|(_, e)| &e.name == tag)
+            .map(|(i, _)| i)
+    }
+
+    /// The visible text of a node and its descendants, whitespace collapsed; scripts, styles
+    /// and templates are left out, and block elements are separated by a space.
+    pub fn text(&self, id: NodeId) -> String {
+        text::text_of(self, id)
+    }
+
+    /// The raw text content of a node (every descendant text node, nothing skipped), as is.
+    pub fn raw_text(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        for n in self.descendants(id) {
+            if let NodeData::Text(t) = &self.nodes[n].data {
+                out.push_str(t);
+            }
+        }
+        out
+    }
+}
+
+/// A pre-order walk over a subtree, with an explicit stack.
+pub struct Descendants<'a> {
+    doc: &'a Document,
+    stack: Vec<NodeId>,
+}
+
+impl Iterator for Descendants<'_> {
+    type Item = NodeId;
+
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.stack.pop()?;
+        self.stack
+            .extend(self.doc.nodes[id].children.iter().rev().copied());
+        Some(id)
+    }
+}

@@ -1,0 +1,128 @@
+//! html5ever → rcdom → arena.
+
+use html5ever::tendril::TendrilSink;
+use html5ever::{LocalName, ParseOpts, parse_document};
+use markup5ever_rcdom::{Handle, NodeData as RcData, RcDom};
+
+use super::cfemail::{cfemail_href, decode_cfemail};
+use super::{Document, Element, Node, NodeData, NodeId};
+
+/// Parses `html` and copies the tree into an arena.
+pub(super) fn parse(html: &str) -> Document {
+    let dom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
+    from_rcdom(&dom.document)
+}
+
+/// Copies an rcdom tree into an arena, pre-order, with an explicit stack.
+fn from_rcdom(root: &Handle) -> Document {
+    let mut nodes: Vec<Node> = Vec::with_capacity(1024);
+    // (rcdom node, parent in the arena)
+    let mut stack: Vec<(Handle, Option<NodeId>)> = vec![(root.clone(), None)];
+    while let Some((handle, parent)) = stack.pop() {
+        let id = nodes.len();
+        let mut replacement: Option<String> = None;
+        let data = match &handle.data {
+            RcData::Document => NodeData::Document,
+            RcData::Text { contents } => NodeData::Text(contents.borrow().to_string()),
+            RcData::Element { name, attrs, .. } => {
+                let mut attrs: Vec<(LocalName, String)> = attrs
+                    .borrow()
+                    .iter()
+                    .map(|a| (a.name.local.clone(), a.value.to_string()))
+                    .collect();
+                replacement = protected_email(&handle, &mut attrs);
+                NodeData::Element(Element {
+                    name: name.local.clone(),
+                    attrs,
+                })
+            }
+            _ => NodeData::Other,
+        };
+        nodes.push(Node {
+            parent,
+            children: Vec::new(),
+            data,
+        });
+        if let Some(p) = parent {
+            nodes[p].children.push(id);
+        }
+        if let Some(email) = replacement {
+            nodes.push(Node {
+                parent: Some(id),
+                children: Vec::new(),
+                data: NodeData::Text(email),
+            });
+            let child = nodes.len() - 1;
+            nodes[id].children.push(child);
+            continue;
+        }
+        for child in handle.children.borrow().iter().rev() {
+            stack.push((child.clone(), Some(id)));
+        }
+    }
+    Document { nodes }
+}
+
+/// Decodes Cloudflare e-mail protection on one element: `data-cfemail` replaces the element's
+/// text; an `/cdn-cgi/l/email-protection#` link becomes `mailto:` and, when its text is the
+/// "[email protected]" placeholder, the address replaces it.
+fn protected_email(handle: &Handle, attrs: &mut [(LocalName, String)]) -> Option<String> {
+    if let Some((_, hex)) = attrs.iter().find(|(n, _)| &**n == "data-cfemail") {
+        return decode_cfemail(hex);
+    }
+    let href = attrs.iter_mut().find(|(n, _)| &**n == "href")?;
+    let email = decode_cfemail(cfemail_href(&href.1)?)?;
+    href.1 = format!("mailto:{email}");
+    placeholder_text(handle).then_some(email)
+}
+
+/// True when the element's text is Cloudflare's "[email protected]" placeholder.
+fn placeholder_text(handle: &Handle) -> bool {
+    let mut text = String::new();
+    let mut stack = vec![handle.clone()];
+    while let Some(h) = stack.pop() {
+        if let RcData::Text { contents } = &h.data {
+            text.push_str(&contents.borrow());
+        }
+        if text.len() > 200 {
+            return false;
+        }
+        stack.extend(h.children.borrow().iter().cloned());
+    }
+    text.contains("email") && text.contains("protected")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::local_name;
+
+    #[test]
+    fn builds_parent_links_and_text() {
+        let doc = parse("<p>Hello <b>big</b> world</p>");
+        let p = doc.first(&local_name!("p")).unwrap();
+        let b = doc.first(&local_name!("b")).unwrap();
+        assert_eq!(doc.parent(b), Some(p));
+        assert_eq!(doc.text(p), "Hello big world");
+    }
+
+    #[test]
+    fn decodes_protected_emails() {
+        let html = r#"<p>Mail: <a href="/cdn-cgi/l/email-protection" class="__cf_email__"
+            data-cfemail="5a33343c351a3f223b372a363f74393537">[email&#160;protected]</a></p>
+            <a href="/cdn-cgi/l/email-protection#5a33343c351a3f223b372a363f74393537">[email&#160;protected]</a>"#;
+        let doc = parse(html);
+        let text = doc.text(doc.root());
+        assert_eq!(text, "Mail: info@example.com info@example.com");
+        assert!(!text.contains("protected"));
+    }
+
+    #[test]
+    fn survives_very_deep_nesting() {
+        let depth = 100_000;
+        let html = format!("{}deep{}", "<span>".repeat(depth), "</span>".repeat(depth));
+        let doc = parse(&html);
+        assert_eq!(doc.text(doc.root()), "deep");
+        drop(doc);
+    }
+}

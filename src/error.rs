@@ -1,0 +1,39 @@
+//! The one error type, for what can fail before or around extraction (never extraction
+//! itself): reading files, decoding bytes, loading profiles.
+
+use std::path::PathBuf;
+
+/// An error from building an extractor or reading input.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A site profile is invalid.
+    #[error("profile {profile:?}: {message}")]
+    Profile {
+        /// The profile's id or file.
+        profile: String,
+        /// What is wrong, naming the field and rule.
+        message: String,
+    },
+}
+
+impl Error {
+    /// True for an I/O error.
+    pub fn is_io(&self) -> bool {
+        matches!(self, Error::Io { .. })
+    }
+
+    /// True for an invalid profile.
+    pub fn is_profile(&self) -> bool {
+        matches!(self, Error::Profile { .. })
+    }
+}

@@ -1,0 +1,152 @@
+//! The [`Extractor`]: built once, reused across pages and threads. Its `extract` runs the
+//! pipeline as a list of named steps.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::article::Article;
+use crate::decode::decode;
+use crate::dom::Document;
+use crate::fields::{self, Context};
+use crate::signals::Signals;
+
+/// One page to extract: its HTML and, when known, its URL.
+#[derive(Debug, Clone)]
+pub struct Page<'a> {
+    html: Cow<'a, str>,
+    url: Option<String>,
+}
+
+impl<'a> Page<'a> {
+    /// A page from HTML text.
+    pub fn new(html: &'a str) -> Self {
+        Page {
+            html: Cow::Borrowed(html),
+            url: None,
+        }
+    }
+
+    /// A page from bytes in any encoding: a byte-order mark, then the page's `<meta charset>`,
+    /// then a statistical guess decide how they are read.
+    pub fn from_bytes(bytes: &[u8]) -> Page<'static> {
+        Page::from_bytes_with_charset(bytes, None)
+    }
+
+    /// Like [`Page::from_bytes`], with the charset declared outside the page (an HTTP
+    /// `Content-Type` header), used when the page itself declares none.
+    pub fn from_bytes_with_charset(bytes: &[u8], charset: Option<&str>) -> Page<'static> {
+        let (text, _) = decode(bytes, charset);
+        Page {
+            html: Cow::Owned(text),
+            url: None,
+        }
+    }
+
+    /// Sets the page's URL (where it was fetched from). It selects the site profile, makes
+    /// links absolute and serves as evidence for the date.
+    pub fn url(mut self, url: impl Into<String>) -> Self {
+        let url = url.into();
+        self.url = (!url.trim().is_empty()).then(|| url.trim().to_string());
+        self
+    }
+
+    /// The page's HTML text.
+    pub fn html(&self) -> &str {
+        &self.html
+    }
+}
+
+/// Extracts articles from pages. Build it once and reuse it: it is `Send + Sync`.
+///
+/// ```
+/// let extractor = newsprint::Extractor::builder().build();
+/// let article = extractor.extract(&newsprint::Page::new("<title>T</title><h1>T</h1>"));
+/// assert_eq!(article.headline.as_deref(), Some("T"));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    now: Option<DateTime<FixedOffset>>,
+}
+
+/// Configures an [`Extractor`].
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    now: Option<DateTime<FixedOffset>>,
+}
+
+impl ExtractorBuilder {
+    /// The reference time for relative dates ("3 hours ago") and for rejecting dates in the
+    /// future. Without it, relative dates are resolved only against a date the page states.
+    pub fn now(mut self, now: DateTime<FixedOffset>) -> Self {
+        self.now = Some(now);
+        self
+    }
+
+    /// Builds the extractor.
+    pub fn build(self) -> Extractor {
+        Extractor { now: self.now }
+    }
+}
+
+impl Extractor {
+    /// An extractor with the default settings.
+    pub fn new() -> Self {
+        Extractor::default()
+    }
+
+    /// A builder for an extractor with other settings.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The shared default extractor behind [`crate::extract`].
+    pub(crate) fn default_ref() -> &'static Extractor {
+        static DEFAULT: OnceLock<Extractor> = OnceLock::new();
+        DEFAULT.get_or_init(Extractor::new)
+    }
+
+    /// Extracts the article of a page. Never fails and never panics: what cannot be found is
+    /// left empty, and what went wrong is listed in `warnings`.
+    pub fn extract(&self, page: &Page) -> Article {
+        // 1. parse once
+        let doc = Document::parse(page.html());
+        // 2. page-level signals, once
+        let signals = Signals::collect(&doc);
+        let ctx = Context::new(&doc, &signals, page.url.as_deref(), self.now);
+        let mut article = Article::default();
+        // 3. each field, in an order where later steps may use earlier results
+        fields::run(&ctx, &mut article);
+        article.warnings.extend(signals.warnings.iter().cloned());
+        article
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Extractor>();
+        assert_send_sync::<Article>();
+    }
+
+    #[test]
+    fn empty_and_garbage_input_do_not_panic() {
+        let e = Extractor::new();
+        for html in [
+            "",
+            "   ",
+            "<",
+            "<<<>>>",
+            "\u{0}\u{1}",
+            "<html><body></body></html>",
+        ] {
+            let a = e.extract(&Page::new(html));
+            assert!(a.body.is_empty());
+        }
+    }
+}

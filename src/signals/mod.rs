@@ -1,0 +1,139 @@
+//! Page-level signals, computed once per page in one walk and shared by every field:
+//! JSON-LD objects, meta tags, microdata, `<time>` elements, `rel` links, `<html lang>` and
+//! the `<title>`.
+
+mod jsonld;
+mod meta;
+
+pub(crate) use jsonld::{JsonLd, json_str, json_strings};
+pub(crate) use meta::Meta;
+
+use crate::dom::{Document, NodeId, local_name};
+
+/// An element carrying `itemprop`.
+#[derive(Debug, Clone)]
+pub(crate) struct Itemprop {
+    /// The property name (one of possibly several space-separated names).
+    pub name: String,
+    pub node: NodeId,
+    /// `content`, `datetime`, `href` or `src` when present, else the element's text.
+    pub value: String,
+}
+
+/// A `<time>` element.
+#[derive(Debug, Clone)]
+pub(crate) struct TimeElement {
+    pub node: NodeId,
+    /// Its `datetime` attribute, if any.
+    pub datetime: Option<String>,
+    /// Its visible text.
+    pub text: String,
+}
+
+/// Everything computed once per page.
+#[derive(Debug, Default)]
+pub(crate) struct Signals {
+    pub jsonld: JsonLd,
+    pub meta: Meta,
+    pub itemprops: Vec<Itemprop>,
+    pub times: Vec<TimeElement>,
+    /// `rel~=author` links and elements.
+    pub rel_author: Vec<NodeId>,
+    /// `rel~=tag` links.
+    pub rel_tag: Vec<NodeId>,
+    /// `<link rel=canonical href>`.
+    pub canonical: Option<String>,
+    /// `<html lang>`.
+    pub html_lang: Option<String>,
+    /// The text of `<title>`.
+    pub title: Option<String>,
+    /// What went wrong reading the signals (invalid JSON-LD).
+    pub warnings: Vec<String>,
+}
+
+impl Signals {
+    /// Gathers the signals of a page in one walk over its elements.
+    pub(crate) fn collect(doc: &Document) -> Signals {
+        let mut s = Signals::default();
+        let mut ld_scripts = Vec::new();
+        for (id, el) in doc.elements() {
+            match el.name {
+                local_name!("meta") => s.meta.add(el),
+                local_name!("script") => {
+                    if el
+                        .attr("type")
+                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                    {
+                        ld_scripts.push(doc.raw_text(id));
+                    }
+                }
+                local_name!("time") => s.times.push(TimeElement {
+                    node: id,
+                    datetime: el.attr("datetime").map(|d| d.trim().to_string()),
+                    text: doc.text(id),
+                }),
+                local_name!("title") if s.title.is_none() => {
+                    // The document's title, not an SVG's.
+                    if doc.ancestors(id).any(|a| doc.is(a, &local_name!("head"))) {
+                        s.title = Some(doc.text(id)).filter(|t| !t.is_empty());
+                    }
+                }
+                local_name!("html") if s.html_lang.is_none() => {
+                    s.html_lang = el
+                        .attr("lang")
+                        .or_else(|| el.attr("xml:lang"))
+                        .map(|l| l.trim().to_string())
+                        .filter(|l| !l.is_empty());
+                }
+                _ => {}
+            }
+            if let Some(rel) = el.attr("rel") {
+                for token in rel.split_ascii_whitespace() {
+                    if token.eq_ignore_ascii_case("author") {
+                        s.rel_author.push(id);
+                    } else if token.eq_ignore_ascii_case("tag") {
+                        s.rel_tag.push(id);
+                    } else if token.eq_ignore_ascii_case("canonical")
+                        && el.name == local_name!("link")
+                        && s.canonical.is_none()
+                    {
+                        s.canonical = el
+                            .attr("href")
+                            .map(|h| h.trim().to_string())
+                            .filter(|h| !h.is_empty());
+                    }
+                }
+            }
+            if let Some(props) = el.attr("itemprop") {
+                let value = el
+                    .attr("content")
+                    .or_else(|| el.attr("datetime"))
+                    .or_else(|| match el.name {
+                        local_name!("a") | local_name!("link") => el.attr("href"),
+                        local_name!("img") => el.attr("src"),
+                        _ => None,
+                    })
+                    .map(|v| v.trim().to_string())
+                    .unwrap_or_else(|| doc.text(id));
+                for name in props.split_ascii_whitespace() {
+                    s.itemprops.push(Itemprop {
+                        name: name.to_string(),
+                        node: id,
+                        value: value.clone(),
+                    });
+                }
+            }
+        }
+        for script in &ld_scripts {
+            if let Err(warning) = s.jsonld.add_script(script) {
+                s.warnings.push(warning);
+            }
+        }
+        s
+    }
+
+    /// The values of an itemprop, in page order.
+    pub(crate) fn itemprop<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Itemprop> {
+        self.itemprops.iter().filter(move |p| p.name == name)
+    }
+}
