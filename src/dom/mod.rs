@@ -176,6 +176,11 @@ impl Document {
         text::text_of(self, id)
     }
 
+    /// The visible text of a subtree as lines: block elements and `<br>` end a line.
+    pub fn lines(&self, id: NodeId) -> Vec<String> {
+        text::lines_of(self, id)
+    }
+
     /// The raw text content of a node (every descendant text node, nothing skipped), as is.
     pub fn raw_text(&self, id: NodeId) -> String {
         let mut out = String::new();

@@ -107,6 +107,38 @@ pub(super) fn text_of(doc: &Document, id: NodeId) -> String {
     collapse_whitespace(&raw)
 }
 
+/// The text of a subtree as lines: block elements and `<br>` end a line; each line has its
+/// whitespace collapsed, and empty lines are dropped.
+pub(super) fn lines_of(doc: &Document, id: NodeId) -> Vec<String> {
+    let mut raw = String::new();
+    let mut stack: Vec<Option<NodeId>> = vec![Some(id)];
+    while let Some(entry) = stack.pop() {
+        let Some(n) = entry else {
+            raw.push('\n');
+            continue;
+        };
+        match &doc.node(n).data {
+            NodeData::Text(t) => raw.push_str(&t.replace('\n', " ")),
+            NodeData::Element(e) => {
+                if is_skipped_tag(&e.name) && n != id {
+                    continue;
+                }
+                if is_block_tag(&e.name) {
+                    raw.push('\n');
+                    stack.push(None);
+                }
+                stack.extend(doc.children(n).iter().rev().map(|&c| Some(c)));
+            }
+            NodeData::Document => stack.extend(doc.children(n).iter().rev().map(|&c| Some(c))),
+            NodeData::Other => {}
+        }
+    }
+    raw.lines()
+        .map(collapse_whitespace)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,5 +153,6 @@ mod tests {
     fn separates_blocks_and_skips_scripts() {
         let doc = Document::parse("<div>a</div><div>b<script>x()</script></div>c<br>d");
         assert_eq!(doc.text(doc.root()), "a b c d");
+        assert_eq!(doc.lines(doc.root()), vec!["a", "b", "c", "d"]);
     }
 }

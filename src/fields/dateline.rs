@@ -1,8 +1,206 @@
-//! dateline
+//! `dateline`: where a story was filed, read from the head of its first paragraph
+//! ("SEOUL, South Korea (AP) — …", "Berlin (dpa) - …", "KATHMANDU, June 12 (Reuters) -",
+//! "NEW YORK and CHICAGO (December 22, 2013) —", "Kathmandu, June 12: …"), and removed from
+//! that paragraph. An agency in the dateline becomes an author when the page names none.
 
-use super::Context;
-use crate::article::Article;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::agencies::agency;
+use super::{Context, record};
+use crate::article::{Article, Author, AuthorKind, Dateline, Provenance};
+
+/// The separator after a dateline: a dash of any kind, or a colon after a date.
+static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<head>[^—–\n]{2,90}?)\s*(?P<sep>\s[-–—]{1,2}\s|—|–|:\s)\s*")
+        .expect("valid regex")
+});
+/// A dateline closed by an agency in parentheses and no dash ("NEW DELHI, Jun 12 (PTI) …").
+static AGENCY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<head>[^—–()\n]{2,60}\([^()]{1,30}\))\s+").expect("valid regex")
+});
+static PARENS_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\((?P<inner>[^()]{1,40})\)\s*$").expect("valid regex"));
+static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*$")
+        .expect("valid regex")
+});
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
-    let _ = (ctx, article);
+    let _ = ctx;
+    let Some(first) = article.body.first() else {
+        return;
+    };
+    let Some((dateline, rest)) = parse(&first.text) else {
+        return;
+    };
+    if rest.chars().count() < 20 {
+        return;
+    }
+    article.body[0].text = rest;
+    if article.authors.is_empty() {
+        if let Some(a) = &dateline.agency {
+            article
+                .authors
+                .push(Author::new(a.clone(), AuthorKind::Agency));
+            record(
+                article,
+                "authors",
+                Provenance::new("heuristic:dateline-agency", 0.6),
+            );
+        }
+    }
+    record(
+        article,
+        "dateline",
+        Provenance::new("heuristic:first-paragraph", 0.7).raw(dateline.raw.clone()),
+    );
+    article.dateline = Some(dateline);
+}
+
+/// Splits a paragraph into its dateline and the rest, when it opens with one.
+pub(crate) fn parse(paragraph: &str) -> Option<(Dateline, String)> {
+    if let Some(caps) = HEAD.captures(paragraph) {
+        let colon = caps["sep"].trim() == ":";
+        if let Some(found) = parse_head(paragraph, &caps, colon, false) {
+            return Some(found);
+        }
+    }
+    let caps = AGENCY_HEAD.captures(paragraph)?;
+    parse_head(paragraph, &caps, false, true)
+}
+
+fn parse_head(
+    paragraph: &str,
+    caps: &regex::Captures,
+    colon: bool,
+    needs_agency: bool,
+) -> Option<(Dateline, String)> {
+    let whole = caps.get(0)?;
+    let mut head = caps["head"].trim().to_string();
+    let mut found_agency = None;
+    let mut found_date = false;
+    if let Some(p) = PARENS_TAIL.captures(&head) {
+        let inner = p["inner"].to_string();
+        if let Some(a) = agency(&inner) {
+            found_agency = Some(a.to_string());
+        } else if inner.chars().any(|c| c.is_ascii_digit()) {
+            found_date = true;
+        } else {
+            return None;
+        }
+        head.truncate(p.get(0)?.start());
+    }
+    if let Some(d) = DATE_TAIL.captures(&head) {
+        found_date = true;
+        head.truncate(d.get(0)?.start());
+    }
+    let place = head.trim().trim_end_matches(',').trim().to_string();
+    if needs_agency && found_agency.is_none() {
+        return None;
+    }
+    if !is_place(&place, found_agency.is_some() || found_date) || (colon && !found_date) {
+        return None;
+    }
+    let raw = whole.as_str().trim().to_string();
+    let dateline = Dateline {
+        place: Some(place),
+        agency: found_agency,
+        raw,
+    };
+    Some((dateline, paragraph[whole.end()..].trim().to_string()))
+}
+
+/// A place: at most six words, each capitalized (joining words like "and" aside); its first
+/// word in capitals unless an agency or a date confirms the dateline.
+fn is_place(place: &str, confirmed: bool) -> bool {
+    let words: Vec<&str> = place.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || place.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let joining = [
+        "and", "und", "et", "de", "del", "la", "le", "am", "an", "der", "of",
+    ];
+    let capitalized = words
+        .iter()
+        .all(|w| joining.contains(w) || w.chars().next().is_some_and(char::is_uppercase));
+    let first = words[0].trim_end_matches(',');
+    let shouting = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    capitalized && (shouting || confirmed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, place: &str, agency: Option<&str>, rest: &str) {
+        let (d, r) = parse(text).unwrap_or_else(|| panic!("no dateline in {text:?}"));
+        assert_eq!(d.place.as_deref(), Some(place), "{text}");
+        assert_eq!(d.agency.as_deref(), agency, "{text}");
+        assert_eq!(r, rest, "{text}");
+    }
+
+    #[test]
+    fn reads_wire_datelines() {
+        check(
+            "SEOUL, South Korea (AP) — North Korea fired.",
+            "SEOUL, South Korea",
+            Some("AP"),
+            "North Korea fired.",
+        );
+        check(
+            "KATHMANDU, June 12 (Reuters) - Nepal said.",
+            "KATHMANDU",
+            Some("Reuters"),
+            "Nepal said.",
+        );
+        check(
+            "WASHINGTON — The Senate voted.",
+            "WASHINGTON",
+            None,
+            "The Senate voted.",
+        );
+        check(
+            "NEW YORK and CHICAGO (December 22, 2013) — Stores opened.",
+            "NEW YORK and CHICAGO",
+            None,
+            "Stores opened.",
+        );
+        check(
+            "Berlin (dpa) - Die Regierung hat.",
+            "Berlin",
+            Some("dpa"),
+            "Die Regierung hat.",
+        );
+        check(
+            "PARIS (AFP) – Le gouvernement a.",
+            "PARIS",
+            Some("AFP"),
+            "Le gouvernement a.",
+        );
+        check(
+            "Kathmandu, June 12: The government said.",
+            "Kathmandu",
+            None,
+            "The government said.",
+        );
+        check(
+            "NEW DELHI, Jun 12 (PTI) The minister said.",
+            "NEW DELHI",
+            Some("PTI"),
+            "The minister said.",
+        )
+    }
+
+    #[test]
+    fn leaves_ordinary_sentences_alone() {
+        assert!(parse("The minister said — and meant it — that taxes rise.").is_none());
+        assert!(parse("In Berlin - so the mayor - nothing moved.").is_none());
+        assert!(parse("Note: this is a sentence.").is_none());
+    }
 }

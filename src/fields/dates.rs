@@ -1,8 +1,372 @@
-//! dates
+//! `published` and `modified`, kept apart.
+//!
+//! Candidates, in order of trust: JSON-LD `datePublished`/`dateModified`, meta tags,
+//! microdata, `<time>` elements inside the article, dates written in the lines under the
+//! headline, and the URL. Dates in navigation, sidebars, comments and related lists are not
+//! the article's; neither are header banners ("Monday Jul 22, 2024"), which stand above the
+//! headline. A candidate labelled "updated" is a modification date. The day comes from the
+//! most trusted source; a time and offset from another source for the same day fill in what
+//! it lacks. Offsets stated on the page are kept; otherwise the zone of the site's country,
+//! marked inferred; never UTC by default.
 
-use super::Context;
-use crate::article::Article;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate, Utc};
+use regex::Regex;
+
+use super::{Context, outside_article, page_host, record};
+use crate::article::{Article, OffsetSource, Provenance, Timestamp};
+use crate::dom::{NodeId, local_name};
+use crate::signals::json_str;
+use crate::time::{
+    DateHints, ParsedDate, date_from_url, find_dates, parse_date, to_timestamp, zone_for_tld,
+};
+
+/// Meta tags that hold the publication date, most trusted first.
+const PUBLISHED_META: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "publication_date",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "dc.date.created",
+    "citation_publication_date",
+    "citation_date",
+    "article.published",
+    "published_time",
+    "original-publish-date",
+    "cxenseparse:recs:publishtime",
+    "date_published",
+    "article_date_original",
+    "displaydate",
+    "created",
+    "creation_date",
+];
+
+/// Meta tags that hold the modification date.
+const MODIFIED_META: &[&str] = &[
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "last-modified",
+    "lastmod",
+    "dcterms.modified",
+    "dc.date.modified",
+    "article:modified",
+    "modified_time",
+    "parsely-updated",
+    "date_modified",
+    "revised",
+];
+
+/// Words that label a modification date.
+static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(updated|update:|modified|revised|aktualisiert|geändert|mis à jour|actualizado|actualizada|aggiornato|atualizado|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|обновлено|güncellendi)")
+        .expect("valid regex")
+});
+
+/// Class and attribute words of a date element that is the publication date.
+static PUBLISHED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)publish|posted|pubdate|entry-date|post-date|article-date|date|time|meta")
+        .expect("valid regex")
+});
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    parsed: ParsedDate,
+    raw: String,
+    provenance: Provenance,
+}
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
-    let _ = (ctx, article);
+    let hints = DateHints {
+        language: article.language.as_deref(),
+    };
+    let reader = Reader {
+        ctx,
+        hints,
+        now: now_day(ctx),
+    };
+    let (published, modified) = reader.candidates();
+    let zone = reader.zone();
+    let published_ts = choose(&published).map(|(c, filled)| timestamp(c, filled, &published, zone));
+    if let Some((ts, prov)) = published_ts {
+        record(article, "published", prov);
+        article.published = Some(ts);
+    }
+    if let Some((ts, prov)) = choose(&modified).map(|(c, f)| timestamp(c, f, &modified, zone)) {
+        let later = article
+            .published
+            .as_ref()
+            .is_none_or(|p| (ts.date, ts.time) > (p.date, p.time) || p.date < ts.date);
+        if later {
+            record(article, "modified", prov);
+            article.modified = Some(ts);
+        }
+    }
+}
+
+/// The reference day: the caller's "now", else today.
+fn now_day(ctx: &Context) -> NaiveDate {
+    ctx.now
+        .map(|n| n.date_naive())
+        .unwrap_or_else(|| Utc::now().date_naive())
+}
+
+struct Reader<'a> {
+    ctx: &'a Context<'a>,
+    hints: DateHints<'a>,
+    now: NaiveDate,
+}
+
+impl Reader<'_> {
+    /// Every plausible candidate, published and modified, most trusted first.
+    fn candidates(&self) -> (Vec<Candidate>, Vec<Candidate>) {
+        let mut published = Vec::new();
+        let mut modified = Vec::new();
+        self.from_jsonld(&mut published, &mut modified);
+        self.from_meta(PUBLISHED_META, &mut published);
+        self.from_meta(MODIFIED_META, &mut modified);
+        self.from_microdata("datePublished", &mut published);
+        self.from_microdata("dateModified", &mut modified);
+        self.from_time_elements(&mut published, &mut modified);
+        self.from_text_under_headline(&mut published, &mut modified);
+        self.from_url(&mut published);
+        (published, modified)
+    }
+
+    fn push(&self, list: &mut Vec<Candidate>, raw: &str, provenance: Provenance) {
+        if let Some(parsed) = parse_date(raw, &self.hints) {
+            if self.plausible(parsed.date) {
+                list.push(Candidate {
+                    parsed,
+                    raw: raw.to_string(),
+                    provenance,
+                });
+            }
+        }
+    }
+
+    /// Not before 1990 and not after the reference day (one day of slack for zones).
+    fn plausible(&self, date: NaiveDate) -> bool {
+        date.year() >= 1990 && date <= self.now + chrono::Days::new(1)
+    }
+
+    fn from_jsonld(&self, published: &mut Vec<Candidate>, modified: &mut Vec<Candidate>) {
+        let ld = &self.ctx.signals.jsonld;
+        let Some(obj) = ld.article_or_page() else {
+            return;
+        };
+        for key in ["datePublished", "dateCreated", "dateModified"] {
+            if let Some(v) = obj.get(key).and_then(json_str) {
+                let list = if key == "dateModified" {
+                    &mut *modified
+                } else {
+                    &mut *published
+                };
+                self.push(list, &v, Provenance::new("json-ld", 0.9).path(key));
+            }
+        }
+    }
+
+    fn from_meta(&self, names: &[&str], list: &mut Vec<Candidate>) {
+        for name in names {
+            if let Some(v) = self.ctx.signals.meta.get(name) {
+                self.push(list, v, Provenance::new(format!("meta:{name}"), 0.85));
+            }
+        }
+    }
+
+    fn from_microdata(&self, prop: &str, list: &mut Vec<Candidate>) {
+        for p in self.ctx.signals.itemprop(prop) {
+            if !outside_article(self.ctx.doc, p.node) {
+                let prov = Provenance::new("microdata", 0.8).path(format!("[itemprop={prop}]"));
+                self.push(list, &p.value, prov);
+            }
+        }
+    }
+
+    /// `<time>` elements in the article: labelled as updated, or else publication dates.
+    fn from_time_elements(&self, published: &mut Vec<Candidate>, modified: &mut Vec<Candidate>) {
+        let doc = self.ctx.doc;
+        for t in &self.ctx.signals.times {
+            if outside_article(doc, t.node) {
+                continue;
+            }
+            let raw = t
+                .datetime
+                .clone()
+                .filter(|d| !d.is_empty())
+                .unwrap_or_else(|| t.text.clone());
+            let label = self.label_of(t.node);
+            let prov = Provenance::new("heuristic:time-element", 0.7).path("time[datetime]");
+            if UPDATED_LABEL.is_match(&label) {
+                self.push(modified, &raw, prov);
+            } else if doc.attr(t.node, "pubdate").is_some()
+                || PUBLISHED_CLASS.is_match(&label)
+                || published.is_empty()
+            {
+                self.push(published, &raw, prov);
+            }
+        }
+    }
+
+    /// The words around a date element that say what it is: its class and the text of its
+    /// parent (e.g. "Updated: <time>…").
+    fn label_of(&self, node: NodeId) -> String {
+        let doc = self.ctx.doc;
+        let mut label = doc.attr(node, "class").unwrap_or("").to_string();
+        if let Some(parent) = doc.parent(node) {
+            label.push(' ');
+            label.push_str(doc.attr(parent, "class").unwrap_or(""));
+            let text = doc.text(parent);
+            if text.chars().count() < 120 {
+                label.push(' ');
+                label.push_str(&text);
+            }
+        }
+        label
+    }
+
+    /// Dates written in the lines right under the main headline (the article's meta line).
+    fn from_text_under_headline(
+        &self,
+        published: &mut Vec<Candidate>,
+        modified: &mut Vec<Candidate>,
+    ) {
+        let doc = self.ctx.doc;
+        let Some(h1) = doc
+            .elements()
+            .find(|(id, e)| e.name == local_name!("h1") && !outside_article(doc, *id))
+            .map(|(id, _)| id)
+        else {
+            return;
+        };
+        // The lines of the nearest ancestor that holds more than the headline, after it.
+        let mut scope = h1;
+        for a in doc.ancestors(h1).take(4) {
+            scope = a;
+            if doc.text(a).chars().count() > doc.text(h1).chars().count() + 20 {
+                break;
+            }
+        }
+        let lines = doc.lines(scope);
+        let headline = doc.text(h1);
+        let start = lines
+            .iter()
+            .position(|l| *l == headline)
+            .map_or(0, |p| p + 1);
+        for line in lines
+            .iter()
+            .skip(start)
+            .take(12)
+            .filter(|l| l.chars().count() < 200)
+        {
+            for found in find_dates(line, &self.hints) {
+                if !self.plausible(found.parsed.date) {
+                    continue;
+                }
+                let before = &line[..found.start];
+                let candidate = Candidate {
+                    parsed: found.parsed,
+                    raw: line[found.start..found.end].to_string(),
+                    provenance: Provenance::new("heuristic:text-under-headline", 0.6),
+                };
+                if UPDATED_LABEL.is_match(before) {
+                    modified.push(candidate);
+                } else {
+                    published.push(candidate);
+                }
+            }
+        }
+    }
+
+    fn from_url(&self, published: &mut Vec<Candidate>) {
+        let Some(url) = self.ctx.url.as_deref() else {
+            return;
+        };
+        if let Some(date) = date_from_url(url) {
+            if self.plausible(date) {
+                published.push(Candidate {
+                    parsed: ParsedDate {
+                        date,
+                        time: None,
+                        offset: None,
+                        precision: crate::article::Precision::Day,
+                    },
+                    raw: url.to_string(),
+                    provenance: Provenance::new("url", 0.5),
+                });
+            }
+        }
+    }
+
+    /// The zone for local times without an offset: the site's country, when it has one zone.
+    fn zone(&self) -> Option<(chrono_tz::Tz, OffsetSource)> {
+        let host = page_host(self.ctx)?;
+        zone_for_tld(&host).map(|z| (z, OffsetSource::Inferred))
+    }
+}
+
+/// The most trusted candidate, and the candidate for the same day that states a time (and
+/// offset) when the first does not.
+fn choose(list: &[Candidate]) -> Option<(&Candidate, Option<&Candidate>)> {
+    let best = list.first()?;
+    if best.parsed.time.is_some() && best.parsed.offset.is_some() {
+        return Some((best, None));
+    }
+    let filler = list
+        .iter()
+        .skip(1)
+        .filter(|c| c.parsed.date == best.parsed.date && c.parsed.time.is_some())
+        .max_by_key(|c| (c.parsed.offset.is_some(), c.parsed.precision));
+    let filler = filler.filter(|f| {
+        best.parsed.time.is_none()
+            || (f.parsed.time == best.parsed.time && f.parsed.offset.is_some())
+    });
+    Some((best, filler))
+}
+
+/// Builds the timestamp, taking time and offset from the filler when the best lacks them, and
+/// an offset stated elsewhere on the page for the same day before the country's zone.
+fn timestamp(
+    best: &Candidate,
+    filler: Option<&Candidate>,
+    all: &[Candidate],
+    zone: Option<(chrono_tz::Tz, OffsetSource)>,
+) -> (Timestamp, Provenance) {
+    let mut parsed = best.parsed;
+    let mut provenance = best.provenance.clone().raw(best.raw.clone());
+    if let Some(f) = filler {
+        parsed.time = f.parsed.time;
+        parsed.offset = f.parsed.offset;
+        parsed.precision = f.parsed.precision;
+        provenance.source = format!("{} + {}", provenance.source, f.provenance.source);
+    }
+    let mut ts = to_timestamp(parsed, &best.raw, zone);
+    if ts.time.is_some() && ts.offset.is_none() || ts.offset_source == OffsetSource::Inferred {
+        if let Some(offset) = all
+            .iter()
+            .find(|c| c.parsed.date == parsed.date && c.parsed.offset.is_some())
+            .and_then(|c| c.parsed.offset)
+        {
+            ts.offset = Some(offset);
+            ts.offset_source = OffsetSource::Inferred;
+        }
+    }
+    (ts, provenance)
 }

@@ -2,8 +2,10 @@
 //! fills its field (and its provenance) through an ordered cascade: JSON-LD, meta tags,
 //! microdata, then DOM heuristics; the first valid value wins.
 
+mod agencies;
 mod body;
 mod byline;
+mod canonical;
 mod dateline;
 mod dates;
 mod description;
@@ -12,7 +14,6 @@ mod image;
 mod language;
 mod publisher;
 mod tags;
-mod url;
 
 use chrono::{DateTime, FixedOffset};
 
@@ -53,7 +54,7 @@ impl<'a> Context<'a> {
 /// Runs every field step in order.
 pub(crate) fn run(ctx: &Context, article: &mut Article) {
     language::extract(ctx, article);
-    url::extract(ctx, article);
+    canonical::extract(ctx, article);
     publisher::extract_site_name(ctx, article);
     headline::extract(ctx, article);
     description::extract(ctx, article);
@@ -69,4 +70,97 @@ pub(crate) fn run(ctx: &Context, article: &mut Article) {
 /// Records where a field's value came from.
 fn record(article: &mut Article, field: &str, provenance: Provenance) {
     article.provenance.insert(field.to_string(), provenance);
+}
+
+/// A comparison key: lower-case letters and digits, other runs folded to one space.
+pub(crate) fn text_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Resolves a possibly relative link against the page URL; `None` for empty links and
+/// non-web schemes.
+pub(crate) fn absolute_url(ctx: &Context, href: &str) -> Option<String> {
+    let href = href.trim();
+    if href.is_empty() || href.starts_with("javascript:") || href.starts_with("data:") {
+        return None;
+    }
+    let resolved = match ctx.url.as_deref().and_then(|b| url::Url::parse(b).ok()) {
+        Some(base) => base.join(href).ok()?,
+        None => url::Url::parse(href).ok()?,
+    };
+    matches!(resolved.scheme(), "http" | "https").then(|| resolved.to_string())
+}
+
+/// The host of the page URL, without `www.`.
+pub(crate) fn page_host(ctx: &Context) -> Option<String> {
+    let url = url::Url::parse(ctx.url.as_deref()?).ok()?;
+    let host = url.host_str()?.to_ascii_lowercase();
+    Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
+}
+
+/// Class and id tokens of page regions that are not the article: a date, name or link found
+/// inside them belongs to something else (a comment, another article, the site).
+const OUTSIDE_ARTICLE_TOKENS: &[&str] = &[
+    "comment",
+    "comments",
+    "related",
+    "sidebar",
+    "widget",
+    "footer",
+    "recommend",
+    "promo",
+    "teaser",
+    "most-read",
+    "mostread",
+    "popular",
+    "trending",
+    "newsletter",
+    "nav",
+    "menu",
+    "breadcrumb",
+    "disqus",
+    "reply",
+    "share",
+    "social",
+    "more-stories",
+    "read-more",
+];
+
+/// True when a node sits in a region that is not the article itself: `<nav>`, `<footer>`,
+/// `<aside>`, or an element whose class or id names comments, related links, sidebars.
+pub(crate) fn outside_article(doc: &Document, node: crate::dom::NodeId) -> bool {
+    use crate::dom::local_name;
+    std::iter::once(node).chain(doc.ancestors(node)).any(|a| {
+        let Some(el) = doc.element(a) else {
+            return false;
+        };
+        if matches!(
+            el.name,
+            local_name!("nav") | local_name!("footer") | local_name!("aside")
+        ) {
+            return true;
+        }
+        let id = el.attr("id").unwrap_or("");
+        el.classes().chain(std::iter::once(id)).any(|token| {
+            let token = token.to_ascii_lowercase();
+            OUTSIDE_ARTICLE_TOKENS.iter().any(|t| {
+                token == *t
+                    || token.starts_with(&format!("{t}-"))
+                    || token.starts_with(&format!("{t}_"))
+                    || token.ends_with(&format!("-{t}"))
+                    || token.ends_with(&format!("_{t}"))
+                    || token.contains(&format!("-{t}-"))
+            })
+        })
+    })
 }

@@ -1,12 +1,326 @@
-//! publisher
+//! `site_name` and `publisher`: the publication's name, and the publisher's own details
+//! from JSON-LD (`publisher`, `Organization`, `NewsMediaOrganization`) and from the lines of
+//! the page's masthead and footer (copyright, "Published by …", "Editor: …", registration,
+//! address, e-mail, phone).
 
-use super::Context;
-use crate::article::Article;
+use std::sync::LazyLock;
 
+use regex::Regex;
+use serde_json::Value;
+
+use super::{Context, absolute_url, record, text_key};
+use crate::article::{Article, Provenance};
+use crate::dom::{Document, NodeId, local_name};
+use crate::signals::json_str;
+
+/// JSON-LD types of a publisher object.
+const ORGANIZATION_TYPES: &[&str] = &[
+    "NewsMediaOrganization",
+    "Organization",
+    "Corporation",
+    "LocalBusiness",
+];
+
+/// Fills `site_name`.
 pub(super) fn extract_site_name(ctx: &Context, article: &mut Article) {
-    let _ = (ctx, article);
+    let s = ctx.signals;
+    let found = s
+        .meta
+        .first_of(&[
+            "og:site_name",
+            "application-name",
+            "apple-mobile-web-app-title",
+        ])
+        .map(|(name, v)| (v.to_string(), Provenance::new(format!("meta:{name}"), 0.85)))
+        .or_else(|| {
+            let name = json_str(publisher_object(ctx)?.get("name")?)?;
+            Some((name, Provenance::new("json-ld", 0.8).path("publisher.name")))
+        })
+        .or_else(|| {
+            let site = s.jsonld.of_types(&["WebSite"]).next()?;
+            let name = json_str(site.get("name")?)?;
+            Some((name, Provenance::new("json-ld", 0.7).path("WebSite.name")))
+        });
+    if let Some((name, prov)) = found {
+        article.site_name = Some(name);
+        record(article, "site_name", prov);
+    }
 }
 
+/// Fills `publisher`.
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
-    let _ = (ctx, article);
+    from_jsonld(ctx, article);
+    if article.publisher.name.is_none() {
+        article.publisher.name = article.site_name.clone();
+    }
+    for region in masthead_regions(ctx.doc) {
+        for line in ctx.doc.lines(region) {
+            read_masthead_line(&line, article);
+        }
+        if let Some(email) = mailto(ctx.doc, region) {
+            set(article, "email", email, "heuristic:footer-mailto");
+        }
+    }
+}
+
+/// The article's publisher object (references resolved), else the first organization.
+fn publisher_object<'a>(ctx: &'a Context) -> Option<&'a Value> {
+    let ld = &ctx.signals.jsonld;
+    ld.article_prop("publisher")
+        .map(|p| match p {
+            Value::Array(items) => items.first().map(|i| ld.resolve(i)).unwrap_or(p),
+            other => other,
+        })
+        .filter(|p| p.is_object())
+        .or_else(|| ld.of_types(ORGANIZATION_TYPES).next())
+}
+
+fn from_jsonld(ctx: &Context, article: &mut Article) {
+    let Some(org) = publisher_object(ctx) else {
+        return;
+    };
+    let text = |key: &str| org.get(key).and_then(json_str);
+    let p = &mut article.publisher;
+    p.name = text("name");
+    p.legal_name = text("legalName");
+    p.tagline = text("slogan");
+    p.email = text("email").map(|e| e.trim_start_matches("mailto:").to_string());
+    p.phone = text("telephone");
+    p.url = text("url").and_then(|u| absolute_url(ctx, &u));
+    p.logo = org
+        .get("logo")
+        .map(|l| ctx.signals.jsonld.resolve(l))
+        .and_then(|l| match l {
+            Value::Object(m) => m
+                .get("url")
+                .or_else(|| m.get("contentUrl"))
+                .and_then(json_str),
+            other => json_str(other),
+        })
+        .and_then(|u| absolute_url(ctx, &u));
+    p.address = org.get("address").and_then(postal_address);
+    let fields = [
+        ("name", p.name.is_some()),
+        ("legal_name", p.legal_name.is_some()),
+        ("tagline", p.tagline.is_some()),
+        ("email", p.email.is_some()),
+        ("phone", p.phone.is_some()),
+        ("url", p.url.is_some()),
+        ("logo", p.logo.is_some()),
+        ("address", p.address.is_some()),
+    ];
+    for (field, present) in fields {
+        if present {
+            let prov = Provenance::new("json-ld", 0.8).path(format!("publisher.{field}"));
+            record(article, &format!("publisher.{field}"), prov);
+        }
+    }
+}
+
+/// A `PostalAddress` (or a plain string) as one line.
+fn postal_address(value: &Value) -> Option<String> {
+    let Value::Object(map) = value else {
+        return json_str(value);
+    };
+    let parts: Vec<String> = [
+        "streetAddress",
+        "addressLocality",
+        "addressRegion",
+        "postalCode",
+        "addressCountry",
+    ]
+    .iter()
+    .filter_map(|k| map.get(*k).and_then(json_str))
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// The page's footer and masthead regions, outermost only.
+fn masthead_regions(doc: &Document) -> Vec<NodeId> {
+    let mut regions: Vec<NodeId> = Vec::new();
+    for (id, el) in doc.elements() {
+        let named = el.name == local_name!("footer")
+            || el.classes().chain(el.attr("id")).any(|t| {
+                let t = t.to_ascii_lowercase();
+                t.contains("footer")
+                    || t.contains("masthead")
+                    || t.contains("colophon")
+                    || t.contains("impressum")
+                    || t.contains("imprint")
+            });
+        if named && !doc.ancestors(id).any(|a| regions.contains(&a)) {
+            regions.push(id);
+        }
+    }
+    regions
+}
+
+static COPYRIGHT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(©|\(c\)|copyright\b)").expect("valid regex"));
+static PUBLISHED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:published|owned|operated)\s+by\s*:?\s*(?P<value>[^|,;]{2,80}?)[.,;]?$")
+        .expect("valid regex")
+});
+static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:chief\s+|managing\s+|executive\s+)?editor(?:[- ]in[- ]chief)?\s*[:\-–]\s*(?P<value>[^|,;]{2,60}?)[.,;]?$",
+    )
+    .expect("valid regex")
+});
+static REGISTRATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:regd\.?|registration|reg\.)\s*(?:no|number|#)").expect("valid regex")
+});
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:phone|tel|telephone|ph)\.?\s*(?:no\.?)?\s*[:\-]?\s*(?P<value>\+?[\d][\d ()/.-]{5,}\d)")
+        .expect("valid regex")
+});
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}").expect("valid regex")
+});
+static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:address\s*:\s*)?(?P<value>\p{Lu}[\p{L} .'-]{1,40}(?:, \p{Lu}[\p{L} .'-]{1,40}){1,3}),?$")
+        .expect("valid regex")
+});
+
+/// Reads one masthead line into the publisher block; the first value of each kind wins.
+fn read_masthead_line(line: &str, article: &mut Article) {
+    if line.chars().count() > 250 {
+        return;
+    }
+    if COPYRIGHT.is_match(line) {
+        set(
+            article,
+            "copyright",
+            line.to_string(),
+            "heuristic:footer-copyright",
+        );
+    } else if let Some(c) = PUBLISHED_BY.captures(line) {
+        set(
+            article,
+            "legal_name",
+            c["value"].trim().to_string(),
+            "heuristic:published-by",
+        );
+    } else if let Some(c) = EDITOR.captures(line) {
+        set(
+            article,
+            "editor",
+            c["value"].trim().to_string(),
+            "heuristic:footer-editor",
+        );
+    } else if REGISTRATION.is_match(line) {
+        set(
+            article,
+            "registration",
+            line.trim_end_matches(['.', ',']).to_string(),
+            "heuristic:footer-registration",
+        );
+    } else if let Some(c) = PHONE.captures(line) {
+        set(
+            article,
+            "phone",
+            c["value"].trim().to_string(),
+            "heuristic:footer-phone",
+        );
+    } else if let Some(m) = EMAIL.find(line) {
+        set(
+            article,
+            "email",
+            m.as_str().to_string(),
+            "heuristic:footer-email",
+        );
+    } else if let Some(c) = ADDRESS_LINE.captures(line) {
+        if line.contains(',') && !looks_like_menu(line) {
+            set(
+                article,
+                "address",
+                c["value"].trim().to_string(),
+                "heuristic:footer-address",
+            );
+        }
+    }
+}
+
+/// Menu lines ("Terms, Privacy, Contact") look like addresses; addresses rarely name these.
+fn looks_like_menu(line: &str) -> bool {
+    let key = text_key(line);
+    [
+        "terms", "privacy", "contact", "about", "home", "news", "sports", "cookie",
+    ]
+    .iter()
+    .any(|w| key.split(' ').any(|k| k == *w))
+}
+
+/// The first `mailto:` address in a region.
+fn mailto(doc: &Document, region: NodeId) -> Option<String> {
+    doc.descendants(region).find_map(|id| {
+        let href = doc.attr(id, "href")?.trim();
+        let addr = href.strip_prefix("mailto:")?.split('?').next()?.trim();
+        addr.contains('@').then(|| addr.to_string())
+    })
+}
+
+/// Sets a publisher field unless it already has a value.
+fn set(article: &mut Article, field: &str, value: String, source: &str) {
+    let p = &mut article.publisher;
+    let slot = match field {
+        "copyright" => &mut p.copyright,
+        "legal_name" => &mut p.legal_name,
+        "editor" => &mut p.editor,
+        "registration" => &mut p.registration,
+        "phone" => &mut p.phone,
+        "email" => &mut p.email,
+        "address" => &mut p.address,
+        _ => return,
+    };
+    if slot.is_none() && !value.is_empty() {
+        *slot = Some(value);
+        record(
+            article,
+            &format!("publisher.{field}"),
+            Provenance::new(source, 0.6),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+
+    #[test]
+    fn reads_a_footer_masthead() {
+        let html = r#"<body><p>x</p><footer>
+            <p>Published by Daily Lamp Pvt Ltd</p><p>Editor: Ram Shah</p>
+            <p>Press Council Registration No. 123/045</p><p>Pokhara, Nepal,</p>
+            <p>Phone: +977 61 555 123</p><p><a href="mailto:desk@lamp.example">Mail us</a></p>
+            <p>© Daily Lamp 2023. All rights reserved.</p></footer></body>"#;
+        let p = extract(html).publisher;
+        assert_eq!(p.legal_name.as_deref(), Some("Daily Lamp Pvt Ltd"));
+        assert_eq!(p.editor.as_deref(), Some("Ram Shah"));
+        assert_eq!(
+            p.registration.as_deref(),
+            Some("Press Council Registration No. 123/045")
+        );
+        assert_eq!(p.address.as_deref(), Some("Pokhara, Nepal"));
+        assert_eq!(p.phone.as_deref(), Some("+977 61 555 123"));
+        assert_eq!(p.email.as_deref(), Some("desk@lamp.example"));
+        assert_eq!(
+            p.copyright.as_deref(),
+            Some("© Daily Lamp 2023. All rights reserved.")
+        );
+    }
+
+    #[test]
+    fn reads_the_jsonld_publisher() {
+        let html = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+            "publisher":{"@type":"NewsMediaOrganization","name":"The Lamp","legalName":"Lamp Ltd",
+            "logo":{"@type":"ImageObject","url":"https://lamp.example/logo.png"}}}</script>"#;
+        let a = extract(html);
+        assert_eq!(a.site_name.as_deref(), Some("The Lamp"));
+        assert_eq!(a.publisher.legal_name.as_deref(), Some("Lamp Ltd"));
+        assert_eq!(
+            a.publisher.logo.as_deref(),
+            Some("https://lamp.example/logo.png")
+        );
+    }
 }

@@ -5,7 +5,7 @@
 mod jsonld;
 mod meta;
 
-pub(crate) use jsonld::{JsonLd, json_str, json_strings};
+pub(crate) use jsonld::{JsonLd, has_type, json_str, json_strings};
 pub(crate) use meta::Meta;
 
 use crate::dom::{Document, NodeId, local_name};
