@@ -418,8 +418,10 @@ static EMAIL_OR_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\S+@\S+\.\S+|(?:^|\s)@\w+|https?://\S+|\bemail\b|\bfollow\b.*$|\btwitter\b.*$")
         .expect("valid regex")
 });
+static COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[,;|]\s*").expect("valid regex"));
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b)\s*")
+    Regex::new(r"(?i)\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b)\s*")
         .expect("valid regex")
 });
 static PARENS: LazyLock<Regex> =
@@ -448,17 +450,13 @@ fn parse_byline(raw: &str, site: &SiteNames) -> Vec<Author> {
         .into_owned();
     let text = PREFIX.replace(&text, "");
     let mut authors: Vec<Author> = Vec::new();
-    let parts: Vec<&str> = SPLIT
-        .split(&text)
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    let many = parts.len() > 1;
-    for part in parts
-        .iter()
-        .copied()
-        .chain(extra.iter().map(String::as_str))
-    {
+    // Commas separate names, and also a name from a place ("Von Max Muster, Berlin").
+    let comma_parts: Vec<&str> = COMMA.split(&text).collect();
+    let parts = comma_parts.iter().enumerate().flat_map(|(i, chunk)| {
+        SPLIT.split(chunk).map(move |p| (i > 0, p.trim()))
+    });
+    let extra_parts = extra.iter().map(|e| (false, e.as_str()));
+    for (after_comma, part) in parts.chain(extra_parts) {
         let part = PREFIX.replace(part, "");
         let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'');
         if part.is_empty() {
@@ -477,8 +475,10 @@ fn parse_byline(raw: &str, site: &SiteNames) -> Vec<Author> {
         if !looks_like_name(part) || site.is_site(part) {
             continue;
         }
-        // "Von Max Muster, Berlin": a lone word after a full name is a place.
-        if many && !authors.is_empty() && !part.contains(' ') {
+        let lone_word_after_full_name = after_comma
+            && !part.contains(' ')
+            && authors.last().is_some_and(|a| a.name.contains(' '));
+        if lone_word_after_full_name {
             continue;
         }
         authors.push(Author::new(part, kind_of(part)));
@@ -555,6 +555,7 @@ mod tests {
         assert_eq!(names("Daily Bugle"), Vec::<String>::new());
         assert_eq!(names("Staff"), Vec::<String>::new());
         assert_eq!(names("Von Max Muster, Berlin"), vec!["Max Muster"]);
+        assert_eq!(names("Maria & Katerina"), vec!["Maria", "Katerina"]);
     }
 
     #[test]

@@ -139,6 +139,13 @@ fn split_list(list: &str) -> Vec<String> {
 fn nonempty(items: Vec<String>) -> Option<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
     for item in items {
+        // "contentId: 15cd…" and the like are a CMS's data, not tags.
+        let key_value = item
+            .split_once(": ")
+            .is_some_and(|(k, _)| !k.contains(' '));
+        if key_value || item.chars().count() > 80 {
+            continue;
+        }
         if !out.iter().any(|o| o.to_lowercase() == item.to_lowercase()) {
             out.push(item);
         }
