@@ -18,7 +18,11 @@ fn fixture_pages() -> Vec<(String, String)> {
         .into_iter()
         .filter_map(|p| {
             let bytes = std::fs::read(&p).ok()?;
-            let name = p.strip_prefix("fixtures").unwrap_or(&p).display().to_string();
+            let name = p
+                .strip_prefix("fixtures")
+                .unwrap_or(&p)
+                .display()
+                .to_string();
             Some((name, newsprint::Page::from_bytes(&bytes).html().to_string()))
         })
         .collect()
@@ -37,13 +41,18 @@ fn corpus_sample() -> Vec<(String, String)> {
             flate2::read::GzDecoder::new(std::fs::File::open(&p).ok()?)
                 .read_to_end(&mut bytes)
                 .ok()?;
-            Some((p.display().to_string(), newsprint::Page::from_bytes(&bytes).html().to_string()))
+            Some((
+                p.display().to_string(),
+                newsprint::Page::from_bytes(&bytes).html().to_string(),
+            ))
         })
         .collect()
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -65,10 +74,14 @@ fn parse_only(html: &str) -> RcDom {
 fn bench_fixtures(c: &mut Criterion) {
     let pages = fixture_pages();
     let mut group = c.benchmark_group("fixtures");
-    group.measurement_time(Duration::from_secs(2)).sample_size(20);
+    group
+        .measurement_time(Duration::from_secs(2))
+        .sample_size(20);
     for (name, html) in &pages {
         group.throughput(Throughput::Bytes(html.len() as u64));
-        group.bench_function(format!("extract/{name}"), |b| b.iter(|| newsprint::extract(html)));
+        group.bench_function(format!("extract/{name}"), |b| {
+            b.iter(|| newsprint::extract(html))
+        });
         group.bench_function(format!("parse/{name}"), |b| b.iter(|| parse_only(html)));
     }
     group.finish();
@@ -83,13 +96,25 @@ fn bench_corpus(c: &mut Criterion) {
     }
     let bytes: usize = pages.iter().map(|(_, h)| h.len()).sum();
     let mut group = c.benchmark_group("corpus-sample");
-    group.measurement_time(Duration::from_secs(10)).sample_size(10);
+    group
+        .measurement_time(Duration::from_secs(10))
+        .sample_size(10);
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("extract", |b| {
-        b.iter(|| pages.iter().map(|(_, h)| newsprint::extract(h).body.len()).sum::<usize>())
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|(_, h)| newsprint::extract(h).body.len())
+                .sum::<usize>()
+        })
     });
     group.bench_function("parse", |b| {
-        b.iter(|| pages.iter().map(|(_, h)| parse_only(h).document.children.borrow().len()).sum::<usize>())
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|(_, h)| parse_only(h).document.children.borrow().len())
+                .sum::<usize>()
+        })
     });
     group.finish();
     report_ratios("corpus-sample", &pages);
@@ -100,7 +125,10 @@ fn report_ratios(label: &str, pages: &[(String, String)]) {
     const ROUNDS: u32 = 10;
     let (mut total_extract, mut total_parse) = (Duration::ZERO, Duration::ZERO);
     println!("\n{label}: per-page time over {ROUNDS} rounds (extract includes its own parse)");
-    println!("{:<60} {:>12} {:>12} {:>7}", "page", "extract", "parse", "ratio");
+    println!(
+        "{:<60} {:>12} {:>12} {:>7}",
+        "page", "extract", "parse", "ratio"
+    );
     for (name, html) in pages {
         let t = Instant::now();
         for _ in 0..ROUNDS {

@@ -11,11 +11,13 @@
 mod cfemail;
 mod entities;
 mod parse;
+mod select;
 mod text;
 
 pub(crate) use cfemail::decode_cfemail;
 pub(crate) use entities::decode_entities;
 pub use html5ever::{LocalName, local_name};
+pub use select::{Selector, SelectorError};
 pub(crate) use text::{collapse_whitespace, is_block_tag, is_skipped_tag};
 
 /// The index of a node in a [`Document`].

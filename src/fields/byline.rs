@@ -418,8 +418,7 @@ static EMAIL_OR_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\S+@\S+\.\S+|(?:^|\s)@\w+|https?://\S+|\bemail\b|\bfollow\b.*$|\btwitter\b.*$")
         .expect("valid regex")
 });
-static COMMA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[,;|]\s*").expect("valid regex"));
+static COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*[,;|]\s*").expect("valid regex"));
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b)\s*")
         .expect("valid regex")
@@ -452,9 +451,10 @@ fn parse_byline(raw: &str, site: &SiteNames) -> Vec<Author> {
     let mut authors: Vec<Author> = Vec::new();
     // Commas separate names, and also a name from a place ("Von Max Muster, Berlin").
     let comma_parts: Vec<&str> = COMMA.split(&text).collect();
-    let parts = comma_parts.iter().enumerate().flat_map(|(i, chunk)| {
-        SPLIT.split(chunk).map(move |p| (i > 0, p.trim()))
-    });
+    let parts = comma_parts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, chunk)| SPLIT.split(chunk).map(move |p| (i > 0, p.trim())));
     let extra_parts = extra.iter().map(|e| (false, e.as_str()));
     for (after_comma, part) in parts.chain(extra_parts) {
         let part = PREFIX.replace(part, "");

@@ -140,9 +140,7 @@ fn nonempty(items: Vec<String>) -> Option<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
     for item in items {
         // "contentId: 15cd…" and the like are a CMS's data, not tags.
-        let key_value = item
-            .split_once(": ")
-            .is_some_and(|(k, _)| !k.contains(' '));
+        let key_value = item.split_once(": ").is_some_and(|(k, _)| !k.contains(' '));
         if key_value || item.chars().count() > 80 {
             continue;
         }

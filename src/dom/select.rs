@@ -1,0 +1,449 @@
+//! CSS selectors over the arena, with servo's `selectors` crate: a [`Selector`] is parsed
+//! once (`FromStr`) and matched against elements through an adapter implementing the crate's
+//! `Element` trait. Pseudo-classes and pseudo-elements that need a browser (`:hover`,
+//! `::before`) are rejected at parse time; structural ones (`:first-child`, `:not()`,
+//! `:nth-of-type()`, `:has()`) work.
+
+use std::fmt;
+use std::str::FromStr;
+
+use cssparser::ToCss;
+use html5ever::{LocalName, Namespace, ns};
+use precomputed_hash::PrecomputedHash;
+use selectors::attr::{AttrSelectorOperation, CaseSensitivity, NamespaceConstraint};
+use selectors::bloom::BloomFilter;
+use selectors::context::{
+    MatchingContext, MatchingForInvalidation, MatchingMode, NeedsSelectorFlags, QuirksMode,
+    SelectorCaches,
+};
+use selectors::matching::{ElementSelectorFlags, matches_selector_list};
+use selectors::parser::{ParseRelative, SelectorList, SelectorParseErrorKind};
+use selectors::{OpaqueElement, SelectorImpl};
+
+use super::{Document, NodeData, NodeId};
+
+/// A parsed CSS selector list (`h1.title, .headline`).
+#[derive(Clone)]
+pub struct Selector {
+    list: SelectorList<Simple>,
+    source: String,
+}
+
+impl fmt::Debug for Selector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Selector({:?})", self.source)
+    }
+}
+
+impl fmt::Display for Selector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.source)
+    }
+}
+
+/// Why a selector did not parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SelectorError {
+    /// What the parser said, with the position.
+    pub message: String,
+}
+
+impl fmt::Display for SelectorError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for SelectorError {}
+
+impl FromStr for Selector {
+    type Err = SelectorError;
+
+    fn from_str(source: &str) -> Result<Self, SelectorError> {
+        let mut parser = cssparser::Parser::new(source);
+        SelectorList::parse(&SimpleParser, &mut parser, ParseRelative::No)
+            .map(|list| Selector {
+                list,
+                source: source.to_string(),
+            })
+            .map_err(|e| SelectorError {
+                message: format!("invalid selector {source:?}: {:?}", e.kind),
+            })
+    }
+}
+
+impl Selector {
+    /// True when the element matches.
+    pub fn matches(&self, doc: &Document, id: NodeId) -> bool {
+        if doc.element(id).is_none() {
+            return false;
+        }
+        let mut caches = SelectorCaches::default();
+        let mut context = MatchingContext::new(
+            MatchingMode::Normal,
+            None,
+            &mut caches,
+            QuirksMode::NoQuirks,
+            NeedsSelectorFlags::No,
+            MatchingForInvalidation::No,
+        );
+        matches_selector_list(&self.list, ElementRef { doc, id }, &mut context)
+    }
+
+    /// Every matching element under `scope` (the scope included), in document order.
+    pub fn select(&self, doc: &Document, scope: NodeId) -> Vec<NodeId> {
+        doc.descendants(scope)
+            .filter(|&id| self.matches(doc, id))
+            .collect()
+    }
+
+    /// The first matching element in the document.
+    pub fn first(&self, doc: &Document) -> Option<NodeId> {
+        doc.descendants(doc.root())
+            .find(|&id| self.matches(doc, id))
+    }
+
+    /// The selector as written.
+    pub fn as_str(&self) -> &str {
+        &self.source
+    }
+}
+
+/// The `SelectorImpl` of plain HTML documents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Simple;
+
+/// A string value in a selector (`[class="x"]`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CssString(String);
+
+impl From<&str> for CssString {
+    fn from(s: &str) -> Self {
+        CssString(s.to_string())
+    }
+}
+
+impl ToCss for CssString {
+    fn to_css<W: fmt::Write>(&self, dest: &mut W) -> fmt::Result {
+        cssparser::serialize_string(&self.0, dest)
+    }
+}
+
+impl AsRef<str> for CssString {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An interned name in a selector (tag names, classes, ids).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CssName(LocalName);
+
+impl From<&str> for CssName {
+    fn from(s: &str) -> Self {
+        CssName(LocalName::from(s))
+    }
+}
+
+impl ToCss for CssName {
+    fn to_css<W: fmt::Write>(&self, dest: &mut W) -> fmt::Result {
+        cssparser::serialize_identifier(&self.0, dest)
+    }
+}
+
+impl PrecomputedHash for CssName {
+    fn precomputed_hash(&self) -> u32 {
+        self.0.precomputed_hash()
+    }
+}
+
+/// A namespace URL in a selector.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CssNamespace(Namespace);
+
+impl PrecomputedHash for CssNamespace {
+    fn precomputed_hash(&self) -> u32 {
+        self.0.precomputed_hash()
+    }
+}
+
+/// Pseudo-classes that need a browser: none are supported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoPseudoClass {}
+
+impl selectors::parser::NonTSPseudoClass for NoPseudoClass {
+    fn is_active_or_hover(&self) -> bool {
+        match *self {}
+    }
+
+    fn is_user_action_state(&self) -> bool {
+        match *self {}
+    }
+}
+
+impl ToCss for NoPseudoClass {
+    fn to_css<W: fmt::Write>(&self, _: &mut W) -> fmt::Result {
+        match *self {}
+    }
+}
+
+/// Pseudo-elements: none are supported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoPseudoElement {}
+
+impl selectors::parser::PseudoElement for NoPseudoElement {}
+
+impl ToCss for NoPseudoElement {
+    fn to_css<W: fmt::Write>(&self, _: &mut W) -> fmt::Result {
+        match *self {}
+    }
+}
+
+impl SelectorImpl for Simple {
+    type ExtraMatchingData<'a> = ();
+    type AttrValue = CssString;
+    type Identifier = CssName;
+    type LocalName = CssName;
+    type NamespaceUrl = CssNamespace;
+    type NamespacePrefix = CssName;
+    type BorrowedNamespaceUrl = CssNamespace;
+    type BorrowedLocalName = CssName;
+    type NonTSPseudoClass = NoPseudoClass;
+    type PseudoElement = NoPseudoElement;
+}
+
+struct SimpleParser;
+
+impl<'i> selectors::parser::Parser<'i> for SimpleParser {
+    type Impl = Simple;
+    type Error = SelectorParseErrorKind;
+
+    fn parse_has(&self) -> bool {
+        true
+    }
+
+    fn parse_is_and_where(&self) -> bool {
+        true
+    }
+}
+
+/// An element of the arena, as the `selectors` crate sees it.
+#[derive(Clone, Copy)]
+struct ElementRef<'a> {
+    doc: &'a Document,
+    id: NodeId,
+}
+
+impl fmt::Debug for ElementRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ElementRef({})", self.id)
+    }
+}
+
+impl<'a> ElementRef<'a> {
+    fn at(&self, id: NodeId) -> Self {
+        ElementRef { doc: self.doc, id }
+    }
+
+    fn element(&self) -> &'a super::Element {
+        self.doc
+            .element(self.id)
+            .expect("an ElementRef always points at an element")
+    }
+
+    /// The element siblings before (`-1`) or after (`1`) this one.
+    fn sibling(&self, step: isize) -> Option<Self> {
+        let parent = self.doc.parent(self.id)?;
+        let siblings = self.doc.children(parent);
+        let pos = siblings.iter().position(|&c| c == self.id)?;
+        let mut i = pos as isize + step;
+        while i >= 0 && (i as usize) < siblings.len() {
+            let s = siblings[i as usize];
+            if self.doc.element(s).is_some() {
+                return Some(self.at(s));
+            }
+            i += step;
+        }
+        None
+    }
+}
+
+impl selectors::Element for ElementRef<'_> {
+    type Impl = Simple;
+
+    fn opaque(&self) -> OpaqueElement {
+        OpaqueElement::new(self.doc.node(self.id))
+    }
+
+    fn parent_element(&self) -> Option<Self> {
+        let parent = self.doc.parent(self.id)?;
+        self.doc.element(parent).map(|_| self.at(parent))
+    }
+
+    fn parent_node_is_shadow_root(&self) -> bool {
+        false
+    }
+
+    fn containing_shadow_host(&self) -> Option<Self> {
+        None
+    }
+
+    fn is_pseudo_element(&self) -> bool {
+        false
+    }
+
+    fn prev_sibling_element(&self) -> Option<Self> {
+        self.sibling(-1)
+    }
+
+    fn next_sibling_element(&self) -> Option<Self> {
+        self.sibling(1)
+    }
+
+    fn first_element_child(&self) -> Option<Self> {
+        self.doc
+            .children(self.id)
+            .iter()
+            .find(|&&c| self.doc.element(c).is_some())
+            .map(|&c| self.at(c))
+    }
+
+    fn is_html_element_in_html_document(&self) -> bool {
+        true
+    }
+
+    fn has_local_name(&self, name: &CssName) -> bool {
+        self.element().name == name.0
+    }
+
+    fn has_namespace(&self, ns: &CssNamespace) -> bool {
+        ns.0 == ns!(html) || ns.0 == ns!()
+    }
+
+    fn is_same_type(&self, other: &Self) -> bool {
+        self.element().name == other.element().name
+    }
+
+    fn attr_matches(
+        &self,
+        _ns: &NamespaceConstraint<&CssNamespace>,
+        local_name: &CssName,
+        operation: &AttrSelectorOperation<&CssString>,
+    ) -> bool {
+        self.element()
+            .attrs
+            .iter()
+            .any(|(name, value)| *name == local_name.0 && operation.eval_str(value))
+    }
+
+    fn match_non_ts_pseudo_class(
+        &self,
+        pc: &NoPseudoClass,
+        _: &mut MatchingContext<Simple>,
+    ) -> bool {
+        match *pc {}
+    }
+
+    fn match_pseudo_element(&self, pe: &NoPseudoElement, _: &mut MatchingContext<Simple>) -> bool {
+        match *pe {}
+    }
+
+    fn apply_selector_flags(&self, _: ElementSelectorFlags) {}
+
+    fn is_link(&self) -> bool {
+        matches!(&*self.element().name, "a" | "area" | "link")
+            && self.element().attr("href").is_some()
+    }
+
+    fn is_html_slot_element(&self) -> bool {
+        false
+    }
+
+    fn has_id(&self, id: &CssName, case_sensitivity: CaseSensitivity) -> bool {
+        self.element()
+            .attr("id")
+            .is_some_and(|v| case_sensitivity.eq(v.as_bytes(), id.0.as_bytes()))
+    }
+
+    fn has_class(&self, name: &CssName, case_sensitivity: CaseSensitivity) -> bool {
+        self.element()
+            .classes()
+            .any(|c| case_sensitivity.eq(c.as_bytes(), name.0.as_bytes()))
+    }
+
+    fn has_custom_state(&self, _: &CssName) -> bool {
+        false
+    }
+
+    fn imported_part(&self, _: &CssName) -> Option<CssName> {
+        None
+    }
+
+    fn is_part(&self, _: &CssName) -> bool {
+        false
+    }
+
+    fn is_empty(&self) -> bool {
+        self.doc
+            .children(self.id)
+            .iter()
+            .all(|&c| match &self.doc.node(c).data {
+                NodeData::Element(_) => false,
+                NodeData::Text(t) => t.is_empty(),
+                _ => true,
+            })
+    }
+
+    fn is_root(&self) -> bool {
+        self.doc
+            .parent(self.id)
+            .is_some_and(|p| matches!(self.doc.node(p).data, NodeData::Document))
+    }
+
+    fn add_element_unique_hashes(&self, _: &mut BloomFilter) -> bool {
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(selector: &str, html: &str) -> Vec<String> {
+        let doc = Document::parse(html);
+        let sel: Selector = selector.parse().unwrap();
+        sel.select(&doc, doc.root())
+            .into_iter()
+            .map(|id| doc.text(id))
+            .collect()
+    }
+
+    #[test]
+    fn matches_tags_classes_ids_and_attributes() {
+        let html = r#"<div class="post-meta"><span class="date">D</span></div>
+            <h1 id="t" class="news-title big">T</h1><a rel="tag" href="/x">X</a><a href="/y">Y</a>"#;
+        assert_eq!(texts("h1.news-title", html), vec!["T"]);
+        assert_eq!(texts("#t", html), vec!["T"]);
+        assert_eq!(texts(".post-meta .date", html), vec!["D"]);
+        assert_eq!(texts("a[rel~=tag]", html), vec!["X"]);
+        assert_eq!(texts("a:not([rel])", html), vec!["Y"]);
+        assert_eq!(texts("div:has(.date)", html), vec!["D"]);
+    }
+
+    #[test]
+    fn structural_pseudo_classes_work() {
+        let html = "<ul><li>a</li><li>b</li><li>c</li></ul>";
+        assert_eq!(texts("li:first-child", html), vec!["a"]);
+        assert_eq!(texts("li:nth-of-type(2)", html), vec!["b"]);
+        assert_eq!(texts("li:last-child", html), vec!["c"]);
+    }
+
+    #[test]
+    fn bad_selectors_are_errors() {
+        assert!("h1[".parse::<Selector>().is_err());
+        assert!("a:hover".parse::<Selector>().is_err());
+        assert!("p::before".parse::<Selector>().is_err());
+        let err = "..x".parse::<Selector>().unwrap_err();
+        assert!(err.message.contains("..x"));
+    }
+}
