@@ -17,13 +17,20 @@ pub enum Error {
         source: std::io::Error,
     },
     /// A site profile is invalid.
-    #[error("profile {profile:?}: {message}")]
+    #[error("{}profile {profile:?}: {message}", file_prefix(file.as_deref()))]
     Profile {
+        /// The file it was read from, if any.
+        file: Option<PathBuf>,
         /// The profile's id or file.
         profile: String,
         /// What is wrong, naming the field and rule.
         message: String,
     },
+}
+
+fn file_prefix(file: Option<&std::path::Path>) -> String {
+    file.map(|f| format!("{}: ", f.display()))
+        .unwrap_or_default()
 }
 
 impl Error {

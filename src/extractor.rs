@@ -6,10 +6,14 @@ use std::sync::OnceLock;
 
 use chrono::{DateTime, FixedOffset};
 
+use std::path::Path;
+
 use crate::article::Article;
 use crate::decode::decode;
 use crate::dom::Document;
+use crate::error::Error;
 use crate::fields::{self, Context};
+use crate::profile::{Profile, Registry};
 use crate::signals::Signals;
 
 /// One page to extract: its HTML and, when known, its URL.
@@ -65,18 +69,80 @@ impl<'a> Page<'a> {
 /// let article = extractor.extract(&newsprint::Page::new("<title>T</title><h1>T</h1>"));
 /// assert_eq!(article.headline.as_deref(), Some("T"));
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Extractor {
     now: Option<DateTime<FixedOffset>>,
+    registry: Registry,
 }
 
-/// Configures an [`Extractor`].
-#[derive(Debug, Clone, Default)]
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::builder().build()
+    }
+}
+
+/// Configures an [`Extractor`]: the reference time, and the site profiles it knows (the
+/// built-ins unless disabled, plus the user's; a user profile with a built-in's id replaces
+/// it).
+#[derive(Debug, Clone)]
 pub struct ExtractorBuilder {
     now: Option<DateTime<FixedOffset>>,
+    builtins: bool,
+    user: Vec<Profile>,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder {
+            now: None,
+            builtins: true,
+            user: Vec::new(),
+        }
+    }
 }
 
 impl ExtractorBuilder {
+    /// Adds a site profile.
+    pub fn profile(mut self, profile: Profile) -> Self {
+        self.user.push(profile);
+        self
+    }
+
+    /// Adds a site profile written in TOML.
+    pub fn profile_toml(self, text: &str) -> Result<Self, Error> {
+        Ok(self.profile(Profile::from_toml(text)?))
+    }
+
+    /// Adds a site profile from a TOML file.
+    pub fn profile_file(self, path: impl AsRef<Path>) -> Result<Self, Error> {
+        Ok(self.profile(Profile::from_file(path.as_ref())?))
+    }
+
+    /// Adds every `*.toml` profile in a folder (not recursive), in file-name order.
+    pub fn profiles_dir(mut self, dir: impl AsRef<Path>) -> Result<Self, Error> {
+        let dir = dir.as_ref();
+        let io = |source| Error::Io {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .map_err(io)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            self = self.profile_file(path)?;
+        }
+        Ok(self)
+    }
+
+    /// Leaves out the built-in profiles (the generic rules alone, plus any user profiles).
+    pub fn no_builtin_profiles(mut self) -> Self {
+        self.builtins = false;
+        self
+    }
+
     /// The reference time for relative dates ("3 hours ago") and for rejecting dates in the
     /// future. Without it, relative dates are resolved only against a date the page states.
     pub fn now(mut self, now: DateTime<FixedOffset>) -> Self {
@@ -86,7 +152,18 @@ impl ExtractorBuilder {
 
     /// Builds the extractor.
     pub fn build(self) -> Extractor {
-        Extractor { now: self.now }
+        let mut registry = if self.builtins {
+            Registry::builtin()
+        } else {
+            Registry::default()
+        };
+        for profile in self.user {
+            registry.add(profile);
+        }
+        Extractor {
+            now: self.now,
+            registry,
+        }
     }
 }
 
@@ -114,13 +191,31 @@ impl Extractor {
         let doc = Document::parse(page.html());
         // 2. page-level signals, once
         let signals = Signals::collect(&doc);
-        let ctx = Context::new(&doc, &signals, page.url.as_deref(), self.now);
+        let mut ctx = Context::new(&doc, &signals, page.url.as_deref(), self.now);
+        // 3. the site profile, by host or by fingerprint
+        let host = ctx.url.as_deref().and_then(host_of);
+        ctx.profile = self
+            .registry
+            .find(host.as_deref(), &doc, &signals, page.html());
         let mut article = Article::default();
-        // 3. each field, in an order where later steps may use earlier results
+        // 4. each field, in an order where later steps may use earlier results
         fields::run(&ctx, &mut article);
         article.warnings.extend(signals.warnings.iter().cloned());
         article
     }
+}
+
+impl Extractor {
+    /// The profiles this extractor knows, built-ins first.
+    pub fn profiles(&self) -> impl Iterator<Item = &Profile> {
+        self.registry.profiles()
+    }
+}
+
+/// The host of a URL, lower case.
+fn host_of(url: &str) -> Option<String> {
+    let parsed = url::Url::parse(url).ok()?;
+    Some(parsed.host_str()?.to_ascii_lowercase())
 }
 
 #[cfg(test)]

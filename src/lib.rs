@@ -45,6 +45,7 @@ mod error;
 pub mod eval;
 mod extractor;
 mod fields;
+pub mod profile;
 mod signals;
 mod time;
 
@@ -54,6 +55,7 @@ pub use article::{
 };
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder, Page};
+pub use profile::{Profile, ProfileKind, Rule};
 
 /// Extracts an article from HTML text with the default [`Extractor`]. Never fails and never
 /// panics: what cannot be found is left empty.

@@ -7,6 +7,9 @@ use crate::body::{BodyHints, extract_body};
 use crate::signals::json_str;
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
+    if !article.body.is_empty() {
+        return;
+    }
     let hints = BodyHints {
         headline: article.headline.as_deref(),
         byline: article.byline.as_deref(),

@@ -139,7 +139,14 @@ const ORGANIZATION_WORDS: &[&str] = &[
 ];
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
+    if !article.authors.is_empty() {
+        return;
+    }
     let site = SiteNames::new(ctx, article);
+    if let Some(byline) = article.byline.clone() {
+        article.authors = parse_byline(&byline, &site);
+        return;
+    }
     let steps: [fn(&Context, &SiteNames) -> Option<Found>; 5] = [
         from_jsonld,
         from_microdata,
@@ -158,6 +165,11 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
             return;
         }
     }
+}
+
+/// The authors named in a byline, cleaned, without the site's own name.
+pub(crate) fn authors_from_byline(byline: &str, ctx: &Context, article: &Article) -> Vec<Author> {
+    parse_byline(byline, &SiteNames::new(ctx, article))
 }
 
 struct Found {

@@ -5,6 +5,9 @@ use super::{Context, absolute_url, record};
 use crate::article::{Article, Provenance};
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
+    if article.canonical_url.is_some() {
+        return;
+    }
     let s = ctx.signals;
     let found = s
         .canonical

@@ -29,6 +29,18 @@ static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
     let _ = ctx;
+    if let Some(d) = &article.dateline {
+        // A profile found it; drop it from the first paragraph if it is written there.
+        let raw = d.raw.clone();
+        if let Some(first) = article.body.first_mut() {
+            if let Some(rest) = first.text.strip_prefix(raw.as_str()) {
+                first.text = rest
+                    .trim_start_matches([' ', '—', '–', '-', ':'])
+                    .to_string();
+            }
+        }
+        return;
+    }
     let Some(first) = article.body.first() else {
         return;
     };

@@ -104,9 +104,12 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     let (published, modified) = reader.candidates();
     let zone = reader.zone();
     let published_ts = choose(&published).map(|(c, filled)| timestamp(c, filled, &published, zone));
-    if let Some((ts, prov)) = published_ts {
+    if let Some((ts, prov)) = published_ts.filter(|_| article.published.is_none()) {
         record(article, "published", prov);
         article.published = Some(ts);
+    }
+    if article.modified.is_some() {
+        return;
     }
     if let Some((ts, prov)) = choose(&modified).map(|(c, f)| timestamp(c, f, &modified, zone)) {
         let later = article
@@ -315,8 +318,12 @@ impl Reader<'_> {
         }
     }
 
-    /// The zone for local times without an offset: the site's country, when it has one zone.
+    /// The zone for local times without an offset: the profile's, else the site's country's
+    /// when it has one zone.
     fn zone(&self) -> Option<(chrono_tz::Tz, OffsetSource)> {
+        if let Some(zone) = self.ctx.profile.and_then(|p| p.timezone) {
+            return Some((zone, OffsetSource::Profile));
+        }
         let host = page_host(self.ctx)?;
         zone_for_tld(&host).map(|z| (z, OffsetSource::Inferred))
     }

@@ -6,6 +6,9 @@ use crate::article::{Article, Provenance};
 use crate::signals::json_str;
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
+    if article.description.is_some() {
+        return;
+    }
     let s = ctx.signals;
     let found = s
         .meta

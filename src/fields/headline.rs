@@ -21,6 +21,9 @@ struct Candidate {
 }
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
+    if article.headline.is_some() {
+        return;
+    }
     let site = article.site_name.as_deref();
     let host = super::page_host(ctx);
     let mut candidates: Vec<Candidate> = Vec::new();

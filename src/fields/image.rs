@@ -9,6 +9,9 @@ use crate::dom::local_name;
 use crate::signals::json_str;
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
+    if article.image.is_some() {
+        return;
+    }
     let s = ctx.signals;
     let found = s
         .meta

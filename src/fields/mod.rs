@@ -19,12 +19,17 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::article::{Article, Provenance};
 use crate::dom::Document;
+use crate::profile::Profile;
 use crate::signals::Signals;
 
-/// What every field step reads: the tree, the signals, and the page's URL.
+pub(crate) use byline::authors_from_byline;
+
+/// What every field step reads: the tree, the signals, the page's URL and its profile.
 pub(crate) struct Context<'a> {
     pub doc: &'a Document,
     pub signals: &'a Signals,
+    /// The site profile chosen for the page.
+    pub profile: Option<&'a Profile>,
     /// The page URL as given, else its canonical or `og:url`.
     pub url: Option<String>,
     /// The reference time for relative dates.
@@ -45,14 +50,19 @@ impl<'a> Context<'a> {
         Context {
             doc,
             signals,
+            profile: None,
             url,
             now,
         }
     }
 }
 
-/// Runs every field step in order.
+/// Runs the profile's rules, then every generic field step in order; a generic step leaves
+/// alone a field the profile filled.
 pub(crate) fn run(ctx: &Context, article: &mut Article) {
+    if let Some(profile) = ctx.profile {
+        crate::profile::apply(profile, ctx, article);
+    }
     language::extract(ctx, article);
     canonical::extract(ctx, article);
     publisher::extract_site_name(ctx, article);

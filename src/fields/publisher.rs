@@ -23,6 +23,9 @@ const ORGANIZATION_TYPES: &[&str] = &[
 
 /// Fills `site_name`.
 pub(super) fn extract_site_name(ctx: &Context, article: &mut Article) {
+    if article.site_name.is_some() {
+        return;
+    }
     let s = ctx.signals;
     let found = s
         .meta
@@ -80,6 +83,7 @@ fn from_jsonld(ctx: &Context, article: &mut Article) {
         return;
     };
     let text = |key: &str| org.get(key).and_then(json_str);
+    let before = article.publisher.clone();
     let p = &mut article.publisher;
     p.name = text("name");
     p.legal_name = text("legalName");
@@ -99,6 +103,23 @@ fn from_jsonld(ctx: &Context, article: &mut Article) {
         })
         .and_then(|u| absolute_url(ctx, &u));
     p.address = org.get("address").and_then(postal_address);
+    // What a profile found stands.
+    let keep = |mine: &mut Option<String>, theirs: &Option<String>| {
+        if theirs.is_some() {
+            mine.clone_from(theirs);
+        }
+    };
+    keep(&mut p.name, &before.name);
+    keep(&mut p.legal_name, &before.legal_name);
+    keep(&mut p.tagline, &before.tagline);
+    keep(&mut p.email, &before.email);
+    keep(&mut p.phone, &before.phone);
+    keep(&mut p.url, &before.url);
+    keep(&mut p.logo, &before.logo);
+    keep(&mut p.address, &before.address);
+    p.editor.clone_from(&before.editor);
+    p.registration.clone_from(&before.registration);
+    p.copyright.clone_from(&before.copyright);
     let fields = [
         ("name", p.name.is_some()),
         ("legal_name", p.legal_name.is_some()),
@@ -110,7 +131,11 @@ fn from_jsonld(ctx: &Context, article: &mut Article) {
         ("address", p.address.is_some()),
     ];
     for (field, present) in fields {
-        if present {
+        if present
+            && !article
+                .provenance
+                .contains_key(&format!("publisher.{field}"))
+        {
             let prov = Provenance::new("json-ld", 0.8).path(format!("publisher.{field}"));
             record(article, &format!("publisher.{field}"), prov);
         }

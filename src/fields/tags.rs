@@ -11,9 +11,14 @@ use crate::article::{Article, Provenance};
 use crate::signals::{json_str, json_strings};
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
-    if let Some((tags, prov)) = find_tags(ctx) {
-        article.tags = tags;
-        record(article, "tags", prov);
+    if article.tags.is_empty() {
+        if let Some((tags, prov)) = find_tags(ctx) {
+            article.tags = tags;
+            record(article, "tags", prov);
+        }
+    }
+    if !article.section.is_empty() {
+        return;
     }
     if let Some((section, prov)) = find_section(ctx, article.headline.as_deref()) {
         article.section = section;

@@ -1,0 +1,275 @@
+//! Applying a profile to a page: each field's rules in order, the first valid value wins;
+//! a field none of whose rules found anything is left to the generic cascade, with a warning.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime};
+
+use super::rule::Match;
+use super::{Profile, Rule};
+use crate::article::{
+    Article, Block, BlockKind, Dateline, Image, OffsetSource, Precision, ProfileRef, Provenance,
+};
+use crate::dom::{Document, NodeId, is_block_tag, local_name};
+use crate::fields::{Context, authors_from_byline};
+use crate::time::{DateHints, ParsedDate, parse_date, to_timestamp};
+
+/// Fills the article's fields from the profile's rules.
+pub(crate) fn apply(profile: &Profile, ctx: &Context, article: &mut Article) {
+    article.profile = Some(ProfileRef {
+        id: profile.id.clone(),
+        version: profile.version.clone(),
+    });
+    if let Some(lang) = &profile.language {
+        article.language = Some(lang.clone());
+        let prov = Provenance::new(format!("profile:{}", profile.id), 0.9).path("language");
+        article.provenance.insert("language".into(), prov);
+    }
+    for (field, rules) in &profile.fields {
+        let filled = rules.iter().enumerate().any(|(i, rule)| {
+            let matches = rule.read(ctx);
+            if matches.is_empty() || !set_field(field, rule, &matches, ctx, profile, article) {
+                return false;
+            }
+            let prov = Provenance::new(format!("profile:{}", profile.id), 0.95)
+                .path(format!("rule {}: {}", i + 1, rule.describe()))
+                .raw(matches[0].whole.clone());
+            article.provenance.insert((*field).to_string(), prov);
+            true
+        });
+        if !filled {
+            article.warnings.push(format!(
+                "profile {:?}: field {field:?}: no rule found a value; generic rules used",
+                profile.id
+            ));
+        }
+    }
+}
+
+/// Sets one field from a rule's matches; false when the values are not valid for the field.
+fn set_field(
+    field: &str,
+    rule: &Rule,
+    matches: &[Match],
+    ctx: &Context,
+    profile: &Profile,
+    article: &mut Article,
+) -> bool {
+    let first = matches[0].text.clone();
+    let texts = || -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for m in matches {
+            if !m.text.is_empty() && !out.contains(&m.text) {
+                out.push(m.text.clone());
+            }
+        }
+        out
+    };
+    let slot = match field {
+        "headline" => &mut article.headline,
+        "description" => &mut article.description,
+        "byline" => &mut article.byline,
+        "site_name" => &mut article.site_name,
+        "language" => &mut article.language,
+        "canonical_url" => &mut article.canonical_url,
+        "publisher.name" => &mut article.publisher.name,
+        "publisher.legal_name" => &mut article.publisher.legal_name,
+        "publisher.tagline" => &mut article.publisher.tagline,
+        "publisher.editor" => &mut article.publisher.editor,
+        "publisher.registration" => &mut article.publisher.registration,
+        "publisher.address" => &mut article.publisher.address,
+        "publisher.email" => &mut article.publisher.email,
+        "publisher.phone" => &mut article.publisher.phone,
+        "publisher.url" => &mut article.publisher.url,
+        "publisher.logo" => &mut article.publisher.logo,
+        "publisher.copyright" => &mut article.publisher.copyright,
+        "published" | "modified" => {
+            let Some(ts) = matches
+                .iter()
+                .find_map(|m| read_date(rule, m, ctx, profile))
+            else {
+                return false;
+            };
+            if field == "published" {
+                article.published = Some(ts);
+            } else {
+                article.modified = Some(ts);
+            }
+            return true;
+        }
+        "dateline" => {
+            let m = &matches[0];
+            let place = m
+                .groups
+                .get("place")
+                .cloned()
+                .or_else(|| rule.regex.is_none().then(|| m.text.clone()));
+            article.dateline = Some(Dateline {
+                place: place.filter(|p| !p.is_empty()),
+                agency: m.groups.get("agency").cloned().filter(|a| !a.is_empty()),
+                raw: m.whole.clone(),
+            });
+            return true;
+        }
+        "authors" => {
+            let authors: Vec<_> = texts()
+                .iter()
+                .flat_map(|t| authors_from_byline(t, ctx, article))
+                .collect();
+            if authors.is_empty() {
+                return false;
+            }
+            article.authors = authors;
+            return true;
+        }
+        "tags" => {
+            article.tags = texts();
+            return true;
+        }
+        "section" => {
+            article.section = texts();
+            return true;
+        }
+        "image" => {
+            article.image = Some(Image {
+                url: first,
+                ..Image::default()
+            });
+            return true;
+        }
+        "body" => {
+            let nodes: Vec<NodeId> = matches.iter().filter_map(|m| m.node).collect();
+            let blocks = blocks_of(ctx.doc, &nodes, rule);
+            if blocks.is_empty() {
+                return false;
+            }
+            article.body = blocks;
+            return true;
+        }
+        _ => return false,
+    };
+    *slot = Some(first);
+    true
+}
+
+/// A date from a match: the rule's formats first, then the generic date reader; the profile's
+/// zone gives the offset when the text states none.
+fn read_date(rule: &Rule, m: &Match, ctx: &Context, profile: &Profile) -> Option<crate::Timestamp> {
+    let parsed = rule
+        .formats
+        .iter()
+        .find_map(|f| parse_with_format(&m.text, f))
+        .or_else(|| {
+            parse_date(
+                &m.text,
+                &DateHints {
+                    language: profile.language.as_deref(),
+                },
+            )
+        })?;
+    let _ = ctx;
+    let zone = profile.timezone.map(|z| (z, OffsetSource::Profile));
+    Some(to_timestamp(parsed, &m.text, zone))
+}
+
+fn parse_with_format(text: &str, format: &str) -> Option<ParsedDate> {
+    let precision = if format.contains("%S") || format.contains("%T") {
+        Precision::Second
+    } else if format.contains("%M") || format.contains("%R") {
+        Precision::Minute
+    } else {
+        Precision::Day
+    };
+    if let Ok(dt) = DateTime::parse_from_str(text, format) {
+        return Some(ParsedDate {
+            date: dt.date_naive(),
+            time: Some(dt.time()),
+            offset: Some(*dt.offset()),
+            precision,
+        });
+    }
+    if let Ok(dt) = NaiveDateTime::parse_from_str(text, format) {
+        return Some(ParsedDate {
+            date: dt.date(),
+            time: Some(dt.time()),
+            offset: None,
+            precision,
+        });
+    }
+    NaiveDate::parse_from_str(text, format)
+        .ok()
+        .map(|date| ParsedDate {
+            date,
+            time: None,
+            offset: None,
+            precision: Precision::Day,
+        })
+}
+
+/// The body blocks of the matched elements: each matched block element is a block; other
+/// matched elements contribute their block descendants. Excluded elements are left out.
+fn blocks_of(doc: &Document, nodes: &[NodeId], rule: &Rule) -> Vec<Block> {
+    let excluded = |id: NodeId| rule.exclude.iter().any(|s| s.matches(doc, id));
+    let mut blocks = Vec::new();
+    for &node in nodes {
+        if excluded(node) || doc.ancestors(node).any(|a| nodes.contains(&a)) {
+            continue;
+        }
+        let mut stack = vec![node];
+        while let Some(id) = stack.pop() {
+            if excluded(id) {
+                continue;
+            }
+            match leaf_kind(doc, id) {
+                Some((kind, level)) if !has_block_child(doc, id) || id == node => {
+                    let text = text_without(doc, id, &excluded);
+                    if !text.is_empty() {
+                        blocks.push(Block { kind, text, level });
+                    }
+                }
+                _ => stack.extend(doc.children(id).iter().rev()),
+            }
+        }
+    }
+    blocks
+}
+
+fn leaf_kind(doc: &Document, id: NodeId) -> Option<(BlockKind, Option<u8>)> {
+    let tag = doc.tag(id)?;
+    Some(match *tag {
+        local_name!("p") => (BlockKind::Paragraph, None),
+        local_name!("li") => (BlockKind::ListItem, None),
+        local_name!("blockquote") => (BlockKind::Quote, None),
+        local_name!("pre") => (BlockKind::Preformatted, None),
+        local_name!("h1") => (BlockKind::Heading, Some(1)),
+        local_name!("h2") => (BlockKind::Heading, Some(2)),
+        local_name!("h3") => (BlockKind::Heading, Some(3)),
+        local_name!("h4") => (BlockKind::Heading, Some(4)),
+        local_name!("h5") => (BlockKind::Heading, Some(5)),
+        local_name!("h6") => (BlockKind::Heading, Some(6)),
+        _ => return None,
+    })
+}
+
+fn has_block_child(doc: &Document, id: NodeId) -> bool {
+    doc.descendants(id).skip(1).any(|d| {
+        doc.tag(d)
+            .is_some_and(|t| is_block_tag(t) && *t != local_name!("br"))
+    })
+}
+
+fn text_without(doc: &Document, id: NodeId, excluded: &dyn Fn(NodeId) -> bool) -> String {
+    if !doc.descendants(id).skip(1).any(excluded) {
+        return doc.text(id);
+    }
+    let mut parts = Vec::new();
+    let mut stack = vec![id];
+    while let Some(n) = stack.pop() {
+        if excluded(n) {
+            continue;
+        }
+        if let crate::dom::NodeData::Text(t) = &doc.node(n).data {
+            parts.push(t.as_str());
+        }
+        stack.extend(doc.children(n).iter().rev());
+    }
+    crate::dom::collapse_whitespace(&parts.concat())
+}

@@ -1,0 +1,223 @@
+//! Site profiles: where a site keeps its headline, dates, dateline, byline, body, tags and
+//! masthead.
+//!
+//! A profile is data: built-in profiles are TOML files under `src/profile/sites/`, embedded at
+//! compile time; user profiles load from strings, files or folders at run time; Rust users
+//! can build one in code and give a field a Rust function. Each field is an ordered list of
+//! [`Rule`]s; the first rule that yields a valid value wins, and when every rule of a field
+//! fails, the generic cascade takes over and the article gets a warning.
+//!
+//! ```
+//! use newsprint::{Extractor, Page, Profile};
+//!
+//! let profile = Profile::from_toml(r#"
+//!     id = "bugle"
+//!     hosts = ["bugle.example"]
+//!     timezone = "America/New_York"
+//!     [fields]
+//!     headline = [{ css = "h2.story-title" }]
+//!     published = [{ css = ".when", format = "%B %d, %Y %I:%M %p" }]
+//! "#).unwrap();
+//! let extractor = Extractor::builder().profile(profile).build();
+//! let html = r#"<h2 class="story-title">Storm</h2><p class="when">March 5, 2024 9:30 AM</p>"#;
+//! let article = extractor.extract(&Page::new(html).url("https://www.bugle.example/a"));
+//! assert_eq!(article.headline.as_deref(), Some("Storm"));
+//! assert_eq!(article.published.unwrap().to_string(), "2024-03-05T09:30:00-05:00");
+//! ```
+
+mod apply;
+mod check;
+mod load;
+mod registry;
+mod rule;
+mod spec;
+
+use std::path::PathBuf;
+
+pub(crate) use apply::apply;
+pub use check::TestFailure;
+pub(crate) use registry::Registry;
+pub use rule::{PageView, Rule, RuleFn};
+
+use crate::dom::Selector;
+use crate::error::Error;
+
+/// The fields a profile may fill: every field of [`crate::Article`], publisher sub-fields
+/// included.
+pub const FIELDS: &[&str] = &[
+    "headline",
+    "description",
+    "published",
+    "modified",
+    "dateline",
+    "authors",
+    "byline",
+    "body",
+    "tags",
+    "section",
+    "language",
+    "canonical_url",
+    "image",
+    "site_name",
+    "publisher.name",
+    "publisher.legal_name",
+    "publisher.tagline",
+    "publisher.editor",
+    "publisher.registration",
+    "publisher.address",
+    "publisher.email",
+    "publisher.phone",
+    "publisher.url",
+    "publisher.logo",
+    "publisher.copyright",
+];
+
+/// Whether a profile describes one site or a publishing platform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileKind {
+    /// A site, matched by its hosts.
+    Site,
+    /// A platform (WordPress, Ghost …), matched by a page fingerprint.
+    Platform,
+}
+
+/// How a platform profile recognises a page.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Fingerprint {
+    pub generator: Option<String>,
+    pub selector: Option<Selector>,
+    pub contains: Vec<String>,
+}
+
+/// A site profile.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    pub(crate) id: String,
+    pub(crate) name: Option<String>,
+    pub(crate) version: Option<String>,
+    pub(crate) hosts: Vec<String>,
+    pub(crate) timezone: Option<chrono_tz::Tz>,
+    pub(crate) language: Option<String>,
+    pub(crate) fingerprint: Option<Fingerprint>,
+    pub(crate) fields: Vec<(&'static str, Vec<Rule>)>,
+    pub(crate) tests: Vec<spec::TestSpec>,
+    pub(crate) origin: Option<PathBuf>,
+}
+
+impl Profile {
+    /// An empty profile with an id; add hosts and fields with the builder methods.
+    pub fn new(id: impl Into<String>) -> Self {
+        Profile {
+            id: id.into(),
+            name: None,
+            version: None,
+            hosts: Vec::new(),
+            timezone: None,
+            language: None,
+            fingerprint: None,
+            fields: Vec::new(),
+            tests: Vec::new(),
+            origin: None,
+        }
+    }
+
+    /// Loads a profile from TOML text.
+    pub fn from_toml(text: &str) -> Result<Self, Error> {
+        load::from_toml(text, None)
+    }
+
+    /// Loads a profile from a TOML file.
+    pub fn from_file(path: impl Into<PathBuf>) -> Result<Self, Error> {
+        let path = path.into();
+        let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+            path: path.clone(),
+            source,
+        })?;
+        load::from_toml(&text, Some(path))
+    }
+
+    /// Sets the display name.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Adds hosts; a host matches itself and its subdomains.
+    pub fn hosts<I: IntoIterator<Item = S>, S: Into<String>>(mut self, hosts: I) -> Self {
+        self.hosts
+            .extend(hosts.into_iter().map(|h| h.into().to_ascii_lowercase()));
+        self
+    }
+
+    /// Sets the site's time zone (an IANA name such as `Asia/Kathmandu`).
+    pub fn timezone(mut self, zone: &str) -> Result<Self, Error> {
+        self.timezone = Some(
+            zone.parse()
+                .map_err(|_| self.error(format!("invalid timezone {zone:?}")))?,
+        );
+        Ok(self)
+    }
+
+    /// Sets the site's language.
+    pub fn language(mut self, language: impl Into<String>) -> Self {
+        self.language = Some(language.into());
+        self
+    }
+
+    /// Sets the rules of a field (one of [`FIELDS`]).
+    pub fn field(mut self, field: &str, rules: Vec<Rule>) -> Result<Self, Error> {
+        let Some(&name) = FIELDS.iter().find(|f| **f == field) else {
+            return Err(self.error(format!("unknown field {field:?}")));
+        };
+        self.fields.retain(|(f, _)| *f != name);
+        self.fields.push((name, rules));
+        Ok(self)
+    }
+
+    /// The profile's id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The hosts it matches.
+    pub fn host_list(&self) -> &[String] {
+        &self.hosts
+    }
+
+    /// The fields it fills, in the order they were given.
+    pub fn field_names(&self) -> Vec<&'static str> {
+        self.fields.iter().map(|(f, _)| *f).collect()
+    }
+
+    /// Whether it is a site or a platform profile.
+    pub fn kind(&self) -> ProfileKind {
+        if self.fingerprint.is_some() && self.hosts.is_empty() {
+            ProfileKind::Platform
+        } else {
+            ProfileKind::Site
+        }
+    }
+
+    /// True when the host is one of the profile's hosts or a subdomain of one.
+    pub fn matches_host(&self, host: &str) -> bool {
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        self.hosts
+            .iter()
+            .any(|h| host == *h || host.ends_with(&format!(".{h}")))
+    }
+
+    pub(crate) fn rules(&self, field: &str) -> Option<&[Rule]> {
+        self.fields
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, r)| r.as_slice())
+    }
+
+    fn error(&self, message: String) -> Error {
+        Error::Profile {
+            file: self.origin.clone(),
+            profile: self.id.clone(),
+            message,
+        }
+    }
+}

@@ -1,0 +1,386 @@
+//! A compiled rule: where a value is read (a CSS selector, a meta tag, a JSON-LD path, a fixed
+//! value, or a Rust function) and how it is cut to shape (regex, prefix and suffix, split).
+//! Everything is parsed when the rule is built; reading a page never compiles anything.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
+
+use regex::{Regex, RegexBuilder};
+use serde_json::Value;
+
+use crate::dom::{NodeId, Selector, collapse_whitespace};
+use crate::fields::Context;
+use crate::signals::json_str;
+
+/// A function that reads values from a page, for what no declarative rule can say.
+pub type RuleFn = dyn Fn(&PageView) -> Vec<String> + Send + Sync;
+
+/// What a custom rule function sees of a page.
+pub struct PageView<'a> {
+    pub(crate) ctx: &'a Context<'a>,
+}
+
+impl PageView<'_> {
+    /// The texts of the elements matching a CSS selector (an invalid selector matches nothing).
+    pub fn select_text(&self, css: &str) -> Vec<String> {
+        let Ok(selector) = css.parse::<Selector>() else {
+            return Vec::new();
+        };
+        let doc = self.ctx.doc;
+        selector
+            .select(doc, doc.root())
+            .into_iter()
+            .map(|id| doc.text(id))
+            .collect()
+    }
+
+    /// The value of an attribute on the elements matching a CSS selector.
+    pub fn select_attr(&self, css: &str, attr: &str) -> Vec<String> {
+        let Ok(selector) = css.parse::<Selector>() else {
+            return Vec::new();
+        };
+        let doc = self.ctx.doc;
+        selector
+            .select(doc, doc.root())
+            .into_iter()
+            .filter_map(|id| doc.attr(id, attr).map(str::to_string))
+            .collect()
+    }
+
+    /// The first value of a meta tag.
+    pub fn meta(&self, name: &str) -> Option<String> {
+        self.ctx.signals.meta.get(name).map(str::to_string)
+    }
+
+    /// The page's URL, when known.
+    pub fn url(&self) -> Option<&str> {
+        self.ctx.url.as_deref()
+    }
+}
+
+/// Where a rule reads its values.
+#[derive(Clone)]
+pub(crate) enum Source {
+    Css {
+        selector: Selector,
+        attr: Option<String>,
+    },
+    Meta(String),
+    JsonLd(Vec<String>),
+    Value(String),
+    Function(Arc<RuleFn>),
+}
+
+/// One rule of a profile field.
+#[derive(Clone)]
+pub struct Rule {
+    pub(crate) source: Source,
+    pub(crate) regex: Option<Regex>,
+    pub(crate) formats: Vec<String>,
+    pub(crate) strip_prefix: Option<String>,
+    pub(crate) strip_suffix: Option<String>,
+    pub(crate) split: Option<String>,
+    pub(crate) exclude: Vec<Selector>,
+}
+
+impl fmt::Debug for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe())
+    }
+}
+
+/// One value a rule read: its text, the element it came from, and the regex's named groups.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Match {
+    pub text: String,
+    /// The text before the regex cut it (a dateline's raw text).
+    pub whole: String,
+    pub node: Option<NodeId>,
+    pub groups: BTreeMap<String, String>,
+}
+
+/// Regexes in profiles come from users: their compiled size is bounded.
+const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+impl Rule {
+    fn from_source(source: Source) -> Self {
+        Rule {
+            source,
+            regex: None,
+            formats: Vec::new(),
+            strip_prefix: None,
+            strip_suffix: None,
+            split: None,
+            exclude: Vec::new(),
+        }
+    }
+
+    /// Reads the text of the elements matching a CSS selector.
+    pub fn css(selector: &str) -> Result<Self, String> {
+        let selector = selector.parse::<Selector>().map_err(|e| e.message)?;
+        Ok(Rule::from_source(Source::Css {
+            selector,
+            attr: None,
+        }))
+    }
+
+    /// Reads an attribute instead of the text (for a `css` rule).
+    pub fn attr(mut self, name: &str) -> Self {
+        if let Source::Css { attr, .. } = &mut self.source {
+            *attr = Some(name.to_string());
+        }
+        self
+    }
+
+    /// Reads a meta tag by name or property.
+    pub fn meta(name: &str) -> Self {
+        Rule::from_source(Source::Meta(name.to_string()))
+    }
+
+    /// Reads a JSON-LD value by a dotted path from the article object (`author.name`), or from
+    /// the first object of a type when the path starts with one (`Organization.name`).
+    pub fn jsonld(path: &str) -> Self {
+        let path = path
+            .trim_start_matches("$.")
+            .split('.')
+            .map(str::to_string)
+            .collect();
+        Rule::from_source(Source::JsonLd(path))
+    }
+
+    /// A fixed value.
+    pub fn value(value: &str) -> Self {
+        Rule::from_source(Source::Value(value.to_string()))
+    }
+
+    /// Values computed by a Rust function.
+    pub fn function(f: impl Fn(&PageView) -> Vec<String> + Send + Sync + 'static) -> Self {
+        Rule::from_source(Source::Function(Arc::new(f)))
+    }
+
+    /// Keeps only what a regex matches: its `value` group, else the whole match. Other named
+    /// groups feed composite fields (the dateline's `place` and `agency`).
+    pub fn regex(mut self, pattern: &str) -> Result<Self, String> {
+        let regex = RegexBuilder::new(pattern)
+            .size_limit(REGEX_SIZE_LIMIT)
+            .dfa_size_limit(REGEX_SIZE_LIMIT)
+            .build()
+            .map_err(|e| format!("invalid regex {pattern:?}: {e}"))?;
+        self.regex = Some(regex);
+        Ok(self)
+    }
+
+    /// A chrono `strftime` format for dates; several may be given, tried in order.
+    pub fn format(mut self, format: &str) -> Result<Self, String> {
+        check_format(format)?;
+        self.formats.push(format.to_string());
+        Ok(self)
+    }
+
+    /// Removes a prefix (after trimming) when present.
+    pub fn strip_prefix(mut self, prefix: &str) -> Self {
+        self.strip_prefix = Some(prefix.to_string());
+        self
+    }
+
+    /// Removes a suffix (after trimming) when present.
+    pub fn strip_suffix(mut self, suffix: &str) -> Self {
+        self.strip_suffix = Some(suffix.to_string());
+        self
+    }
+
+    /// Splits each value at a separator (for tags and authors).
+    pub fn split(mut self, separator: &str) -> Self {
+        self.split = Some(separator.to_string());
+        self
+    }
+
+    /// Leaves out elements matching a selector inside the matched ones (for the body).
+    pub fn exclude(mut self, selector: &str) -> Result<Self, String> {
+        self.exclude
+            .push(selector.parse::<Selector>().map_err(|e| e.message)?);
+        Ok(self)
+    }
+
+    /// A short description for provenance: `css "h1.title"`, `meta "og:title"`.
+    pub(crate) fn describe(&self) -> String {
+        match &self.source {
+            Source::Css {
+                selector,
+                attr: None,
+            } => format!("css {:?}", selector.as_str()),
+            Source::Css {
+                selector,
+                attr: Some(a),
+            } => format!("css {:?} attr {a:?}", selector.as_str()),
+            Source::Meta(m) => format!("meta {m:?}"),
+            Source::JsonLd(p) => format!("jsonld {:?}", p.join(".")),
+            Source::Value(v) => format!("value {v:?}"),
+            Source::Function(_) => "function".to_string(),
+        }
+    }
+
+    /// Reads the rule's values from a page.
+    pub(crate) fn read(&self, ctx: &Context) -> Vec<Match> {
+        let raw: Vec<(String, Option<NodeId>)> = match &self.source {
+            Source::Css { selector, attr } => {
+                let doc = ctx.doc;
+                selector
+                    .select(doc, doc.root())
+                    .into_iter()
+                    .filter_map(|id| {
+                        let text = match attr {
+                            Some(a) => doc.attr(id, a).map(collapse_whitespace)?,
+                            None => doc.text(id),
+                        };
+                        Some((text, Some(id)))
+                    })
+                    .collect()
+            }
+            Source::Meta(name) => ctx
+                .signals
+                .meta
+                .all(name)
+                .map(|v| (v.to_string(), None))
+                .collect(),
+            Source::JsonLd(path) => jsonld_values(ctx, path)
+                .into_iter()
+                .map(|v| (v, None))
+                .collect(),
+            Source::Value(v) => vec![(v.clone(), None)],
+            Source::Function(f) => f(&PageView { ctx })
+                .into_iter()
+                .map(|v| (collapse_whitespace(&v), None))
+                .collect(),
+        };
+        raw.into_iter()
+            .flat_map(|(text, node)| self.shape(text, node))
+            .collect()
+    }
+
+    /// Applies split, prefix and suffix, and the regex to one value.
+    fn shape(&self, text: String, node: Option<NodeId>) -> Vec<Match> {
+        let pieces: Vec<String> = match &self.split {
+            Some(sep) => text.split(sep.as_str()).map(str::to_string).collect(),
+            None => vec![text],
+        };
+        pieces
+            .into_iter()
+            .filter_map(|piece| {
+                let mut value = piece.trim();
+                if let Some(p) = &self.strip_prefix {
+                    value = value.strip_prefix(p.as_str()).unwrap_or(value).trim();
+                }
+                if let Some(s) = &self.strip_suffix {
+                    value = value.strip_suffix(s.as_str()).unwrap_or(value).trim();
+                }
+                let whole = value.to_string();
+                let mut groups = BTreeMap::new();
+                let text = match &self.regex {
+                    None => whole.clone(),
+                    Some(re) => {
+                        let caps = re.captures(value)?;
+                        for name in re.capture_names().flatten() {
+                            if let Some(m) = caps.name(name) {
+                                groups.insert(name.to_string(), m.as_str().trim().to_string());
+                            }
+                        }
+                        caps.name("value")
+                            .or_else(|| caps.get(0))
+                            .map(|m| m.as_str().trim().to_string())?
+                    }
+                };
+                let empty = text.is_empty() && groups.values().all(String::is_empty);
+                (!empty).then_some(Match {
+                    text,
+                    whole,
+                    node,
+                    groups,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Checks a chrono format string: every specifier must be known, and a date written with it
+/// must read back (so a format without a day, or with `%q`, is refused).
+fn check_format(format: &str) -> Result<(), String> {
+    use chrono::format::StrftimeItems;
+    let invalid = || format!("invalid format {format:?}");
+    StrftimeItems::new(format).parse().map_err(|_| invalid())?;
+    let sample =
+        chrono::DateTime::parse_from_rfc3339("2022-06-12T07:56:33+05:45").map_err(|_| invalid())?;
+    let written = sample.format(format).to_string();
+    let reads_back = chrono::DateTime::parse_from_str(&written, format).is_ok()
+        || chrono::NaiveDateTime::parse_from_str(&written, format).is_ok()
+        || chrono::NaiveDate::parse_from_str(&written, format).is_ok();
+    if reads_back { Ok(()) } else { Err(invalid()) }
+}
+
+/// The texts at a JSON-LD path; arrays along the way are searched item by item.
+fn jsonld_values(ctx: &Context, path: &[String]) -> Vec<String> {
+    let ld = &ctx.signals.jsonld;
+    let Some(first) = path.first() else {
+        return Vec::new();
+    };
+    let typed_start = first.chars().next().is_some_and(char::is_uppercase);
+    let type_name = [first.as_str()];
+    let (start, rest) = if typed_start {
+        match ld.of_types(&type_name).next() {
+            Some(obj) => (obj, &path[1..]),
+            None => return Vec::new(),
+        }
+    } else {
+        match ld.article_or_page() {
+            Some(obj) => (obj, path),
+            None => return Vec::new(),
+        }
+    };
+    let mut current: Vec<&Value> = vec![start];
+    for key in rest {
+        let mut next = Vec::new();
+        for v in current {
+            match v {
+                Value::Array(items) => next.extend(
+                    items
+                        .iter()
+                        .filter_map(|i| ld.resolve(i).get(key))
+                        .map(|x| ld.resolve(x)),
+                ),
+                other => next.extend(other.get(key).map(|x| ld.resolve(x))),
+            }
+        }
+        current = next;
+    }
+    current
+        .into_iter()
+        .flat_map(|v| match v {
+            Value::Array(items) => items.iter().filter_map(json_str).collect::<Vec<_>>(),
+            other => json_str(other).into_iter().collect(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_are_checked() {
+        assert!(check_format("%Y %b %d, %H:%M").is_ok());
+        assert!(check_format("%d.%m.%Y").is_ok());
+        assert!(check_format("%H:%M").is_err());
+        assert_eq!(
+            check_format("%Y %q").unwrap_err(),
+            "invalid format \"%Y %q\""
+        );
+    }
+
+    #[test]
+    fn regexes_are_checked() {
+        assert!(Rule::value("x").regex("(?P<value>").is_err());
+        let huge = r"(?:\w{100}){100}";
+        assert!(Rule::value("x").regex(huge).is_err());
+    }
+}
