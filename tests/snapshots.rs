@@ -134,6 +134,30 @@ fn fixture_snapshots() {
     });
 }
 
+/// Pages that a site profile reads are snapshot a second time with the generic rules alone,
+/// so the pair of snapshots shows what the profile adds.
+#[test]
+fn generic_only_snapshots() {
+    insta::glob!("../fixtures", "**/*.html", |page| {
+        let sidecar = read_sidecar(page);
+        let article = extract(page, &sidecar);
+        if article.profile.as_ref().is_none_or(|p| p.id == "wordpress") {
+            return;
+        }
+        let bytes = fs::read(page).expect("page was read above");
+        let generic = Extractor::builder()
+            .no_builtin_profiles()
+            .build()
+            .extract(&Page::from_bytes(&bytes).url(sidecar.url.as_str()));
+        insta::with_settings!({
+            description => format!("{} (generic rules only, no site profile)", sidecar.url),
+            omit_expression => true,
+        }, {
+            insta::assert_json_snapshot!("generic", generic);
+        });
+    });
+}
+
 // Enabled once the extractor lands.
 #[test]
 #[ignore = "enabled once the extractor lands"]

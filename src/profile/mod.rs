@@ -72,6 +72,19 @@ pub const FIELDS: &[&str] = &[
     "publisher.copyright",
 ];
 
+/// The number of built-in profiles.
+pub fn builtin_count() -> usize {
+    registry::builtin_sources().len()
+}
+
+/// Every built-in profile, loaded; an error names the one that fails.
+pub fn builtins() -> Result<Vec<Profile>, Error> {
+    registry::builtin_sources()
+        .iter()
+        .map(|(_, text)| Profile::from_toml(text))
+        .collect()
+}
+
 /// Whether a profile describes one site or a publishing platform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProfileKind {
