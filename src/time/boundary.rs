@@ -46,6 +46,17 @@ pub(super) fn ends_cleanly(text: &str, range: Range<usize>) -> bool {
     !chained
 }
 
+/// The end of the run of word characters that starts at `at` (or the next character when
+/// there is none): no date can start inside that run, since its start would not be clean.
+pub(super) fn past_word(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    let run = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
+    if run > 0 {
+        return at + run;
+    }
+    at + rest.chars().next().map_or(0, char::len_utf8)
+}
+
 fn continues_number(separator: char, matched: &str) -> bool {
     ALWAYS_CHAINING.contains(&separator)
         || (CHAINING_WHEN_USED.contains(&separator) && matched.contains(separator))

@@ -9,7 +9,7 @@
 use std::cmp::Reverse;
 use std::ops::Range;
 
-use super::boundary::{ends_cleanly, starts_cleanly};
+use super::boundary::{ends_cleanly, past_word, starts_cleanly};
 use super::clock::{Clock, clock_after, clock_before};
 use super::digits::AsciiDigits;
 use super::formats::{Core, FORMATS, Format};
@@ -83,9 +83,10 @@ fn collect(format: &Format, text: &str, hints: &DateHints, want: Want, out: &mut
                 }
                 at = found.end();
             }
-            // The same text may still start a date one character later ("x16 Oct 2019"
-            // fails at "x", a word that is no month may be followed by one).
-            None => at = next_char(text, found.start()),
+            // A date may still start after the word this match started in ("Summary
+            // 16 Oct 2019" fails at "Summary", a word that is no month). Skipping the whole
+            // word keeps long runs of letters from being searched once per letter.
+            None => at = past_word(text, found.start()),
         }
         if at >= text.len() {
             return;
@@ -162,11 +163,4 @@ fn weekday_start(text: &str, floor: usize, start: usize) -> usize {
 fn in_word(c: char) -> bool {
     let punctuation = c.is_ascii_punctuation() || matches!(c, '·' | '•' | '–' | '—' | '（' | '）');
     !c.is_whitespace() && (!punctuation || c == '-' || c == '\'')
-}
-
-fn next_char(text: &str, at: usize) -> usize {
-    text[at..]
-        .chars()
-        .next()
-        .map_or(text.len(), |c| at + c.len_utf8())
 }

@@ -89,6 +89,17 @@ fn rfc_2822_and_http_dates() {
                 "2019-10-16 14:05:33 +00:00",
             ),
             ("Wed Oct 16 14:05:33 2019", "2019-10-16 14:05:33"),
+            // Forms seen in the evaluation corpus's JSON-LD and meta tags.
+            (
+                "Tue, Sep 15 2020 10:01:41 EDT",
+                "2020-09-15 10:01:41 -04:00",
+            ),
+            (
+                "Sun, 07 Jun 2020 18:06:00 +0300",
+                "2020-06-07 18:06:00 +03:00",
+            ),
+            ("2020-06-07T15:06Z", "2020-06-07 15:06 +00:00"),
+            ("2013-02-16T04:36:36-05:00", "2013-02-16 04:36:36 -05:00"),
         ],
     );
 }
@@ -537,4 +548,18 @@ fn read_then_stamped() {
     let stamp = to_timestamp(parsed, "2019-10-16T14:05:33-04:00", zone);
     assert_eq!(stamp.to_iso(), "2019-10-16T14:05:33-04:00");
     assert_eq!(stamp.offset_source, OffsetSource::Stated);
+}
+
+#[test]
+fn long_runs_are_searched_in_linear_time() {
+    // Without care, a failed match is retried once per letter of the word it began in.
+    let mut text = "x".repeat(20_000);
+    text.push_str(" 16, 2019 ");
+    text.push_str(&"7 ".repeat(5_000));
+    text.push_str("16 Oct 2019");
+    let started = std::time::Instant::now();
+    let found = find_dates(&text, &DateHints::default());
+    assert_eq!(found.len(), 1);
+    // Generous even for an unoptimized build on a busy machine.
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
 }
