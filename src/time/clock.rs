@@ -64,7 +64,8 @@ static AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A time that ends where a date begins ("10:30 AM IST, Oct 16 2019", "14:05, 16.10.2019").
 static BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let gap = r"(?:[\s,;|·•@/–—-]|\b(?:on|am|le|el|den|del|il)\b)*";
+    // On the same line: a time lines above a date belongs to something else.
+    let gap = r"(?:[\t\p{Zs},;|·•@/–—-]|\b(?:on|am|le|el|den|del|il)\b)*";
     Regex::new(&format!(r"(?i){}{gap}$", clock_pattern())).expect("valid regex")
 });
 

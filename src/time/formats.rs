@@ -89,10 +89,12 @@ pub(super) static FORMATS: [Format; 9] = [
     },
     Format {
         name: "year month-name day",
-        // Hungarian 2019. október 16., Nepalnews 2022 Jun 12, 2019-Oct-16
+        // Hungarian 2019. október 16., Nepalnews 2022 Jun 12, 2019-Oct-16. On one line
+        // only: a year at the end of one block and "December 30" opening the next are
+        // two things (a copyright line and a list item), not one date.
         regex: LazyLock::new(|| {
             compile(&format!(
-                r"(?i)(?P<y>[0-9]{{4}})\.?[\s,/-]*(?P<m>{WORD})\.?[\s/-]*(?P<d>[0-9]{{1,2}})(?:-?án|-?én|st|nd|rd|th|\.)?"
+                r"(?i)(?P<y>[0-9]{{4}})\.?[\t\p{{Zs}},/-]*(?P<m>{WORD})\.?[\t\p{{Zs}}/-]*(?P<d>[0-9]{{1,2}})(?:-?án|-?én|st|nd|rd|th|\.)?"
             ))
         }),
         read: read_named,

@@ -144,7 +144,10 @@ fn parsed(core: Core, clock: Option<Clock>) -> ParsedDate {
 /// 16/10/2019"), or `start` when there is none.
 fn weekday_start(text: &str, floor: usize, start: usize) -> usize {
     let before = &text[floor..start];
-    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '.');
+    // On the same line: a word that ends the line above is not this date's weekday.
+    let trimmed = before.trim_end_matches(|c: char| {
+        (c.is_whitespace() && c != '\n' && c != '\r') || c == ',' || c == '.'
+    });
     let last = trimmed.trim_end_matches(in_word).len();
     if last < trimmed.len() && is_weekday(&trimmed[last..]) {
         return floor + last;

@@ -563,3 +563,20 @@ fn long_runs_are_searched_in_linear_time() {
     // Generous even for an unoptimized build on a busy machine.
     assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
 }
+
+#[test]
+fn blocks_on_separate_lines_are_not_joined() {
+    let found = find_dates("© 2026\n\nDecember 30 event", &DateHints::default());
+    assert!(found.is_empty(), "{found:?}");
+    let text = "SR\n\nDecember 14, 2019 8:44 pm";
+    let found = find_dates(text, &DateHints::default());
+    assert_eq!(&text[found[0].range.clone()], "December 14, 2019 8:44 pm");
+    let text = "14:51\n\n27.03.2017";
+    let found = find_dates(text, &DateHints::default());
+    assert_eq!(show(found[0].parsed), "2017-03-27");
+    // A time on the next line after a date is still its time (date and time widgets).
+    assert_eq!(
+        read("November 1, 2019\n\n10:02 am"),
+        Some("2019-11-01 10:02".into())
+    );
+}
