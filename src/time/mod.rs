@@ -7,7 +7,7 @@
 //!   RFC 2822 and HTTP dates (`Wed, 16 Oct 2019 14:05:33 GMT`, asctime);
 //! - numeric dates (`16.10.2019`, `10/16/2019`, `2019/10/16`, `16.10.19`), month first only
 //!   when it cannot be day first or the page is American English;
-//! - written dates in some thirty languages (`16. Oktober 2019`, `2019. október 16.`,
+//! - written dates in 28 languages (`16. Oktober 2019`, `2019. október 16.`,
 //!   `16 października 2019`, `2019年10月16日`, `16 tháng 10 năm 2019`, `१६ जुन २०१९`),
 //!   with the weekday before and the time after (`14:05 Uhr`, `à 14h05`, `2:05 p.m. EDT`);
 //! - the day in an article URL (`/2019/10/16/`).
