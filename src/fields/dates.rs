@@ -283,10 +283,10 @@ impl Reader<'_> {
                 if !self.plausible(found.parsed.date) {
                     continue;
                 }
-                let before = &line[..found.start];
+                let before = &line[..found.range.start];
                 let candidate = Candidate {
                     parsed: found.parsed,
-                    raw: line[found.start..found.end].to_string(),
+                    raw: line[found.range.clone()].to_string(),
                     provenance: Provenance::new("heuristic:text-under-headline", 0.6),
                 };
                 if UPDATED_LABEL.is_match(before) {

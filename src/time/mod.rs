@@ -1,11 +1,50 @@
 //! Reading dates: the formats news pages write, month names by language, time zones.
 //!
 //! This module reads text; choosing which date on a page is the publication date is the
-//! job of `fields::dates`.
+//! job of `fields::dates`. It reads:
+//!
+//! - machine formats: ISO 8601 and RFC 3339 (`2019-10-16T14:05:33.123Z`, `20191016`),
+//!   RFC 2822 and HTTP dates (`Wed, 16 Oct 2019 14:05:33 GMT`, asctime);
+//! - numeric dates (`16.10.2019`, `10/16/2019`, `2019/10/16`, `16.10.19`), month first only
+//!   when it cannot be day first or the page is American English;
+//! - written dates in 28 languages (`16. Oktober 2019`, `2019. október 16.`,
+//!   `16 października 2019`, `2019年10月16日`, `16 tháng 10 năm 2019`, `१६ जुन २०१९`),
+//!   with the weekday before and the time after (`14:05 Uhr`, `à 14h05`, `2:05 p.m. EDT`);
+//! - the day in an article URL (`/2019/10/16/`).
+//!
+//! Offsets are kept as the page writes them; [`to_timestamp`] adds the offset of a known
+//! zone when the page writes none. Nothing is converted to UTC.
+//!
+//! It does not read relative dates ("3 hours ago") or the Bikram Sambat calendar; they will
+//! be candidates in `scan.rs` beside the formats. A date without a year ("16 October") is
+//! not read: the year cannot be known.
+//!
+//! Files: `names.rs` (the words, by language: data only), `vocabulary.rs` (their lookups),
+//! `digits.rs` (digits of other scripts), `formats.rs` (the shapes of a date), `clock.rs`
+//! (times and offsets), `boundary.rs` (a match must stand alone), `scan.rs` (finding dates
+//! in text), `zone.rs` (offsets from zones), `url.rs` (dates in URLs).
+
+// The module is read by `fields::dates`, which is not written yet; until then only the tests
+// use it.
+
+mod boundary;
+mod clock;
+mod digits;
+mod formats;
+mod names;
+mod scan;
+mod url;
+mod vocabulary;
+mod zone;
+
+use std::ops::Range;
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime};
 
-use crate::article::{OffsetSource, Precision, Timestamp};
+use crate::article::Precision;
+
+pub(crate) use url::date_from_url;
+pub(crate) use zone::{to_timestamp, zone_for_tld};
 
 /// A date (and time) read from text, before a zone is applied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +56,15 @@ pub(crate) struct ParsedDate {
     pub precision: Precision,
 }
 
+/// A date found in running text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FoundDate {
+    /// The byte range of the date in the text, weekday and time included
+    /// (`Mittwoch, 16. Oktober 2019, 14:05 Uhr`).
+    pub range: Range<usize>,
+    pub parsed: ParsedDate,
+}
+
 /// What is known about the page that helps to read an ambiguous date.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct DateHints<'a> {
@@ -24,57 +72,37 @@ pub(crate) struct DateHints<'a> {
     pub language: Option<&'a str>,
 }
 
-/// Reads the first date in `text` (machine formats such as ISO 8601 first, then written
-/// dates such as "16. Oktober 2019, 14:05 Uhr").
-pub(crate) fn parse_date(text: &str, hints: &DateHints) -> Option<ParsedDate> {
-    let _ = (text, hints);
-    None
-}
-
-/// A publication day written in a URL path (`/2019/10/16/`, `/20191016/`, `2019-10-16`).
-pub(crate) fn date_from_url(url: &str) -> Option<NaiveDate> {
-    let _ = url;
-    None
-}
-
-/// A date found in running text, with its byte range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct FoundDate {
-    pub start: usize,
-    pub end: usize,
-    pub parsed: ParsedDate,
-}
-
-/// Every date in running text.
-pub(crate) fn find_dates(text: &str, hints: &DateHints) -> Vec<FoundDate> {
-    let _ = (text, hints);
-    Vec::new()
-}
-
-/// A timestamp from a parsed date: a stated offset is kept; else the zone's offset for that
-/// local time, with its source; else no offset.
-pub(crate) fn to_timestamp(
-    parsed: ParsedDate,
-    raw: &str,
-    zone: Option<(chrono_tz::Tz, OffsetSource)>,
-) -> Timestamp {
-    let _ = zone;
-    Timestamp {
-        date: parsed.date,
-        time: parsed.time,
-        offset: parsed.offset,
-        precision: parsed.precision,
-        offset_source: if parsed.offset.is_some() {
-            OffsetSource::Stated
-        } else {
-            OffsetSource::Unknown
-        },
-        raw: raw.to_string(),
+impl DateHints<'_> {
+    /// Whether `10/11/2019` means October 11: the page is in American (or Philippine)
+    /// English, where the month comes first. Plain `en` is not enough: most of the
+    /// English-writing world puts the day first.
+    pub(crate) fn prefers_month_first(&self) -> bool {
+        let Some(language) = self.language else {
+            return false;
+        };
+        let mut parts = language.split(['-', '_']);
+        let primary = parts.next().unwrap_or("");
+        let region = parts.find(|part| part.len() == 2).unwrap_or("");
+        primary.eq_ignore_ascii_case("en")
+            && (region.eq_ignore_ascii_case("us") || region.eq_ignore_ascii_case("ph"))
     }
 }
 
-/// The zone of a country with one time zone, from a host's top-level domain.
-pub(crate) fn zone_for_tld(host: &str) -> Option<chrono_tz::Tz> {
-    let _ = host;
-    None
+/// Reads the first date in `text`, in whatever form it is written: a machine format such as
+/// ISO 8601 (a meta tag's `2019-10-16T14:05:33+02:00`) or a written date such as
+/// "16. Oktober 2019, 14:05 Uhr".
+pub(crate) fn parse_date(text: &str, hints: &DateHints) -> Option<ParsedDate> {
+    scan::scan(text, hints, scan::Want::First)
+        .into_iter()
+        .next()
+        .map(|found| found.parsed)
 }
+
+/// Every date in `text`, in order, with its byte range: a byline such as "Published 16.
+/// Oktober 2019, 14:05 Uhr · Updated 17.10.2019" gives two.
+pub(crate) fn find_dates(text: &str, hints: &DateHints) -> Vec<FoundDate> {
+    scan::scan(text, hints, scan::Want::All)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,169 @@
+//! Finding dates in running text: every format is tried, overlapping matches are settled
+//! (the earliest wins, then the longest), and each date is given the time written next to
+//! it and the weekday written before it.
+//!
+//! Ranges are found in a copy of the text with ASCII digits (see `digits.rs`) and reported
+//! in the original. A relative-date reader ("3 hours ago") will be one more source of
+//! candidates here.
+
+use std::cmp::Reverse;
+use std::ops::Range;
+
+use super::boundary::{ends_cleanly, past_word, starts_cleanly};
+use super::clock::{Clock, clock_after, clock_before};
+use super::digits::AsciiDigits;
+use super::formats::{Core, FORMATS, Format};
+use super::vocabulary::is_weekday;
+use super::{DateHints, FoundDate, ParsedDate};
+use crate::article::Precision;
+
+/// How many dates to look for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Want {
+    First,
+    All,
+}
+
+/// A date found in the ASCII-digit text, before its neighbours are read.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    core: Core,
+}
+
+/// The dates in `text`, in order, as [`FoundDate`]s with ranges in `text`.
+pub(super) fn scan(text: &str, hints: &DateHints, want: Want) -> Vec<FoundDate> {
+    let digits = AsciiDigits::new(text);
+    let ascii = digits.text();
+    if !ascii.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let mut candidates = Vec::new();
+    for format in &FORMATS {
+        collect(format, ascii, hints, want, &mut candidates);
+    }
+    let chosen = settle_overlaps(candidates);
+    let mut found = Vec::with_capacity(chosen.len());
+    let mut floor = 0;
+    for (index, candidate) in chosen.iter().enumerate() {
+        let ceiling = chosen.get(index + 1).map_or(ascii.len(), |next| next.start);
+        let (range, parsed) = complete(ascii, candidate, floor..ceiling);
+        floor = range.end;
+        found.push(FoundDate {
+            range: digits.original_offset(range.start)..digits.original_offset(range.end),
+            parsed,
+        });
+        if want == Want::First {
+            break;
+        }
+    }
+    found
+}
+
+/// Adds the matches of one format that stand on their own and read as real dates.
+fn collect(format: &Format, text: &str, hints: &DateHints, want: Want, out: &mut Vec<Candidate>) {
+    let mut at = 0;
+    // `find_at` first: it needs no allocation, and most texts have no match.
+    while let Some(found) = format.regex.find_at(text, at) {
+        let read = format
+            .regex
+            .captures_at(text, found.start())
+            .filter(|_| stands_alone(text, found.range()))
+            .and_then(|caps| (format.read)(&caps, hints));
+        match read {
+            Some(core) => {
+                out.push(Candidate {
+                    start: found.start(),
+                    end: found.end(),
+                    core,
+                });
+                if want == Want::First {
+                    return;
+                }
+                at = found.end();
+            }
+            // A date may still start after the word this match started in ("Summary
+            // 16 Oct 2019" fails at "Summary", a word that is no month). Skipping the whole
+            // word keeps long runs of letters from being searched once per letter.
+            None => at = past_word(text, found.start()),
+        }
+        if at >= text.len() {
+            return;
+        }
+    }
+}
+
+/// A date must not be part of a longer word or number; an ISO date may touch its time
+/// (`2019-10-16T14:05`).
+fn stands_alone(text: &str, range: Range<usize>) -> bool {
+    starts_cleanly(text, range.clone())
+        && (ends_cleanly(text, range.clone()) || clock_after(&text[range.end..]).is_some())
+}
+
+/// The earliest candidate wins; at the same start, the longest; overlapping ones are dropped.
+fn settle_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by_key(|c| (c.start, Reverse(c.end)));
+    let mut chosen: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for candidate in candidates {
+        if chosen.last().is_none_or(|last| candidate.start >= last.end) {
+            chosen.push(candidate);
+        }
+    }
+    chosen
+}
+
+/// Reads the time and weekday around a date, within `room` (between the previous date and
+/// the next), and gives the date's whole range.
+fn complete(text: &str, candidate: &Candidate, room: Range<usize>) -> (Range<usize>, ParsedDate) {
+    let mut range = candidate.start..candidate.end;
+    let mut clock = candidate.core.clock;
+    if clock.is_none() {
+        if let Some((after, len)) = clock_after(&text[range.end..room.end]) {
+            clock = Some(after);
+            range.end += len;
+        } else if let Some((before, start)) = clock_before(&text[room.start..range.start]) {
+            clock = Some(before);
+            range.start = room.start + start;
+        }
+    }
+    range.start = weekday_start(text, room.start, range.start);
+    (range, parsed(candidate.core, clock))
+}
+
+fn parsed(core: Core, clock: Option<Clock>) -> ParsedDate {
+    ParsedDate {
+        date: core.date,
+        time: clock.map(|c| c.time),
+        offset: clock.and_then(|c| c.offset),
+        precision: clock.map_or(Precision::Day, |c| c.precision),
+    }
+}
+
+/// Where a weekday written before the date starts ("Mittwoch, 16. Oktober", "Thứ Tư,
+/// 16/10/2019"), or `start` when there is none.
+fn weekday_start(text: &str, floor: usize, start: usize) -> usize {
+    let before = &text[floor..start];
+    // On the same line: a word that ends the line above is not this date's weekday.
+    let trimmed = before.trim_end_matches(|c: char| {
+        (c.is_whitespace() && c != '\n' && c != '\r') || c == ',' || c == '.'
+    });
+    let last = trimmed.trim_end_matches(in_word).len();
+    if last < trimmed.len() && is_weekday(&trimmed[last..]) {
+        return floor + last;
+    }
+    // Vietnamese weekdays are two words ("Thứ Tư").
+    let between = trimmed[..last].trim_end_matches(' ').len();
+    let second = trimmed[..between].trim_end_matches(in_word).len();
+    if between < last && second < between && is_weekday(&trimmed[second..]) {
+        return floor + second;
+    }
+    start
+}
+
+/// A character of a weekday name: anything but spaces and punctuation, save the hyphen and
+/// apostrophe of "segunda-feira" and "п'ятниця".
+fn in_word(c: char) -> bool {
+    let punctuation = c.is_ascii_punctuation() || matches!(c, '·' | '•' | '–' | '—' | '（' | '）');
+    !c.is_whitespace() && (!punctuation || c == '-' || c == '\'')
+}
