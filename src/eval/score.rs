@@ -407,17 +407,19 @@ mod tests {
 
     #[test]
     fn prediction_from_article() {
-        let mut article = Article::default();
-        article.headline = Some("  ".into());
-        article.authors = vec![
-            Author::new("Ann Lee", AuthorKind::Person),
-            Author::new("Bo Kim", AuthorKind::Person),
-        ];
-        article.published = Some(Timestamp::day(
-            NaiveDate::from_ymd_opt(2024, 3, 5).unwrap(),
-            "5 March 2024",
-        ));
-        article.body = vec![Block::paragraph("One."), Block::paragraph("Two.")];
+        let article = Article {
+            headline: Some("  ".into()),
+            authors: vec![
+                Author::new("Ann Lee", AuthorKind::Person),
+                Author::new("Bo Kim", AuthorKind::Person),
+            ],
+            published: Some(Timestamp::day(
+                NaiveDate::from_ymd_opt(2024, 3, 5).unwrap(),
+                "5 March 2024",
+            )),
+            body: vec![Block::paragraph("One."), Block::paragraph("Two.")],
+            ..Article::default()
+        };
         let p = Prediction::from_article(&article);
         assert_eq!(p.title, None);
         assert_eq!(p.author.as_deref(), Some("Ann Lee, Bo Kim"));

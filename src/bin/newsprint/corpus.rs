@@ -35,9 +35,12 @@ pub fn find(dirs: &[PathBuf]) -> Result<Vec<Entry>, CliError> {
             )));
         }
         let records = records_in(dir)?;
-        if records.is_empty() {
+        if !is_source_folder(&records) {
             for sub in subdirectories(dir)? {
-                entries.extend(records_in(&sub)?);
+                let records = records_in(&sub)?;
+                if is_source_folder(&records) {
+                    entries.extend(records);
+                }
             }
         } else {
             entries.extend(records);
@@ -83,6 +86,12 @@ fn records_in(dir: &Path) -> Result<Vec<Entry>, CliError> {
         });
     }
     Ok(entries)
+}
+
+/// Whether a folder's JSON files are records: at least one has its page beside it (so a
+/// folder of unrelated JSON files is not taken for a source).
+fn is_source_folder(records: &[Entry]) -> bool {
+    records.iter().any(|r| r.page.is_some())
 }
 
 /// The folders directly in `dir`.
