@@ -1,2 +1,43 @@
-//! Measuring extraction against labelled pages: the corpus format and the metrics of
-//! `../shared/corpus/README.md`, so that numbers compare across tools.
+//! Measuring extraction against labelled pages: the record format and the metrics of the
+//! evaluation corpus (`../shared/corpus/README.md`), computed exactly as written there so
+//! that numbers compare across tools.
+//!
+//! - [`metrics`]: the per-page metrics as pure functions of a true and a predicted text
+//!   (truth first), usable on any tool's output;
+//! - [`Record`]: one page's ground truth, parsed from its JSON file;
+//! - [`Prediction`] and [`score_page`]: which metrics apply to a page and its scores,
+//!   `expected_empty` included;
+//! - [`Report`]: figures per source and pooled over all pages (`ALL`), as a table or JSON.
+//!
+//! Reading the corpus from disk, decompressing pages and running extraction in parallel is
+//! the command line's business (`newsprint eval`), not this module's.
+//!
+//! ```
+//! use newsprint::eval::{Metric, Prediction, Record, Report, score_page};
+//!
+//! let record = Record::from_json(r#"{"id": "1", "source": "demo", "url": null,
+//!     "expected": {"title": "Storm hits coast", "body": "A storm hit the coast on Tuesday."}}"#)
+//!     .unwrap();
+//! let article = newsprint::extract(
+//!     "<h1>Storm hits coast</h1><article><p>A storm hit the coast on Tuesday.</p></article>",
+//! );
+//! let scores = score_page(&record, &Prediction::from_article(&article));
+//! let mut report = Report::new();
+//! report.add(&record.source, &scores);
+//! println!("{}", report.table());
+//! assert_eq!(report.figure("ALL", Metric::Title).unwrap().pages, 1);
+//! ```
+
+mod corpus;
+pub mod metrics;
+mod report;
+mod score;
+
+pub use corpus::{Expected, Record};
+pub use metrics::{
+    ShingleCounts, author_f1, author_matches, author_tokens, bow_f1, casefold, date_matches,
+    normalize_snippet, normalize_title, shingle_counts, snippets_found, tags_f1, title_matches,
+    words,
+};
+pub use report::{ALL, Figure, Report, TABLE_METRICS};
+pub use score::{Metric, PageScores, Prediction, Score, UnknownMetric, score_page};

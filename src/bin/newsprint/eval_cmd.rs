@@ -1,0 +1,190 @@
+//! `newsprint eval DIR...`: extracts every labelled page in parallel, scores it with
+//! [`newsprint::eval`], and prints the figures per source and over all pages.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use newsprint::eval::{PageScores, Prediction, Record, Report, score_page};
+use newsprint::{Extractor, Page, Provenance};
+use rayon::prelude::*;
+
+use crate::args::EvalArgs;
+use crate::corpus::{self, Entry};
+use crate::error::{CliError, display_path, lowercase};
+use crate::{guard, input, output, worst};
+
+/// One page, extracted and scored.
+pub struct PageResult {
+    pub source: String,
+    pub id: String,
+    pub page: PathBuf,
+    pub record: Record,
+    pub prediction: Prediction,
+    pub provenance: BTreeMap<String, Provenance>,
+    pub scores: PageScores,
+}
+
+pub fn run(args: &EvalArgs) -> Result<(), CliError> {
+    let worst = args
+        .worst
+        .as_deref()
+        .map(worst::Request::parse)
+        .transpose()?;
+    let entries = corpus::find(&args.dirs)?;
+    let started = Instant::now();
+    let outcomes = evaluate_all(&entries, args.jobs.unwrap_or(0))?;
+    let elapsed = started.elapsed();
+
+    let mut report = Report::new();
+    let mut results = Vec::new();
+    let mut failures = Vec::new();
+    for outcome in outcomes {
+        match outcome {
+            Ok(result) => {
+                report.add(&result.source, &result.scores);
+                results.push(result);
+            }
+            Err(failure) => failures.push(failure),
+        }
+    }
+    for failure in &failures {
+        eprintln!("newsprint: error: {failure}");
+    }
+    eprintln!(
+        "evaluated {} pages in {:.1} s ({} failed)",
+        results.len(),
+        elapsed.as_secs_f64(),
+        failures.len()
+    );
+
+    let json_to_stdout = args.json.as_deref() == Some(Path::new("-"));
+    if json_to_stdout {
+        eprint!("{}", report.table());
+    } else {
+        output::print(&report.table())?;
+    }
+    if let Some(path) = &args.json {
+        write_json(path, &report)?;
+    }
+    if let Some(request) = worst {
+        output::print(&worst::render(&results, &request))?;
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(CliError::failure(format!(
+            "{} of {} pages failed (listed above); the figures leave them out",
+            failures.len(),
+            entries.len()
+        )))
+    }
+}
+
+/// Extracts and scores every page on `jobs` threads (0: one per core), in corpus order.
+fn evaluate_all(
+    entries: &[Entry],
+    jobs: usize,
+) -> Result<Vec<Result<PageResult, String>>, CliError> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|e| {
+            CliError::failure(format!("cannot start {jobs} threads: {}", lowercase(&e)))
+        })?;
+    let extractor = Extractor::new();
+    let progress = ProgressBar::new(entries.len() as u64);
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:40} {pos}/{len} pages, {per_sec}, eta {eta}")
+    {
+        progress.set_style(style);
+    }
+    let outcomes = pool.install(|| {
+        entries
+            .par_iter()
+            .map(|entry| {
+                let outcome = evaluate(entry, &extractor);
+                progress.inc(1);
+                outcome
+            })
+            .collect()
+    });
+    progress.finish_and_clear();
+    Ok(outcomes)
+}
+
+/// Reads, extracts and scores one page; a failure is a message naming the file.
+fn evaluate(entry: &Entry, extractor: &Extractor) -> Result<PageResult, String> {
+    let record_path = &entry.record;
+    let json = fs::read_to_string(record_path)
+        .map_err(|e| CliError::io(record_path, "read it", &e).message)?;
+    let record = Record::from_json(&json).map_err(|e| {
+        format!(
+            "{}: not a corpus record ({}); see docs/eval.md for the format",
+            record_path.display(),
+            lowercase(&e)
+        )
+    })?;
+    let Some(page_path) = &entry.page else {
+        return Err(format!(
+            "{}: no page beside it; add <id>.html.gz or <id>.html",
+            record_path.display()
+        ));
+    };
+    let bytes = input::read_page(page_path).map_err(|e| e.message)?;
+    let mut page = Page::from_bytes(&bytes);
+    if let Some(url) = &record.url {
+        page = page.url(url.as_str());
+    }
+    let article = guard::catch(|| extractor.extract(&page)).map_err(|panic| {
+        format!(
+            "{}: extraction failed ({panic}); this is a bug in newsprint",
+            display_path(page_path)
+        )
+    })?;
+    let prediction = Prediction::from_article(&article);
+    let scores = score_page(&record, &prediction);
+    let source = if record.source.is_empty() {
+        entry.folder.clone()
+    } else {
+        record.source.clone()
+    };
+    let id = if record.id.is_empty() {
+        file_id(record_path)
+    } else {
+        record.id.clone()
+    };
+    Ok(PageResult {
+        source,
+        id,
+        page: page_path.clone(),
+        record,
+        prediction,
+        provenance: article.provenance,
+        scores,
+    })
+}
+
+/// The id of a record file: its name without `.json`.
+fn file_id(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Writes the report's JSON to `path` (`-`: standard output).
+fn write_json(path: &Path, report: &Report) -> Result<(), CliError> {
+    let text = serde_json::to_string_pretty(&report.to_json()).map_err(|e| {
+        CliError::failure(format!(
+            "cannot write the figures as JSON: {}",
+            lowercase(&e)
+        ))
+    })? + "\n";
+    if path == Path::new("-") {
+        output::print(&text)
+    } else {
+        fs::write(path, text).map_err(|e| CliError::io(path, "write it", &e))
+    }
+}

@@ -1,0 +1,250 @@
+//! The `newsprint` command line, run as a process: the bare and `extract` forms, standard
+//! input, gzip, errors and exit statuses, and `eval` over a small synthetic corpus (the
+//! shared corpus is used only where it is present, and never copied).
+
+#![cfg(feature = "cli")]
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use flate2::Compression;
+use flate2::write::GzEncoder;
+
+const PAGE: &str = r#"<html lang="en"><head><title>Storm hits coast | Daily Bugle</title>
+<meta property="og:site_name" content="Daily Bugle"></head>
+<body><article><h1>Storm hits coast</h1>
+<p>A storm hit the coast on Tuesday, cutting power to thousands of homes.</p>
+<p>Crews worked through the night to restore the lines, officials said.</p>
+</article></body></html>"#;
+
+/// A fresh scratch directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("newsprint-cli-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn newsprint(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsprint"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn with_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsprint"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+fn path_str(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+#[test]
+fn bare_form_extract_subcommand_stdin_and_gzip_agree() {
+    let dir = scratch("forms");
+    let html = dir.join("page.html");
+    fs::write(&html, PAGE).unwrap();
+    let gz = dir.join("page.html.gz");
+    fs::write(&gz, gzip(PAGE.as_bytes())).unwrap();
+
+    let bare = newsprint(&[path_str(&html), "--compact"]);
+    assert!(bare.status.success(), "{}", stderr(&bare));
+    let json = stdout(&bare);
+    assert_eq!(json.lines().count(), 1);
+    let article: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(article.is_object());
+
+    let sub = newsprint(&["extract", path_str(&html), "--compact"]);
+    assert_eq!(stdout(&sub), json);
+    let piped = with_stdin(&["-", "--compact"], PAGE.as_bytes());
+    assert_eq!(stdout(&piped), json);
+    let zipped = newsprint(&[path_str(&gz), "--compact"]);
+    assert_eq!(stdout(&zipped), json);
+    let zipped_stdin = with_stdin(&["extract", "-", "--compact"], &gzip(PAGE.as_bytes()));
+    assert_eq!(stdout(&zipped_stdin), json);
+
+    let pretty = newsprint(&[
+        path_str(&html),
+        "--url",
+        "https://example.com/2024/03/05/storm",
+    ]);
+    assert!(pretty.status.success());
+    let pretty_json: serde_json::Value = serde_json::from_str(&stdout(&pretty)).unwrap();
+    assert!(pretty_json.is_object());
+    let _ = fs::remove_dir_all(dir);
+}
+
+#[test]
+fn usage_errors_exit_2_and_name_the_file() {
+    let none = newsprint(&[]);
+    assert_eq!(none.status.code(), Some(2));
+
+    let unknown = newsprint(&["--no-such-option", "x.html"]);
+    assert_eq!(unknown.status.code(), Some(2));
+
+    let missing = newsprint(&["/no/such/page.html"]);
+    assert_eq!(missing.status.code(), Some(2));
+    let message = stderr(&missing);
+    assert!(
+        message.contains("/no/such/page.html: no such file"),
+        "{message}"
+    );
+    assert!(!message.contains("panicked"));
+
+    let no_dir = newsprint(&["eval", "/no/such/dir"]);
+    assert_eq!(no_dir.status.code(), Some(2));
+    assert!(stderr(&no_dir).contains("/no/such/dir: not a directory"));
+}
+
+#[test]
+fn broken_gzip_is_a_reported_failure() {
+    let dir = scratch("badgz");
+    let fake = dir.join("page.html.gz");
+    fs::write(&fake, PAGE).unwrap();
+    let out = newsprint(&[path_str(&fake)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("not gzip data"));
+
+    let truncated = dir.join("cut.html.gz");
+    let zipped = gzip(PAGE.as_bytes());
+    fs::write(&truncated, &zipped[..zipped.len() / 2]).unwrap();
+    let out = newsprint(&[path_str(&truncated)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("cut.html.gz: damaged gzip data"),
+        "{}",
+        stderr(&out)
+    );
+    let _ = fs::remove_dir_all(dir);
+}
+
+/// A tiny corpus in the README's format: two sources, synthetic pages.
+fn synthetic_corpus(dir: &Path) {
+    let demo = dir.join("demo");
+    fs::create_dir_all(&demo).unwrap();
+    fs::write(demo.join("a.html.gz"), gzip(PAGE.as_bytes())).unwrap();
+    fs::write(
+        demo.join("a.json"),
+        r#"{"id": "a", "source": "demo", "url": "https://example.com/2024/03/05/storm",
+            "kind": "synthetic",
+            "expected": {"title": "Storm hits coast", "date": "2024-03-05",
+                         "body": "A storm hit the coast on Tuesday, cutting power to thousands of homes.",
+                         "body_contains": ["cutting power"], "body_not_contains": ["Daily Bugle"]},
+            "expected_empty": ["author"]}"#,
+    )
+    .unwrap();
+    let other = dir.join("other");
+    fs::create_dir_all(&other).unwrap();
+    fs::write(
+        other.join("b.html"),
+        "<html><body><p>Nothing here.</p></body></html>",
+    )
+    .unwrap();
+    fs::write(
+        other.join("b.json"),
+        r#"{"id": "b", "source": "other", "url": null,
+            "expected": {"author": "Ann Lee", "tags": ["x"]}}"#,
+    )
+    .unwrap();
+}
+
+#[test]
+fn eval_prints_a_table_writes_json_and_lists_the_worst() {
+    let dir = scratch("eval");
+    synthetic_corpus(&dir);
+    let json_path = dir.join("figures.json");
+    let out = newsprint(&[
+        "eval",
+        path_str(&dir),
+        "--json",
+        path_str(&json_path),
+        "--worst",
+        "author",
+        "5",
+        "--jobs",
+        "2",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("source"));
+    assert!(lines[1].starts_with("demo"));
+    assert!(lines[2].starts_with("other"));
+    assert!(lines[3].starts_with("ALL"));
+    assert!(text.contains("worst 2 of 2 pages scored on author"));
+    assert!(text.contains("other/b"));
+    assert!(text.contains("\"Ann Lee\""));
+
+    let figures: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&json_path).unwrap()).unwrap();
+    let all = &figures["sources"]["ALL"];
+    assert_eq!(all["pages"], 2);
+    assert_eq!(all["author"]["pages"], 2);
+    assert_eq!(figures["sources"]["demo"]["without"]["pages"], 1);
+    assert_eq!(figures["sources"]["other"]["tags_f1"]["value"], 0.0);
+    assert!(figures["sources"]["other"]["title"]["value"].is_null());
+
+    // one source folder alone
+    let one = newsprint(&["eval", path_str(&dir.join("other"))]);
+    assert!(one.status.success());
+    assert!(!stdout(&one).contains("demo"));
+
+    // a record without its page fails that page, not the run
+    fs::write(
+        dir.join("other").join("c.json"),
+        r#"{"id": "c", "expected": {}}"#,
+    )
+    .unwrap();
+    let partial = newsprint(&["eval", path_str(&dir)]);
+    assert_eq!(partial.status.code(), Some(1));
+    assert!(stderr(&partial).contains("c.json: no page beside it"));
+    assert!(stdout(&partial).contains("ALL"));
+
+    let bad = newsprint(&["eval", path_str(&dir), "--worst", "colour", "3"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("unknown metric \"colour\""));
+    let _ = fs::remove_dir_all(dir);
+}
+
+#[test]
+fn eval_runs_on_the_shared_corpus_when_present() {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability");
+    if !source.is_dir() {
+        eprintln!("skipped: {} is absent", source.display());
+        return;
+    }
+    let out = newsprint(&["eval", path_str(&source), "--json", "-"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let figures: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let pages = figures["sources"]["ALL"]["pages"].as_u64().unwrap();
+    assert!(pages > 0);
+    assert_eq!(
+        figures["sources"]["readability"]["pages"].as_u64(),
+        Some(pages)
+    );
+}
