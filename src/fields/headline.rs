@@ -1,19 +1,26 @@
 //! `headline`: the article's own title, without the site's name or a section label.
 //!
-//! Candidates come from JSON-LD `headline`, microdata, `og:title`, `twitter:title`, the
-//! page's `<h1>` and `<title>`; titles are cleaned of site-name prefixes and suffixes
-//! ("Storm hits coast | Daily Bugle"). Sources that agree with each other win over a lone
-//! source with a higher base confidence.
+//! The headline a reader sees is the page's main heading (`<h1>`, or a title-like `<h2>` on
+//! pages without one); the metadata (JSON-LD `headline`, microdata, `og:title`,
+//! `twitter:title`, `<title>`) often carries an SEO variant with the site's name. So the main
+//! heading wins when a metadata title supports it (contains it, or is contained in it), or
+//! when it is long enough to be a headline on its own; otherwise the metadata titles, cleaned
+//! of site-name prefixes and suffixes, are ranked by how many sources agree.
 
 use super::{Context, outside_article, record, text_key};
 use crate::article::{Article, Provenance};
-use crate::dom::local_name;
+use crate::dom::{NodeId, local_name};
 use crate::signals::json_str;
 
 /// Separators between a title and the site's name, widest first.
 const SEPARATORS: &[&str] = &[
-    " | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " // ", " / ", " • ", " ~ ",
+    " | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " // ", " / ", " • ", " ~ ", " ⋆ ",
+    " _", " – ",
 ];
+
+/// A main heading of fewer words than this needs a metadata title to support it ("News",
+/// "Pressemitteilungen" and "About" are section headings, not headlines).
+const SELF_SUFFICIENT_WORDS: usize = 4;
 
 struct Candidate {
     text: String,
@@ -24,12 +31,21 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     if article.headline.is_some() {
         return;
     }
-    let site = article.site_name.as_deref();
+    let metas = metadata_titles(ctx, article.site_name.as_deref());
+    let chosen = main_heading(ctx, &metas, article.site_name.as_deref()).or_else(|| choose(metas));
+    if let Some(best) = chosen {
+        article.headline = Some(best.text);
+        record(article, "headline", best.provenance);
+    }
+}
+
+/// The titles the page's metadata states, cleaned of site names.
+fn metadata_titles(ctx: &Context, site: Option<&str>) -> Vec<Candidate> {
     let host = super::page_host(ctx);
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut add = |raw: &str, source: String, confidence: f32| {
         let text = clean_title(raw, site, host.as_deref());
-        if text.chars().count() >= 2 {
+        if text.chars().count() >= 2 && !raw.starts_with("http") {
             let mut provenance = Provenance::new(source, confidence);
             if text != raw {
                 provenance = provenance.raw(raw);
@@ -38,38 +54,21 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         }
     };
     let s = ctx.signals;
-    if let Some(h) = s
-        .jsonld
-        .article()
-        .and_then(|a| a.get("headline"))
-        .and_then(json_str)
-    {
+    if let Some(h) = s.jsonld.article().and_then(|a| a.get("headline")).and_then(json_str) {
         add(&h, "json-ld".into(), 0.85);
     }
-    if let Some(p) = s.itemprop("headline").next() {
+    if let Some(p) = s.itemprop("headline").find(|p| !outside_article(ctx.doc, p.node)) {
         add(&p.value, "microdata".into(), 0.8);
     }
-    for name in [
-        "og:title",
-        "twitter:title",
-        "dc.title",
-        "parsely-title",
-        "sailthru.title",
-    ] {
+    for name in ["og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title"] {
         if let Some(v) = s.meta.get(name) {
             add(v, format!("meta:{name}"), 0.75);
         }
     }
-    if let Some(h1) = main_h1(ctx) {
-        add(&h1, "heuristic:h1".into(), 0.7);
-    }
     if let Some(t) = &s.title {
         add(t, "heuristic:title".into(), 0.5);
     }
-    if let Some(best) = choose(candidates) {
-        article.headline = Some(best.text);
-        record(article, "headline", best.provenance);
-    }
+    candidates
 }
 
 /// The best candidate: base confidence plus a bonus for each other source that agrees.
@@ -95,30 +94,54 @@ fn choose(candidates: Vec<Candidate>) -> Option<Candidate> {
     Some(chosen)
 }
 
-/// The text of the page's main `<h1>`: the first one inside `<article>` or `<main>`, else
-/// the first one outside navigation and sidebars that is not a logo.
-fn main_h1(ctx: &Context) -> Option<String> {
+/// The page's main heading, when it is the headline: supported by a metadata title, or long
+/// enough to stand alone. `<h1>` elements first; a title-like `<h2>` only with support.
+fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Option<Candidate> {
     let doc = ctx.doc;
-    let h1s: Vec<_> = doc
-        .elements()
-        .filter(|(_, e)| e.name == local_name!("h1"))
-        .map(|(id, _)| id)
-        .collect();
-    let in_article = |id| {
+    let meta_keys: Vec<String> = metas.iter().map(|m| text_key(&m.text)).collect();
+    let site_key = site.map(text_key);
+    let supported = |key: &str| {
+        meta_keys.iter().any(|m| {
+            !m.is_empty() && (m == key || (key.len() >= 12 && m.contains(key)) || (m.len() >= 12 && key.contains(m.as_str()) && m.len() * 10 >= key.len() * 6))
+        })
+    };
+    let headings = |tag| -> Vec<(NodeId, String)> {
+        doc.elements()
+            .filter(|(id, e)| e.name == tag && !outside_article(doc, *id))
+            .map(|(id, _)| (id, doc.text(id)))
+            .filter(|(_, t)| {
+                let n = t.chars().count();
+                (2..300).contains(&n) && Some(text_key(t)) != site_key
+            })
+            .collect()
+    };
+    let h1s = headings(local_name!("h1"));
+    let in_article = |id: NodeId| {
         doc.ancestors(id)
             .any(|a| doc.is(a, &local_name!("article")) || doc.is(a, &local_name!("main")))
     };
-    let usable = |&id: &usize| {
-        let text = doc.text(id);
-        !text.is_empty() && text.chars().count() < 300 && !outside_article(doc, id)
+    let pick = |text: &str, rule: &str, confidence: f32| Candidate {
+        text: text.to_string(),
+        provenance: Provenance::new(format!("heuristic:{rule}"), confidence),
     };
-    let id = h1s
+    if let Some((_, t)) = h1s.iter().find(|(_, t)| supported(&text_key(t))) {
+        return Some(pick(t, "h1", 0.9));
+    }
+    let lone = h1s
         .iter()
-        .copied()
-        .filter(usable)
-        .find(|&id| in_article(id))
-        .or_else(|| h1s.iter().copied().find(usable))?;
-    Some(doc.text(id))
+        .find(|(id, _)| in_article(*id))
+        .or_else(|| (h1s.len() == 1).then(|| &h1s[0]));
+    if let Some((_, t)) = lone.filter(|(_, t)| t.split_whitespace().count() >= SELF_SUFFICIENT_WORDS) {
+        return Some(pick(t, "h1", 0.7));
+    }
+    let h2s = headings(local_name!("h2"));
+    if let Some((_, t)) = h2s.iter().find(|(_, t)| supported(&text_key(t))) {
+        return Some(pick(t, "h2", 0.8));
+    }
+    if metas.is_empty() {
+        return h1s.first().map(|(_, t)| pick(t, "h1", 0.5));
+    }
+    None
 }
 
 /// Removes a site-name prefix or suffix from a title.
