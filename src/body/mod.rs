@@ -1,8 +1,31 @@
 //! The article body: content scoring picks the main container, cleaning drops boilerplate,
 //! and the rest becomes ordered blocks.
+//!
+//! The steps, each in its own module: `clean` marks what never counts as article text
+//! (hidden elements, page chrome, share bars, comments, …) using the data of `vocabulary`;
+//! `stats` measures every node once; `score` picks the container; `clean` again drops link
+//! lists inside it; `blocks` turns what is left into paragraphs, headings, list items, quotes
+//! and preformatted text. Last, a copy of the headline or byline at the top is removed.
+//!
+//! When the full cleaning leaves too little text, the page is read again with only
+//! invisible content removed: a misleading class or a stale `aria-hidden` on the page's
+//! wrapper must not empty the body. Every walk uses an explicit stack and every pass is
+//! linear in the page's size.
 
-use crate::article::Block;
-use crate::dom::{Document, NodeId};
+mod blocks;
+mod clean;
+mod score;
+mod stats;
+mod vocabulary;
+
+use crate::article::{Block, BlockKind};
+use crate::dom::{Document, NodeId, collapse_whitespace};
+use clean::Strictness;
+
+/// Below this many characters of body text, the relaxed reading is tried too.
+const SHORT_BODY: usize = 250;
+/// How many leading blocks may hold a copy of the headline or byline.
+const HEAD_BLOCKS: usize = 4;
 
 /// What the rest of the page tells the body extractor.
 #[derive(Debug, Clone, Copy, Default)]
@@ -25,6 +48,68 @@ pub(crate) struct BodyOutcome {
 
 /// Finds the article body of a page.
 pub(crate) fn extract_body(doc: &Document, hints: &BodyHints) -> BodyOutcome {
-    let _ = (doc, hints);
-    BodyOutcome::default()
+    let mut outcome = read(doc, Strictness::Full);
+    if text_len(&outcome.blocks) < SHORT_BODY {
+        let relaxed = read(doc, Strictness::Relaxed);
+        if text_len(&relaxed.blocks) > 2 * text_len(&outcome.blocks) {
+            outcome = relaxed;
+            outcome.rule = "heuristic:content-score-relaxed";
+        }
+    }
+    drop_repeated_head(&mut outcome.blocks, hints);
+    outcome
+}
+
+/// One reading of the page at the given strictness.
+fn read(doc: &Document, strictness: Strictness) -> BodyOutcome {
+    let dropped = clean::page_marks(doc, strictness);
+    let stats = stats::Stats::measure(doc, &dropped);
+    let Some(choice) = score::choose(doc, &stats, &dropped) else {
+        return BodyOutcome {
+            rule: "none",
+            ..BodyOutcome::default()
+        };
+    };
+    let marks = clean::container_marks(doc, &stats, &choice.parts, &dropped);
+    BodyOutcome {
+        blocks: blocks::blocks_of(doc, &choice.parts, &marks),
+        container: Some(choice.container),
+        rule: choice.rule,
+    }
+}
+
+fn text_len(blocks: &[Block]) -> usize {
+    blocks.iter().map(|b| b.text.chars().count()).sum()
+}
+
+/// Removes, from the first few blocks, a copy of the headline (the page's `<h1>` often sits
+/// inside the article container) and of the byline.
+fn drop_repeated_head(blocks: &mut Vec<Block>, hints: &BodyHints) {
+    let headline = hints.headline.map(comparable).filter(|h| !h.is_empty());
+    let byline = hints.byline.map(comparable).filter(|b| !b.is_empty());
+    let mut index = 0;
+    let mut seen = 0;
+    while index < blocks.len() && seen < HEAD_BLOCKS {
+        let text = comparable(&blocks[index].text);
+        let is_headline = headline.as_deref() == Some(text.as_str())
+            && matches!(
+                blocks[index].kind,
+                BlockKind::Heading | BlockKind::Paragraph
+            );
+        let is_byline = byline.as_deref() == Some(text.as_str());
+        if is_headline || is_byline {
+            blocks.remove(index);
+        } else {
+            index += 1;
+        }
+        seen += 1;
+    }
+}
+
+/// Text reduced for comparison: whitespace collapsed, lower case, outer punctuation gone.
+fn comparable(text: &str) -> String {
+    collapse_whitespace(text)
+        .to_lowercase()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
 }
