@@ -11,7 +11,7 @@
 //! Nothing here chooses the container or builds text.
 
 use super::stats::Stats;
-use super::vocabulary::{Evidence, evidence, is_boilerplate_tag};
+use super::vocabulary::{Evidence, evidence, has_hidden_class, is_boilerplate_tag};
 use crate::dom::{Document, Element, NodeData, NodeId, is_skipped_tag, local_name};
 
 /// How hard the page-wide pass cleans.
@@ -27,12 +27,29 @@ pub(super) enum Strictness {
 
 /// Marks the nodes of the page that never count as article text.
 pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
+    let invisible = inherited_marks(doc, |_, e| is_invisible(e, strictness));
+    if strictness == Strictness::Relaxed {
+        return invisible;
+    }
+    let stats = Stats::measure(doc, &invisible);
+    let strong_inside = holds_strong_body(doc);
+    let page_text = stats.text[doc.root()];
+    inherited_marks(doc, |id, e| {
+        // A wrapper that holds a known body container or most of the page's text is not
+        // boilerplate, whatever its class says (`content-with-sidebar`, `under-menu`).
+        let wrapper = strong_inside[id] || stats.text[id] as u64 * 5 >= page_text as u64 * 2;
+        invisible[id] || (!wrapper && !is_outermost(e) && evidence(e) == Evidence::Boilerplate)
+    })
+}
+
+/// Marks every node for which `drops` holds on an element, and everything inside it.
+fn inherited_marks(doc: &Document, drops: impl Fn(NodeId, &Element) -> bool) -> Vec<bool> {
     let mut dropped = vec![false; doc.len()];
     for id in 1..doc.len() {
         let inherited = doc.parent(id).is_some_and(|p| dropped[p]);
         dropped[id] = inherited
             || match &doc.node(id).data {
-                NodeData::Element(e) => drops_element(e, strictness),
+                NodeData::Element(e) => drops(id, e),
                 NodeData::Text(_) => false,
                 NodeData::Document | NodeData::Other => true,
             };
@@ -40,29 +57,42 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
     dropped
 }
 
-/// True when an element is invisible or boilerplate by itself.
-fn drops_element(e: &Element, strictness: Strictness) -> bool {
-    if is_skipped_tag(&e.name) {
-        return true;
+/// For each node, whether it is or holds an element with a well-known body class.
+fn holds_strong_body(doc: &Document) -> Vec<bool> {
+    let mut strong = vec![false; doc.len()];
+    for id in (0..doc.len()).rev() {
+        strong[id] |= doc
+            .element(id)
+            .is_some_and(|e| evidence(e) == Evidence::StrongBody);
+        if let (true, Some(p)) = (strong[id], doc.parent(id)) {
+            strong[p] = true;
+        }
     }
-    if strictness == Strictness::Relaxed {
-        return false;
-    }
-    if is_boilerplate_tag(&e.name) || is_hidden(e) {
-        return true;
-    }
-    // The page's outermost wrappers carry CMS state classes (`comments-open`) that say
-    // nothing about their content.
-    let outermost = matches!(
+    strong
+}
+
+/// True when an element can never show article text: scripts and the like always; with
+/// full strictness also page chrome by tag and hidden elements.
+fn is_invisible(e: &Element, strictness: Strictness) -> bool {
+    is_skipped_tag(&e.name)
+        || (strictness == Strictness::Full && (is_boilerplate_tag(&e.name) || is_hidden(e)))
+}
+
+/// The page's outermost wrappers carry CMS state classes (`comments-open`) that say
+/// nothing about their content.
+fn is_outermost(e: &Element) -> bool {
+    matches!(
         e.name,
         local_name!("html") | local_name!("body") | local_name!("main")
-    );
-    !outermost && evidence(e) == Evidence::Boilerplate
+    )
 }
 
 /// True when the element is hidden from readers.
 fn is_hidden(e: &Element) -> bool {
-    if e.attr("hidden").is_some() {
+    // React's streaming renderer sends finished parts in `<div hidden id="S:1">` and moves
+    // them into place with a script: their content is shown.
+    let react_segment = e.attr("id").is_some_and(|id| id.starts_with("S:"));
+    if e.attr("hidden").is_some() && !react_segment {
         return true;
     }
     if e.attr("aria-hidden")
@@ -70,14 +100,15 @@ fn is_hidden(e: &Element) -> bool {
     {
         return true;
     }
-    e.attr("style").is_some_and(|style| {
-        let style: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect();
-        style.contains("display:none") || style.contains("visibility:hidden")
-    })
+    has_hidden_class(e)
+        || e.attr("style").is_some_and(|style| {
+            let style: String = style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .flat_map(char::to_lowercase)
+                .collect();
+            style.contains("display:none") || style.contains("visibility:hidden")
+        })
 }
 
 /// Marks, inside the container's parts, the blocks whose measures give them away as link
@@ -162,11 +193,25 @@ mod tests {
 
     #[test]
     fn drops_chrome_hidden_and_boilerplate_classes() {
-        let html = "<body class='comments-open'><nav>Home</nav><p>A</p>\
+        let html = "<body class='comments-open'><nav>Home</nav><p>A long enough paragraph.</p>\
             <div class='share-bar'>Tweet</div><p hidden>H</p><p style='display: none'>S</p>\
             <span aria-hidden='true'>X</span><div id='comments'><p>Nice</p></div>\
             <div class='entry-content related'>B</div><script>x</script></body>";
-        assert_eq!(kept_text(html), "AB");
+        assert_eq!(kept_text(html), "A long enough paragraph.B");
+    }
+
+    #[test]
+    fn wrappers_of_the_article_are_kept_whatever_their_class() {
+        let html = "<div class='content-with-sidebar'><p>The whole article text is here.</p>\
+            <div class='sidebar'>Ad</div></div><div class='under-menu'>\
+            <div class='entry-content'>Body</div></div>";
+        assert_eq!(kept_text(html), "The whole article text is here.Body");
+    }
+
+    #[test]
+    fn react_streamed_segments_are_visible() {
+        let html = "<div hidden id='S:1'><p>Streamed</p></div><div hidden><p>Gone</p></div>";
+        assert_eq!(kept_text(html), "Streamed");
     }
 
     #[test]

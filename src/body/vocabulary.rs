@@ -75,8 +75,6 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "footer",      // page and article footers: tags, legal, author boxes
     "toolbar",     // article tools
     "tools",       // `article-tools`: print, e-mail, font size
-    "widget",      // CMS widgets: sidebars, lists of posts
-    "widgets",     // same
     "search",      // search boxes
     "skip",        // "skip to content" links
     "dropdown",    // menus
@@ -163,10 +161,6 @@ const BOILERPLATE_WORDS: &[&str] = &[
     // Tags and topic lists under the article.
     "tags",     // `post-tags`, `article-tags`
     "keywords", // same
-    // Hidden and screen-reader-only text.
-    "hidden",    // `hidden`, `is-hidden`
-    "hide",      // same
-    "invisible", // Bootstrap 3
 ];
 
 /// Compound tokens (separators removed, lower case) that mean boilerplate only as a whole.
@@ -184,6 +178,16 @@ const BOILERPLATE_TOKENS: &[&str] = &[
     "visuallyhidden", // `visually-hidden`
     "sronly",         // Bootstrap `sr-only`
     "printonly",      // print-only copies of page parts
+];
+
+/// Whole class tokens that hide an element. Only whole tokens: `overflow-hidden` and Drupal's
+/// `field--label-hidden` do not hide the element's text, and neither does `hidden` beside a
+/// responsive `md:block` (Tailwind shows the element on larger screens).
+const HIDDEN_CLASSES: &[&str] = &[
+    "hidden",    // Bootstrap 3, Tailwind, many themes
+    "is-hidden", // Bulma
+    "d-none",    // Bootstrap 4+
+    "invisible", // Bootstrap 3
 ];
 
 /// ARIA roles of page chrome.
@@ -266,6 +270,12 @@ pub(super) fn evidence(element: &Element) -> Evidence {
         (false, true) => Evidence::Body,
         (false, false) => Evidence::Neutral,
     }
+}
+
+/// True when the class attribute hides the element on every screen.
+pub(super) fn has_hidden_class(element: &Element) -> bool {
+    let hidden = element.classes().any(|t| HIDDEN_CLASSES.contains(&t));
+    hidden && !element.classes().any(|t| t.contains(':'))
 }
 
 /// A class token lower-cased with its separators removed: `Article__Body` → `articlebody`.
@@ -353,5 +363,19 @@ mod tests {
             evidence_of("<div class='header shadow loaded'>"),
             Evidence::Neutral
         );
+    }
+
+    #[test]
+    fn only_whole_hidden_classes_hide() {
+        let doc = Document::parse(
+            "<div class='d-none'></div><div class='overflow-hidden'></div>\
+             <div class='hidden md:block'></div><div class='field--label-hidden'></div>",
+        );
+        let hidden: Vec<bool> = doc
+            .elements()
+            .filter(|(_, e)| e.name == local_name!("div"))
+            .map(|(_, e)| has_hidden_class(e))
+            .collect();
+        assert_eq!(hidden, vec![true, false, false, false]);
     }
 }
