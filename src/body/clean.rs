@@ -183,8 +183,8 @@ mod tests {
         let doc = Document::parse(html);
         let dropped = page_marks(&doc, Strictness::Full);
         let mut out = String::new();
-        for id in 0..doc.len() {
-            if let (NodeData::Text(t), false) = (&doc.node(id).data, dropped[id]) {
+        for (id, &gone) in dropped.iter().enumerate() {
+            if let (NodeData::Text(t), false) = (&doc.node(id).data, gone) {
                 out.push_str(t.trim());
             }
         }

@@ -56,8 +56,8 @@ pub(super) fn choose(doc: &Document, stats: &Stats, dropped: &[bool]) -> Option<
 /// The final score of every candidate (`None` for nodes that are not candidates).
 fn score_candidates(doc: &Document, stats: &Stats, dropped: &[bool]) -> Vec<Option<f32>> {
     let mut scores: Vec<Option<f32>> = vec![None; doc.len()];
-    for id in 0..doc.len() {
-        if dropped[id] || stats.own_text[id] < MIN_PARAGRAPH || !counts_as_prose(doc, id) {
+    for (id, &gone) in dropped.iter().enumerate() {
+        if gone || stats.own_text[id] < MIN_PARAGRAPH || !counts_as_prose(doc, id) {
             continue;
         }
         let points =
