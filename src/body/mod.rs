@@ -61,6 +61,7 @@ pub(crate) fn extract_body(doc: &Document, hints: &BodyHints) -> BodyOutcome {
         }
     }
     drop_repeated_head(&mut outcome.blocks, hints);
+    drop_empty_sections(&mut outcome.blocks);
     outcome
 }
 
@@ -108,6 +109,27 @@ fn drop_repeated_head(blocks: &mut Vec<Block>, hints: &BodyHints) {
         }
         seen += 1;
     }
+}
+
+/// Removes headings that head nothing: the last block, or one followed straight by a heading
+/// of a higher rank. They are the titles of boxes whose content was dropped ("Related
+/// stories", "Subscribe", "Comments"). A heading followed by one of the same rank is kept:
+/// its section may have held only an image or a table.
+fn drop_empty_sections(blocks: &mut Vec<Block>) {
+    let mut next_level: Option<u8> = Some(0);
+    let mut kept = Vec::with_capacity(blocks.len());
+    for block in blocks.drain(..).rev() {
+        let level = (block.kind == BlockKind::Heading).then(|| block.level.unwrap_or(1));
+        if let (Some(level), Some(next)) = (level, next_level) {
+            if next < level {
+                continue;
+            }
+        }
+        next_level = level;
+        kept.push(block);
+    }
+    kept.reverse();
+    *blocks = kept;
 }
 
 /// Text reduced for comparison: whitespace collapsed, lower case, outer punctuation gone.
@@ -182,6 +204,30 @@ mod tests {
     fn drops_a_copy_of_the_headline_and_byline_at_the_top() {
         let html = format!("<div><h2>The Headline!</h2><p>By Ann Lee</p><p>{PROSE}</p></div>");
         assert_eq!(texts(&body_of(&html, Some("The headline"))), vec![PROSE]);
+    }
+
+    #[test]
+    fn drops_headings_that_head_nothing() {
+        let heading = |text: &str, level| Block {
+            kind: BlockKind::Heading,
+            text: text.into(),
+            level: Some(level),
+        };
+        let mut blocks = vec![
+            heading("Part one", 2),
+            heading("Detail", 3),
+            Block::paragraph("Text."),
+            heading("Step A", 3),
+            heading("Step B", 3),
+            Block::paragraph("More."),
+            heading("Related", 3),
+            heading("Comments", 2),
+        ];
+        drop_empty_sections(&mut blocks);
+        assert_eq!(
+            texts(&blocks),
+            vec!["Part one", "Detail", "Text.", "Step A", "Step B", "More."]
+        );
     }
 
     #[test]
