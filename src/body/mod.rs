@@ -120,10 +120,10 @@ fn drop_empty_sections(blocks: &mut Vec<Block>) {
     let mut kept = Vec::with_capacity(blocks.len());
     for block in blocks.drain(..).rev() {
         let level = (block.kind == BlockKind::Heading).then(|| block.level.unwrap_or(1));
-        if let (Some(level), Some(next)) = (level, next_level) {
-            if next < level {
-                continue;
-            }
+        if let (Some(level), Some(next)) = (level, next_level)
+            && next < level
+        {
+            continue;
         }
         next_level = level;
         kept.push(block);
