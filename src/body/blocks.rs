@@ -1,0 +1,236 @@
+//! The chosen container as ordered blocks of text.
+//!
+//! One walk in document order, with an explicit stack of enter and exit steps (pages nest
+//! deeper than the call stack allows). Inline elements (`a`, `b`, `span`, …) join their text
+//! to the current block; every block element ends the current block and starts a new one,
+//! so text written directly inside a `<div>` between block children becomes a paragraph of
+//! its own. One `<br>` is a space; two in a row end the paragraph, as on sites that write
+//! paragraphs with `<br><br>`. The block's kind comes from the nearest enclosing heading,
+//! list item, quote or `<pre>`; anything else is a paragraph.
+//!
+//! This module turns kept nodes into text; it does not decide what is kept.
+
+use super::stats::is_block;
+use crate::article::{Block, BlockKind};
+use crate::dom::{Document, NodeData, NodeId, collapse_whitespace, local_name};
+
+/// The blocks of the given parts of a page, skipping nodes marked in `dropped`.
+pub(super) fn blocks_of(doc: &Document, parts: &[NodeId], dropped: &[bool]) -> Vec<Block> {
+    let mut builder = Builder::default();
+    for &part in parts {
+        builder.walk(doc, part, dropped);
+    }
+    builder.blocks
+}
+
+/// A step of the walk.
+enum Step {
+    Enter(NodeId),
+    Exit(NodeId),
+}
+
+/// What a block will be when it ends.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Heading(u8),
+    ListItem,
+    Quote,
+    Preformatted,
+}
+
+#[derive(Default)]
+struct Builder {
+    blocks: Vec<Block>,
+    /// The text of the current block, whitespace not yet collapsed.
+    text: String,
+    /// The kinds of the enclosing kind-giving elements, innermost last.
+    kinds: Vec<Kind>,
+    /// True after a `<br>` with no text since.
+    after_break: bool,
+}
+
+impl Builder {
+    fn walk(&mut self, doc: &Document, root: NodeId, dropped: &[bool]) {
+        let mut stack = vec![Step::Enter(root)];
+        while let Some(step) = stack.pop() {
+            match step {
+                Step::Enter(id) if !dropped[id] => self.enter(doc, id, &mut stack),
+                Step::Enter(_) => {}
+                Step::Exit(id) => self.exit(doc, id),
+            }
+        }
+        self.flush();
+    }
+
+    fn enter(&mut self, doc: &Document, id: NodeId, stack: &mut Vec<Step>) {
+        let element = match &doc.node(id).data {
+            NodeData::Text(t) => return self.push_text(t),
+            NodeData::Element(e) => e,
+            NodeData::Document => {
+                stack.extend(doc.children(id).iter().rev().map(|&c| Step::Enter(c)));
+                return;
+            }
+            NodeData::Other => return,
+        };
+        if element.name == local_name!("br") {
+            return self.line_break();
+        }
+        if is_block(&element.name) {
+            self.flush();
+            if let Some(kind) = kind_of(doc, id) {
+                self.kinds.push(kind);
+            }
+            stack.push(Step::Exit(id));
+        }
+        stack.extend(doc.children(id).iter().rev().map(|&c| Step::Enter(c)));
+    }
+
+    fn exit(&mut self, doc: &Document, id: NodeId) {
+        self.flush();
+        if kind_of(doc, id).is_some() {
+            self.kinds.pop();
+        }
+    }
+
+    fn push_text(&mut self, text: &str) {
+        if !text.trim().is_empty() {
+            self.after_break = false;
+        }
+        self.text.push_str(text);
+    }
+
+    /// One `<br>` is a line break within the block; a second in a row ends the block.
+    fn line_break(&mut self) {
+        if self.after_break {
+            self.flush();
+        } else {
+            self.text.push('\n');
+            self.after_break = true;
+        }
+    }
+
+    /// Ends the current block, keeping it when it has text.
+    fn flush(&mut self) {
+        self.after_break = false;
+        if self.text.is_empty() {
+            return;
+        }
+        let raw = std::mem::take(&mut self.text);
+        let kind = self.kinds.last().copied();
+        let text = match kind {
+            Some(Kind::Preformatted) => trim_lines(&raw),
+            _ => collapse_whitespace(&raw),
+        };
+        if text.is_empty() {
+            return;
+        }
+        let (kind, level) = match kind {
+            None => (BlockKind::Paragraph, None),
+            Some(Kind::Heading(level)) => (BlockKind::Heading, Some(level)),
+            Some(Kind::ListItem) => (BlockKind::ListItem, None),
+            Some(Kind::Quote) => (BlockKind::Quote, None),
+            Some(Kind::Preformatted) => (BlockKind::Preformatted, None),
+        };
+        self.blocks.push(Block { kind, text, level });
+    }
+}
+
+/// The kind an element gives the blocks inside it, if it gives one.
+fn kind_of(doc: &Document, id: NodeId) -> Option<Kind> {
+    Some(match *doc.tag(id)? {
+        local_name!("h1") => Kind::Heading(1),
+        local_name!("h2") => Kind::Heading(2),
+        local_name!("h3") => Kind::Heading(3),
+        local_name!("h4") => Kind::Heading(4),
+        local_name!("h5") => Kind::Heading(5),
+        local_name!("h6") => Kind::Heading(6),
+        local_name!("li") => Kind::ListItem,
+        local_name!("blockquote") => Kind::Quote,
+        local_name!("pre") => Kind::Preformatted,
+        _ => return None,
+    })
+}
+
+/// Preformatted text keeps its lines: trailing spaces and blank lines at the ends go.
+fn trim_lines(raw: &str) -> String {
+    let lines: Vec<&str> = raw.lines().map(str::trim_end).collect();
+    lines.join("\n").trim_matches('\n').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(html: &str) -> Vec<Block> {
+        let doc = Document::parse(html);
+        let body = doc.first(&local_name!("body")).unwrap();
+        blocks_of(&doc, &[body], &vec![false; doc.len()])
+    }
+
+    fn texts(html: &str) -> Vec<String> {
+        blocks(html).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn inline_tags_do_not_split_blocks() {
+        assert_eq!(
+            texts("<p>A <a href='#'>linked</a> <b>bold</b> <i>word</i><span>s</span>.</p>"),
+            vec!["A linked bold words."]
+        );
+    }
+
+    #[test]
+    fn double_breaks_split_paragraphs_and_single_ones_are_spaces() {
+        assert_eq!(
+            texts("<div>One<br>line.<br><br>Two.<br> <br>Three.</div>"),
+            vec!["One line.", "Two.", "Three."]
+        );
+    }
+
+    #[test]
+    fn text_between_block_children_is_its_own_paragraph() {
+        assert_eq!(
+            texts("<div>Lead text<p>Para.</p>Loose text <em>here</em><div>Tail</div></div>"),
+            vec!["Lead text", "Para.", "Loose text here", "Tail"]
+        );
+    }
+
+    #[test]
+    fn kinds_and_levels() {
+        let b = blocks(
+            "<h2>Sub</h2><ul><li>One</li><li><p>Two</p></li></ul>\
+             <blockquote><p>Quoted</p></blockquote><pre>a  b\n  c\n</pre><h4>Low</h4>",
+        );
+        let kinds: Vec<_> = b.iter().map(|b| (b.kind, b.level)).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (BlockKind::Heading, Some(2)),
+                (BlockKind::ListItem, None),
+                (BlockKind::ListItem, None),
+                (BlockKind::Quote, None),
+                (BlockKind::Preformatted, None),
+                (BlockKind::Heading, Some(4)),
+            ]
+        );
+        assert_eq!(b[4].text, "a  b\n  c");
+    }
+
+    #[test]
+    fn dropped_nodes_are_skipped() {
+        let doc = Document::parse("<p>Keep</p><p>Drop</p>");
+        let drop = doc
+            .elements()
+            .filter(|(_, e)| e.name == local_name!("p"))
+            .nth(1);
+        let mut dropped = vec![false; doc.len()];
+        for id in doc.descendants(drop.unwrap().0) {
+            dropped[id] = true;
+        }
+        let texts: Vec<_> = blocks_of(&doc, &[0], &dropped)
+            .into_iter()
+            .map(|b| b.text)
+            .collect();
+        assert_eq!(texts, vec!["Keep"]);
+    }
+}

@@ -1,0 +1,246 @@
+//! Boilerplate removal: which nodes never count as article text.
+//!
+//! Two passes, both linear. [`page_marks`] runs before scoring, over the whole page: invisible
+//! elements (scripts, `hidden`, `aria-hidden`, `display:none`), page chrome by tag (`nav`,
+//! `aside`, `footer`, `form`, `figure`), and elements whose class, id or role say boilerplate
+//! (share bars, related links, comments, newsletter boxes, ads, bylines, captions). A mark is
+//! inherited by the whole subtree, in one forward pass since parents precede children.
+//! [`container_marks`] then runs inside the chosen container and drops what only its measures
+//! give away: blocks that are mostly links (lists of related stories, tag clouds).
+//!
+//! Nothing here chooses the container or builds text.
+
+use super::stats::Stats;
+use super::vocabulary::{Evidence, evidence, has_hidden_class, is_boilerplate_tag};
+use crate::dom::{Document, Element, NodeData, NodeId, is_skipped_tag, local_name};
+
+/// How hard the page-wide pass cleans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Strictness {
+    /// Tags, hidden elements and class, id and role vocabulary.
+    Full,
+    /// Only what can never be visible text; used when the full pass left too little, which
+    /// happens when a page wraps its whole content in an element with a misleading class or
+    /// a stale `aria-hidden`.
+    Relaxed,
+}
+
+/// Marks the nodes of the page that never count as article text.
+pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
+    let invisible = inherited_marks(doc, |_, e| is_invisible(e, strictness));
+    if strictness == Strictness::Relaxed {
+        return invisible;
+    }
+    let stats = Stats::measure(doc, &invisible);
+    let strong_inside = holds_strong_body(doc);
+    let page_text = stats.text[doc.root()];
+    inherited_marks(doc, |id, e| {
+        // A wrapper that holds a known body container or most of the page's text is not
+        // boilerplate, whatever its class says (`content-with-sidebar`, `under-menu`).
+        let wrapper = strong_inside[id] || stats.text[id] as u64 * 5 >= page_text as u64 * 2;
+        invisible[id] || (!wrapper && !is_outermost(e) && evidence(e) == Evidence::Boilerplate)
+    })
+}
+
+/// Marks every node for which `drops` holds on an element, and everything inside it.
+fn inherited_marks(doc: &Document, drops: impl Fn(NodeId, &Element) -> bool) -> Vec<bool> {
+    let mut dropped = vec![false; doc.len()];
+    for id in 1..doc.len() {
+        let inherited = doc.parent(id).is_some_and(|p| dropped[p]);
+        dropped[id] = inherited
+            || match &doc.node(id).data {
+                NodeData::Element(e) => drops(id, e),
+                NodeData::Text(_) => false,
+                NodeData::Document | NodeData::Other => true,
+            };
+    }
+    dropped
+}
+
+/// For each node, whether it is or holds an element with a well-known body class.
+fn holds_strong_body(doc: &Document) -> Vec<bool> {
+    let mut strong = vec![false; doc.len()];
+    for id in (0..doc.len()).rev() {
+        strong[id] |= doc
+            .element(id)
+            .is_some_and(|e| evidence(e) == Evidence::StrongBody);
+        if let (true, Some(p)) = (strong[id], doc.parent(id)) {
+            strong[p] = true;
+        }
+    }
+    strong
+}
+
+/// True when an element can never show article text: scripts and the like always; with
+/// full strictness also page chrome by tag and hidden elements.
+fn is_invisible(e: &Element, strictness: Strictness) -> bool {
+    is_skipped_tag(&e.name)
+        || (strictness == Strictness::Full && (is_boilerplate_tag(&e.name) || is_hidden(e)))
+}
+
+/// The page's outermost wrappers carry CMS state classes (`comments-open`) that say
+/// nothing about their content.
+fn is_outermost(e: &Element) -> bool {
+    matches!(
+        e.name,
+        local_name!("html") | local_name!("body") | local_name!("main")
+    )
+}
+
+/// True when the element is hidden from readers.
+fn is_hidden(e: &Element) -> bool {
+    // React's streaming renderer sends finished parts in `<div hidden id="S:1">` and moves
+    // them into place with a script: their content is shown.
+    let react_segment = e.attr("id").is_some_and(|id| id.starts_with("S:"));
+    if e.attr("hidden").is_some() && !react_segment {
+        return true;
+    }
+    if e.attr("aria-hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    has_hidden_class(e)
+        || e.attr("style").is_some_and(|style| {
+            let style: String = style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .flat_map(char::to_lowercase)
+                .collect();
+            style.contains("display:none") || style.contains("visibility:hidden")
+        })
+}
+
+/// Marks, inside the container's parts, the blocks whose measures give them away as link
+/// lists. `dropped` is the page-wide marking; the result extends it.
+pub(super) fn container_marks(
+    doc: &Document,
+    stats: &Stats,
+    parts: &[NodeId],
+    dropped: &[bool],
+) -> Vec<bool> {
+    let mut marks = dropped.to_vec();
+    for &part in parts {
+        mark_link_lists(doc, stats, part, &mut marks);
+    }
+    marks
+}
+
+fn mark_link_lists(doc: &Document, stats: &Stats, part: NodeId, marks: &mut [bool]) {
+    let mut stack = vec![part];
+    while let Some(id) = stack.pop() {
+        if marks[id] {
+            continue;
+        }
+        if id != part && is_link_list(doc, stats, id) {
+            marks[id] = true;
+            continue;
+        }
+        stack.extend(doc.children(id).iter().copied());
+    }
+    // Descendants of a newly dropped node inherit the mark (a forward pass over the part's
+    // id range: a subtree occupies a contiguous range of the pre-order arena).
+    for id in part + 1..stats.end[part] {
+        if let Some(p) = doc.parent(id) {
+            marks[id] |= marks[p];
+        }
+    }
+}
+
+/// True for a list, table or division whose text is mostly links and holds little prose:
+/// related stories, tag lists, "read more" boxes.
+fn is_link_list(doc: &Document, stats: &Stats, id: NodeId) -> bool {
+    let Some(tag) = doc.tag(id) else {
+        return false;
+    };
+    let container_like = matches!(
+        *tag,
+        local_name!("ul")
+            | local_name!("ol")
+            | local_name!("div")
+            | local_name!("section")
+            | local_name!("table")
+            | local_name!("p")
+            | local_name!("li")
+            | local_name!("dl")
+    );
+    if !container_like || stats.commas[id] >= 10 {
+        return false;
+    }
+    let density = stats.link_density(id);
+    match *tag {
+        // A paragraph that is nothing but a link is a teaser ("Read more: …").
+        local_name!("p") | local_name!("li") => density > 0.9 && stats.text[id] < 200,
+        _ => density > 0.5,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept_text(html: &str) -> String {
+        let doc = Document::parse(html);
+        let dropped = page_marks(&doc, Strictness::Full);
+        let mut out = String::new();
+        for (id, &gone) in dropped.iter().enumerate() {
+            if let (NodeData::Text(t), false) = (&doc.node(id).data, gone) {
+                out.push_str(t.trim());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn drops_chrome_hidden_and_boilerplate_classes() {
+        let html = "<body class='comments-open'><nav>Home</nav><p>A long enough paragraph.</p>\
+            <div class='share-bar'>Tweet</div><p hidden>H</p><p style='display: none'>S</p>\
+            <span aria-hidden='true'>X</span><div id='comments'><p>Nice</p></div>\
+            <div class='entry-content related'>B</div><script>x</script></body>";
+        assert_eq!(kept_text(html), "A long enough paragraph.B");
+    }
+
+    #[test]
+    fn wrappers_of_the_article_are_kept_whatever_their_class() {
+        let html = "<div class='content-with-sidebar'><p>The whole article text is here.</p>\
+            <div class='sidebar'>Ad</div></div><div class='under-menu'>\
+            <div class='entry-content'>Body</div></div>";
+        assert_eq!(kept_text(html), "The whole article text is here.Body");
+    }
+
+    #[test]
+    fn react_streamed_segments_are_visible() {
+        let html = "<div hidden id='S:1'><p>Streamed</p></div><div hidden><p>Gone</p></div>";
+        assert_eq!(kept_text(html), "Streamed");
+    }
+
+    #[test]
+    fn relaxed_keeps_classes_but_not_scripts() {
+        let doc = Document::parse("<div class='comments'>a</div><script>b</script>");
+        let dropped = page_marks(&doc, Strictness::Relaxed);
+        let kept: Vec<_> = (0..doc.len())
+            .filter(|&i| !dropped[i] && matches!(doc.node(i).data, NodeData::Text(_)))
+            .collect();
+        assert_eq!(kept.len(), 1);
+    }
+
+    #[test]
+    fn drops_link_lists_inside_the_container() {
+        let doc = Document::parse(
+            "<div id='c'><p>Some prose here, with commas, of course.</p>\
+             <ul><li><a>Other story one</a></li><li><a>Other story two</a></li></ul></div>",
+        );
+        let dropped = page_marks(&doc, Strictness::Full);
+        let stats = Stats::measure(&doc, &dropped);
+        let c = doc
+            .elements()
+            .find(|(_, e)| e.attr("id") == Some("c"))
+            .unwrap()
+            .0;
+        let marks = container_marks(&doc, &stats, &[c], &dropped);
+        let ul = doc.first(&local_name!("ul")).unwrap();
+        let p = doc.first(&local_name!("p")).unwrap();
+        assert!(marks[ul] && marks[ul + 1]);
+        assert!(!marks[p]);
+    }
+}

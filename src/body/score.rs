@@ -1,0 +1,375 @@
+//! Content scoring: which element holds the article.
+//!
+//! Each run of prose (the own text of a block, at least [`MIN_PARAGRAPH`] characters) scores
+//! one point, one more per comma, and up to three for its length, and passes that score up to
+//! five ancestors, less at each level: the element holding most prose wins. Tag and class
+//! evidence shift a candidate's start; link density scales it down, so a list of headlines
+//! loses to a column of paragraphs. Then, as Readability does, the winner may move up to an
+//! ancestor that several near-equal candidates share, and its siblings that look like
+//! article text join it. A unique `itemprop=articleBody` element that holds most of the text
+//! wins outright.
+//!
+//! Scoring reads measures computed once (see `stats`), so it is linear in the page's size.
+//! It decides nothing about what inside the container is boilerplate.
+
+use super::stats::Stats;
+use super::vocabulary::{Evidence, evidence};
+use crate::dom::{Document, NodeId, local_name};
+
+/// The fewest characters a run of text needs to count as a paragraph.
+const MIN_PARAGRAPH: u32 = 20;
+/// How many ancestors a paragraph's score reaches.
+const ANCESTOR_LEVELS: usize = 5;
+
+/// The element chosen as the article, and the siblings that join it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Choice {
+    /// The best-scoring element.
+    pub container: NodeId,
+    /// The container and its siblings that belong to the article, in document order.
+    pub parts: Vec<NodeId>,
+    /// The rule that chose the container.
+    pub rule: &'static str,
+}
+
+/// Picks the article's container, or `None` when the page holds no prose at all.
+pub(super) fn choose(doc: &Document, stats: &Stats, dropped: &[bool]) -> Option<Choice> {
+    let scores = score_candidates(doc, stats, dropped);
+    let top = best(&scores)?;
+    if let Some(body) = article_body_element(doc, stats, dropped, top) {
+        return Some(Choice {
+            container: body,
+            parts: vec![body],
+            rule: "heuristic:itemprop-articlebody",
+        });
+    }
+    let top = shared_ancestor(doc, stats, &scores, top).unwrap_or(top);
+    let top = climb_parents(doc, &scores, top);
+    let top = climb_only_children(doc, dropped, top);
+    Some(Choice {
+        container: top,
+        parts: siblings(doc, stats, dropped, &scores, top),
+        rule: "heuristic:content-score",
+    })
+}
+
+/// The final score of every candidate (`None` for nodes that are not candidates).
+fn score_candidates(doc: &Document, stats: &Stats, dropped: &[bool]) -> Vec<Option<f32>> {
+    let mut scores: Vec<Option<f32>> = vec![None; doc.len()];
+    for (id, &gone) in dropped.iter().enumerate() {
+        if gone || stats.own_text[id] < MIN_PARAGRAPH || !counts_as_prose(doc, id) {
+            continue;
+        }
+        let points =
+            1.0 + stats.own_commas[id] as f32 + (stats.own_text[id] as f32 / 100.0).min(3.0);
+        let first = if is_paragraph_like(doc, stats, id) {
+            doc.parent(id)
+        } else {
+            Some(id)
+        };
+        let mut node = first;
+        for level in 0..ANCESTOR_LEVELS {
+            let Some(n) = node else { break };
+            if doc.element(n).is_none() {
+                break;
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                _ => level as f32 * 3.0,
+            };
+            let score = scores[n].get_or_insert_with(|| initial_score(doc, n));
+            *score += points / divider;
+            node = doc.parent(n);
+        }
+    }
+    for (id, score) in scores.iter_mut().enumerate() {
+        if let Some(s) = score {
+            *s *= 1.0 - stats.link_density(id);
+        }
+    }
+    scores
+}
+
+/// False for blocks whose own text is not running prose (headings, list items, table
+/// headers): they neither score nor make their parent a candidate.
+fn counts_as_prose(doc: &Document, id: NodeId) -> bool {
+    !matches!(
+        doc.tag(id).map(|t| &**t),
+        Some("li" | "ul" | "ol" | "dl" | "dt" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th")
+    )
+}
+
+/// True when a block is itself a paragraph, so its parent is the candidate: a `p`, or any
+/// block holding only inline content (the text of a `<div>` written without `<p>`).
+fn is_paragraph_like(doc: &Document, stats: &Stats, id: NodeId) -> bool {
+    matches!(
+        doc.tag(id).map(|t| &**t),
+        Some("p" | "pre" | "td" | "blockquote")
+    ) || !stats.has_block_child[id]
+}
+
+/// A candidate's starting score from its tag and its class, id and role.
+fn initial_score(doc: &Document, id: NodeId) -> f32 {
+    let Some(element) = doc.element(id) else {
+        return 0.0;
+    };
+    let tag_score = match element.name {
+        local_name!("div") | local_name!("article") => 5.0,
+        local_name!("pre") | local_name!("td") | local_name!("blockquote") => 3.0,
+        local_name!("address")
+        | local_name!("ol")
+        | local_name!("ul")
+        | local_name!("dl")
+        | local_name!("dd")
+        | local_name!("dt")
+        | local_name!("li")
+        | local_name!("form") => -3.0,
+        local_name!("h1")
+        | local_name!("h2")
+        | local_name!("h3")
+        | local_name!("h4")
+        | local_name!("h5")
+        | local_name!("h6")
+        | local_name!("th") => -5.0,
+        _ => 0.0,
+    };
+    let class_score = match evidence(element) {
+        Evidence::StrongBody => 40.0,
+        Evidence::Body => 25.0,
+        Evidence::Neutral => 0.0,
+        Evidence::Boilerplate => -25.0,
+    };
+    tag_score + class_score
+}
+
+/// The highest-scoring candidate.
+fn best(scores: &[Option<f32>]) -> Option<NodeId> {
+    scores
+        .iter()
+        .enumerate()
+        .filter_map(|(id, s)| s.map(|s| (id, s)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(id, _)| id)
+}
+
+/// The element marked `itemprop=articleBody`, when there is exactly one and it holds at
+/// least half the text of the scored winner's neighbourhood: publishers put it on the body
+/// itself, but some put it on a teaser or on the first paragraph only.
+fn article_body_element(
+    doc: &Document,
+    stats: &Stats,
+    dropped: &[bool],
+    top: NodeId,
+) -> Option<NodeId> {
+    let mut found = doc.elements().filter(|(id, e)| {
+        !dropped[*id]
+            && e.attr("itemprop").is_some_and(|v| {
+                v.split_ascii_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("articlebody"))
+            })
+    });
+    let (body, _) = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    let reference = doc.parent(top).unwrap_or(top);
+    let enough = stats.text[body] >= 200 && stats.text[body] * 2 >= stats.text[top];
+    let related = stats.contains(reference, body) || stats.contains(body, top);
+    (enough && related).then_some(body)
+}
+
+/// When three or more of the next four candidates score nearly as well as the winner, the
+/// article is split over them: their nearest common ancestor with the winner is the
+/// container.
+fn shared_ancestor(
+    doc: &Document,
+    stats: &Stats,
+    scores: &[Option<f32>],
+    top: NodeId,
+) -> Option<NodeId> {
+    let top_score = scores[top]?;
+    let mut ranked: Vec<(NodeId, f32)> = scores
+        .iter()
+        .enumerate()
+        .filter_map(|(id, s)| s.map(|s| (id, s)))
+        .filter(|&(id, _)| id != top)
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let close: Vec<NodeId> = ranked
+        .iter()
+        .take(4)
+        .filter(|&&(_, s)| s >= top_score * 0.75)
+        .map(|&(id, _)| id)
+        .collect();
+    if close.len() < 3 {
+        return None;
+    }
+    doc.ancestors(top)
+        .take_while(|&a| !doc.is(a, &local_name!("body")))
+        .find(|&a| close.iter().filter(|&&c| stats.contains(a, c)).count() >= 3)
+}
+
+/// Moves up to the parent while the parent scores higher than the child, as long as the
+/// scores do not fall below a third of the winner's on the way.
+fn climb_parents(doc: &Document, scores: &[Option<f32>], top: NodeId) -> NodeId {
+    let Some(mut last) = scores[top] else {
+        return top;
+    };
+    let threshold = last / 3.0;
+    let mut parent = doc.parent(top);
+    while let Some(p) = parent {
+        if doc.element(p).is_none() || doc.is(p, &local_name!("body")) {
+            break;
+        }
+        if let Some(score) = scores[p] {
+            if score < threshold {
+                break;
+            }
+            if score > last {
+                return p;
+            }
+            last = score;
+        }
+        parent = doc.parent(p);
+    }
+    top
+}
+
+/// A container that is its parent's only kept element is the same content; take the
+/// parent, whose siblings are then the ones worth checking.
+fn climb_only_children(doc: &Document, dropped: &[bool], mut top: NodeId) -> NodeId {
+    while let Some(p) = doc.parent(top) {
+        if doc.element(p).is_none() || doc.is(p, &local_name!("body")) {
+            break;
+        }
+        let kept_elements = doc
+            .children(p)
+            .iter()
+            .filter(|&&c| !dropped[c] && doc.element(c).is_some())
+            .count();
+        if kept_elements != 1 {
+            break;
+        }
+        top = p;
+    }
+    top
+}
+
+/// The container and those of its siblings that belong to the article: candidates scoring
+/// at least a fifth of the container (more easily when they share its class), and
+/// paragraphs of plain prose.
+fn siblings(
+    doc: &Document,
+    stats: &Stats,
+    dropped: &[bool],
+    scores: &[Option<f32>],
+    top: NodeId,
+) -> Vec<NodeId> {
+    let Some(parent) = doc.parent(top) else {
+        return vec![top];
+    };
+    let top_score = scores[top].unwrap_or(0.0);
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = doc.attr(top, "class").filter(|c| !c.trim().is_empty());
+    doc.children(parent)
+        .iter()
+        .copied()
+        .filter(|&c| !dropped[c] && doc.element(c).is_some())
+        .filter(|&c| {
+            if c == top {
+                return true;
+            }
+            let bonus = match (top_class, doc.attr(c, "class")) {
+                (Some(a), Some(b)) if a == b => top_score * 0.2,
+                _ => 0.0,
+            };
+            scores[c].is_some_and(|s| s + bonus >= threshold) || is_prose_paragraph(doc, stats, c)
+        })
+        .collect()
+}
+
+/// A `<p>` sibling that reads as article text: long with few links, or a short sentence
+/// without links.
+fn is_prose_paragraph(doc: &Document, stats: &Stats, id: NodeId) -> bool {
+    if !doc.is(id, &local_name!("p")) {
+        return false;
+    }
+    let len = stats.text[id];
+    let density = stats.link_density(id);
+    if len > 80 {
+        return density < 0.25;
+    }
+    len > 0 && density == 0.0 && {
+        let text = doc.text(id);
+        text.ends_with('.') || text.contains(". ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::body::clean::{Strictness, page_marks};
+
+    fn choose_in(html: &str) -> (Document, Option<Choice>) {
+        let doc = Document::parse(html);
+        let dropped = page_marks(&doc, Strictness::Full);
+        let stats = Stats::measure(&doc, &dropped);
+        let choice = choose(&doc, &stats, &dropped);
+        (doc, choice)
+    }
+
+    fn id_of(doc: &Document, node: NodeId) -> &str {
+        doc.attr(node, "id").unwrap_or("")
+    }
+
+    const PROSE: &str = "<p>The council met on Tuesday, and after a long debate, it voted to \
+        close the old bridge for repairs, a decision residents had long awaited.</p>";
+
+    #[test]
+    fn prose_beats_link_lists() {
+        let html = format!(
+            "<div id='links'><p><a>One headline that is long enough to count</a></p>\
+             <p><a>Two headline that is long enough to count</a></p></div>\
+             <div id='story'>{PROSE}{PROSE}{PROSE}</div>"
+        );
+        let (doc, choice) = choose_in(&html);
+        let choice = choice.unwrap();
+        assert_eq!(id_of(&doc, choice.container), "story");
+        assert_eq!(choice.parts, vec![choice.container]);
+    }
+
+    #[test]
+    fn text_written_with_line_breaks_scores_its_div() {
+        let html = "<div id='a'>First paragraph text, with a comma, long enough.<br><br>\
+            Second paragraph, also long enough, with commas.</div><div id='b'>short</div>";
+        let (doc, choice) = choose_in(html);
+        assert_eq!(id_of(&doc, choice.unwrap().container), "a");
+    }
+
+    #[test]
+    fn article_body_property_wins() {
+        let html = format!(
+            "<div id='wrap'><div id='lede'>{PROSE}</div>\
+             <div id='body' itemprop='articleBody'>{PROSE}{PROSE}</div></div>"
+        );
+        let (doc, choice) = choose_in(&html);
+        let choice = choice.unwrap();
+        assert_eq!(id_of(&doc, choice.container), "body");
+        assert_eq!(choice.rule, "heuristic:itemprop-articlebody");
+    }
+
+    #[test]
+    fn prose_siblings_join_the_container() {
+        let html = format!("<div id='outer'><div id='main'>{PROSE}{PROSE}</div>{PROSE}</div>");
+        let (doc, choice) = choose_in(&html);
+        let choice = choice.unwrap();
+        assert_eq!(id_of(&doc, choice.container), "main");
+        assert_eq!(choice.parts.len(), 2);
+    }
+
+    #[test]
+    fn empty_page_has_no_choice() {
+        assert!(choose_in("<p>hi</p>").1.is_none());
+    }
+}

@@ -1,0 +1,184 @@
+//! Per-node text measures, computed once per page in linear time.
+//!
+//! The arena is in pre-order, so every child has a larger id than its parent: one pass in
+//! reverse id order sums each node's measures into its parent, with no recursion and no
+//! repeated walks of a subtree. Lengths count non-whitespace characters, so indentation in
+//! the source does not weigh. Dropped nodes (see `clean`) count for nothing.
+//!
+//! This module measures; it does not judge what is content.
+
+use crate::dom::{Document, LocalName, NodeData, NodeId, is_block_tag, local_name};
+
+/// Text measures of every node of a document.
+#[derive(Debug, Clone)]
+pub(super) struct Stats {
+    /// Characters of visible text in the subtree.
+    pub text: Vec<u32>,
+    /// Characters of that text inside links.
+    pub link: Vec<u32>,
+    /// Commas in the subtree: a sign of running prose.
+    pub commas: Vec<u32>,
+    /// Characters of text whose nearest block element is this node ("own" text).
+    pub own_text: Vec<u32>,
+    /// Commas in the own text.
+    pub own_commas: Vec<u32>,
+    /// True when a kept child of this node is a block element.
+    pub has_block_child: Vec<bool>,
+    /// One past the last id of the node's subtree (a subtree is a contiguous id range).
+    pub end: Vec<NodeId>,
+}
+
+impl Stats {
+    /// Measures every node; nodes with `dropped[id]` set are left out.
+    pub fn measure(doc: &Document, dropped: &[bool]) -> Stats {
+        let n = doc.len();
+        let mut stats = Stats {
+            text: vec![0; n],
+            link: vec![0; n],
+            commas: vec![0; n],
+            own_text: vec![0; n],
+            own_commas: vec![0; n],
+            has_block_child: vec![false; n],
+            end: (1..=n).collect(),
+        };
+        let owner = block_owners(doc, dropped);
+        for id in (0..n).rev() {
+            if let Some(parent) = doc.parent(id) {
+                stats.end[parent] = stats.end[parent].max(stats.end[id]);
+            }
+            if dropped[id] {
+                continue;
+            }
+            stats.add_own(doc, id, owner[id]);
+            stats.add_to_parent(doc, id);
+        }
+        stats
+    }
+
+    /// Counts a text node's characters and commas on itself and its block owner.
+    fn add_own(&mut self, doc: &Document, id: NodeId, owner: NodeId) {
+        let NodeData::Text(text) = &doc.node(id).data else {
+            return;
+        };
+        let (chars, commas) = measure_text(text);
+        self.text[id] = chars;
+        self.commas[id] = commas;
+        self.own_text[owner] = self.own_text[owner].saturating_add(chars);
+        self.own_commas[owner] = self.own_commas[owner].saturating_add(commas);
+    }
+
+    /// Adds a node's subtree sums into its parent's.
+    fn add_to_parent(&mut self, doc: &Document, id: NodeId) {
+        let Some(parent) = doc.parent(id) else {
+            return;
+        };
+        if doc.is(id, &local_name!("a")) {
+            self.link[id] = self.text[id];
+        }
+        self.text[parent] = self.text[parent].saturating_add(self.text[id]);
+        self.link[parent] = self.link[parent].saturating_add(self.link[id]);
+        self.commas[parent] = self.commas[parent].saturating_add(self.commas[id]);
+        if doc.tag(id).is_some_and(is_block) {
+            self.has_block_child[parent] = true;
+        }
+    }
+
+    /// True when `inner` is `outer` or inside it.
+    pub fn contains(&self, outer: NodeId, inner: NodeId) -> bool {
+        outer <= inner && inner < self.end[outer]
+    }
+
+    /// The share of a node's text that sits inside links, from 0 to 1.
+    pub fn link_density(&self, id: NodeId) -> f32 {
+        match self.text[id] {
+            0 => 0.0,
+            text => self.link[id] as f32 / text as f32,
+        }
+    }
+}
+
+/// Elements that start a new run of text: the DOM's block tags plus the page's outermost
+/// wrappers and a few rarer blocks, so that every text has a block owner.
+pub(super) fn is_block(tag: &LocalName) -> bool {
+    is_block_tag(tag)
+        || matches!(
+            *tag,
+            local_name!("body")
+                | local_name!("html")
+                | local_name!("center")
+                | local_name!("details")
+                | local_name!("summary")
+                | local_name!("dl")
+                | local_name!("fieldset")
+                | local_name!("address")
+        )
+}
+
+/// For each node, its nearest block element (itself when it is one); the root owns the rest.
+/// Computed top-down in one forward pass, since parents come before children.
+fn block_owners(doc: &Document, dropped: &[bool]) -> Vec<NodeId> {
+    let mut owner = vec![doc.root(); doc.len()];
+    for id in 1..doc.len() {
+        if dropped[id] {
+            continue;
+        }
+        let is_block = doc.tag(id).is_some_and(is_block);
+        owner[id] = match (is_block, doc.parent(id)) {
+            (true, _) | (false, None) => id,
+            (false, Some(parent)) => owner[parent],
+        };
+    }
+    owner
+}
+
+/// Non-whitespace characters and commas (Latin, CJK and Arabic) of a text.
+fn measure_text(text: &str) -> (u32, u32) {
+    let mut chars = 0u32;
+    let mut commas = 0u32;
+    for c in text.chars() {
+        if !c.is_whitespace() {
+            chars = chars.saturating_add(1);
+        }
+        if matches!(c, ',' | '，' | '、' | '،') {
+            commas = commas.saturating_add(1);
+        }
+    }
+    (chars, commas)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(doc: &Document, tag: &str) -> NodeId {
+        doc.elements().find(|(_, e)| &*e.name == tag).unwrap().0
+    }
+
+    #[test]
+    fn sums_text_links_and_commas_bottom_up() {
+        let doc = Document::parse("<div>ab, cd <a>efg</a><p>hi, j</p></div>");
+        let stats = Stats::measure(&doc, &vec![false; doc.len()]);
+        let div = find(&doc, "div");
+        let p = find(&doc, "p");
+        assert_eq!(stats.text[div], 12);
+        assert_eq!(stats.link[div], 3);
+        assert_eq!(stats.commas[div], 2);
+        assert_eq!(stats.own_text[div], 8);
+        assert_eq!(stats.own_text[p], 4);
+        assert!(stats.has_block_child[div]);
+        assert!((stats.link_density(div) - 0.25).abs() < 1e-6);
+        assert!(stats.contains(div, p) && !stats.contains(p, div));
+    }
+
+    #[test]
+    fn dropped_nodes_count_for_nothing() {
+        let doc = Document::parse("<div>abc<p>defg</p></div>");
+        let mut dropped = vec![false; doc.len()];
+        for id in doc.descendants(find(&doc, "p")) {
+            dropped[id] = true;
+        }
+        let stats = Stats::measure(&doc, &dropped);
+        assert_eq!(stats.text[find(&doc, "div")], 3);
+        assert!(!stats.has_block_child[find(&doc, "div")]);
+    }
+}

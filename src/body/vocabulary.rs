@@ -1,0 +1,381 @@
+//! The generic vocabulary of page markup: which tags, class and id words, and ARIA roles say
+//! "this is the article body" and which say "this is boilerplate".
+//!
+//! This module only holds the data and the matching of one element against it; it does not
+//! walk the tree or decide what to keep (that is `prune` and `score`). Class and id values are
+//! split into lower-case words at `-`, `_`, spaces, and camelCase humps, so `relatedPosts`,
+//! `related-posts` and `related_posts` all yield the word `related`. Words are matched
+//! exactly, never as substrings: `ad` must not fire on `header` or `shadow`. Compound tokens
+//! that only mean something whole (`readmore`, `sharedaddy`) are matched on the token with its
+//! separators removed.
+
+use crate::dom::{Element, LocalName, local_name};
+
+/// Whole class tokens (separators removed, lower case) that publishers and CMSs use for the
+/// container of the article text. An element carrying one is a strong body candidate and is
+/// never dropped as boilerplate.
+const BODY_TOKENS: &[&str] = &[
+    "entrycontent",    // WordPress themes: `.entry-content`
+    "postcontent",     // WordPress and Blogger themes
+    "postbody",        // Blogger `.post-body`, many forums and blogs
+    "postentry",       // older WordPress themes
+    "posttext",        // blog engines
+    "articlebody",     // `.article-body`, `.article__body`, `.articleBody`
+    "articlecontent",  // `.article-content`, `.article__content`
+    "articletext",     // news CMSs
+    "articlecopy",     // news CMSs
+    "storybody",       // BBC and many newspapers
+    "storycontent",    // newspaper CMSs
+    "storytext",       // newspaper CMSs
+    "contentbody",     // Drupal-style `.content-body`
+    "bodytext",        // TYPO3 `.bodytext`, news CMSs
+    "newsbody",        // regional news CMSs
+    "newstext",        // regional news CMSs
+    "newscontent",     // regional news CMSs
+    "entrybody",       // blog engines
+    "tdpostcontent",   // Newspaper theme `.td-post-content`
+    "fieldnamebody",   // Drupal `.field-name-body`
+    "fielditembody",   // Drupal 8 `.field--name-body`
+    "richtext",        // many headless CMSs render body HTML in `.rich-text`
+    "articlebodytext", // news CMSs
+    "mainarticlebody", // news CMSs
+    "paywallcontent",  // the text behind a (saved, open) paywall is the article
+];
+
+/// Class and id words that make an element more likely to hold the article (Readability's
+/// "positive" evidence). They only weigh in scoring; they never force a choice.
+const BODY_WORDS: &[&str] = &[
+    "article", // the article itself or its wrapper
+    "body",    // `article-body`, `story-body` split into words
+    "content", // `main-content`, `entry-content`
+    "entry",   // hAtom `hentry`, WordPress `entry`
+    "hentry",  // microformats hAtom
+    "main",    // `main`, `main-column`
+    "post",    // blog posts
+    "text",    // `article-text`, `body-text`
+    "blog",    // blog posts
+    "story",   // newspapers
+    "prose",   // Tailwind typography `.prose`
+];
+
+/// Class and id words that mark boilerplate: an element carrying one is dropped from the body
+/// (unless it also carries a body token) and weighs against a candidate in scoring.
+const BOILERPLATE_WORDS: &[&str] = &[
+    // Navigation and page chrome.
+    "nav",         // `nav`, `main-nav`
+    "navbar",      // Bootstrap
+    "navigation",  // menus
+    "menu",        // menus
+    "breadcrumb",  // the section path, not the article
+    "breadcrumbs", // same
+    "pagination",  // "next page" links
+    "pager",       // same
+    "sidebar",     // side columns
+    "masthead",    // the site's header
+    "footer",      // page and article footers: tags, legal, author boxes
+    "toolbar",     // article tools
+    "tools",       // `article-tools`: print, e-mail, font size
+    "search",      // search boxes
+    "skip",        // "skip to content" links
+    "dropdown",    // menus
+    "modal",       // pop-up dialogs
+    "popup",       // same
+    "overlay",     // same
+    "tooltip",     // help bubbles
+    // Share bars.
+    "share",       // `share-bar`, `social-share`
+    "shares",      // share counters
+    "sharing",     // `sharing-buttons`
+    "social",      // social buttons and embeds of the site's profiles
+    "sharedaddy",  // Jetpack's share bar
+    "addthis",     // AddThis share bar
+    "shareaholic", // Shareaholic share bar
+    "sociable",    // Sociable plug-in
+    "follow",      // "follow us" boxes
+    // Related links and recirculation.
+    "related",     // `related-articles`, `relatedPosts`
+    "recommended", // "recommended for you"
+    "recommendations",
+    "outbrain", // Outbrain recirculation widgets
+    "taboola",  // Taboola recirculation widgets
+    "recirc",   // recirculation modules
+    "trending", // trending lists
+    "popular",  // most-popular lists
+    // Newsletter and subscription boxes.
+    "newsletter",   // sign-up boxes
+    "newsletters",  // same
+    "subscribe",    // same
+    "subscription", // same
+    "signup",       // same
+    "optin",        // same
+    "mailchimp",    // Mailchimp forms
+    "login",        // log-in prompts
+    "signin",       // same
+    "register",     // same
+    // Comments.
+    "comment",     // `comment-list`, `comment-form`
+    "comments",    // same
+    "commentlist", // WordPress
+    "disqus",      // Disqus threads
+    "respond",     // WordPress `#respond` reply form
+    "replies",     // threads
+    "discussion",  // threads
+    // Cookie and consent notices.
+    "cookie",  // cookie banners
+    "cookies", // same
+    "consent", // consent managers
+    "gdpr",    // same
+    // Advertising.
+    "ad",      // `ad-slot`, `top-ad`
+    "ads",     // same
+    "advert",  // same
+    "adverts", // same
+    "advertisement",
+    "advertising",
+    "adsense",    // Google AdSense
+    "adslot",     // ad slots
+    "adunit",     // ad units
+    "dfp",        // DoubleClick for Publishers slots
+    "sponsor",    // sponsored boxes
+    "sponsored",  // same
+    "promo",      // promotions
+    "promotion",  // same
+    "banner",     // banners (ads, cookie bars, site headers)
+    "skyscraper", // an ad format
+    // Bylines, datelines and metadata repeated inside the article.
+    "byline",    // the author line
+    "author",    // author names and boxes
+    "authors",   // same
+    "dateline",  // the date line
+    "meta",      // `entry-meta`, `post-meta`
+    "timestamp", // dates
+    "date",      // dates
+    // Image captions and credits, galleries.
+    "caption",   // `wp-caption-text`, `image-caption`
+    "captions",  // same
+    "credit",    // photo credits
+    "credits",   // same
+    "gallery",   // image galleries (their text is captions)
+    "slideshow", // same
+    "carousel",  // same
+    // Tags and topic lists under the article.
+    "tags",     // `post-tags`, `article-tags`
+    "keywords", // same
+];
+
+/// Compound tokens (separators removed, lower case) that mean boilerplate only as a whole.
+/// Matched as substrings of the joined token, so each is long enough not to fire by chance.
+const BOILERPLATE_TOKENS: &[&str] = &[
+    "readmore",       // "read more" link lists
+    "readalso",       // "read also"
+    "alsoread",       // "also read"
+    "seealso",        // "see also"
+    "morestories",    // recirculation
+    "mostread",       // most-read lists
+    "youmayalso",     // "you may also like"
+    "relatedposts",   // Jetpack `jp-relatedposts`
+    "screenreader",   // `screen-reader-text`
+    "visuallyhidden", // `visually-hidden`
+    "sronly",         // Bootstrap `sr-only`
+    "printonly",      // print-only copies of page parts
+];
+
+/// Whole class tokens that hide an element. Only whole tokens: `overflow-hidden` and Drupal's
+/// `field--label-hidden` do not hide the element's text, and neither does `hidden` beside a
+/// responsive `md:block` (Tailwind shows the element on larger screens).
+const HIDDEN_CLASSES: &[&str] = &[
+    "hidden",    // Bootstrap 3, Tailwind, many themes
+    "is-hidden", // Bulma
+    "d-none",    // Bootstrap 4+
+    "invisible", // Bootstrap 3
+];
+
+/// ARIA roles of page chrome.
+const BOILERPLATE_ROLES: &[&str] = &[
+    "navigation",    // menus
+    "banner",        // the site header
+    "contentinfo",   // the site footer
+    "complementary", // sidebars
+    "search",        // search boxes
+    "dialog",        // pop-ups
+    "alertdialog",   // cookie and newsletter pop-ups
+    "menu",          // menus
+    "menubar",       // same
+];
+
+/// Elements whose content is never article text, wherever they appear.
+pub(super) fn is_boilerplate_tag(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("nav")          // navigation
+            | local_name!("aside")  // sidebars, pull-outs, related boxes
+            | local_name!("footer") // page and article footers
+            | local_name!("form")   // search, comment and newsletter forms
+            | local_name!("input")
+            | local_name!("textarea")
+            | local_name!("label")
+            | local_name!("figure")     // images; their text is captions and credits
+            | local_name!("figcaption") // captions outside a figure
+            | local_name!("dialog")     // pop-ups
+            | local_name!("menu")
+            | local_name!("address") // author contact boxes
+            | local_name!("picture")
+            | local_name!("video")
+            | local_name!("audio")
+            | local_name!("canvas")
+            | local_name!("map")
+    )
+}
+
+/// What the class, id and role of an element say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Evidence {
+    /// A well-known body container class (`entry-content`, `article-body`).
+    StrongBody,
+    /// Words that lean towards content (`article`, `content`, `story`).
+    Body,
+    /// Nothing either way.
+    Neutral,
+    /// Words of page chrome, share bars, ads, comments and the like.
+    Boilerplate,
+}
+
+/// Reads the evidence of an element's class, id and role.
+pub(super) fn evidence(element: &Element) -> Evidence {
+    let mut body = false;
+    let mut boilerplate = false;
+    if let Some(role) = element.attr("role") {
+        let role = role.trim().to_ascii_lowercase();
+        boilerplate |= BOILERPLATE_ROLES.contains(&role.as_str());
+        body |= role == "main" || role == "article";
+    }
+    for value in [element.attr("class"), element.attr("id")]
+        .into_iter()
+        .flatten()
+    {
+        for token in value.split_ascii_whitespace() {
+            let joined = joined_token(token);
+            if BODY_TOKENS.contains(&joined.as_str()) {
+                return Evidence::StrongBody;
+            }
+            boilerplate |= BOILERPLATE_TOKENS.iter().any(|t| joined.contains(t));
+            for word in words(token) {
+                boilerplate |= BOILERPLATE_WORDS.contains(&word.as_str());
+                body |= BODY_WORDS.contains(&word.as_str());
+            }
+        }
+    }
+    match (boilerplate, body) {
+        (true, _) => Evidence::Boilerplate,
+        (false, true) => Evidence::Body,
+        (false, false) => Evidence::Neutral,
+    }
+}
+
+/// True when the class attribute hides the element on every screen.
+pub(super) fn has_hidden_class(element: &Element) -> bool {
+    let hidden = element.classes().any(|t| HIDDEN_CLASSES.contains(&t));
+    hidden && !element.classes().any(|t| t.contains(':'))
+}
+
+/// A class token lower-cased with its separators removed: `Article__Body` → `articlebody`.
+fn joined_token(token: &str) -> String {
+    token
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The lower-case words of a class token, split at separators and camelCase humps.
+fn words(token: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut prev_lower = false;
+    for c in token.chars() {
+        if !c.is_alphanumeric() {
+            flush_word(&mut out, &mut current);
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower {
+            flush_word(&mut out, &mut current);
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        current.extend(c.to_lowercase());
+    }
+    flush_word(&mut out, &mut current);
+    out
+}
+
+fn flush_word(out: &mut Vec<String>, current: &mut String) {
+    if !current.is_empty() {
+        out.push(std::mem::take(current));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::Document;
+
+    fn evidence_of(html: &str) -> Evidence {
+        let doc = Document::parse(html);
+        let (_, e) = doc
+            .elements()
+            .find(|(_, e)| e.name == local_name!("div"))
+            .expect("a div");
+        evidence(e)
+    }
+
+    #[test]
+    fn splits_tokens_into_words() {
+        assert_eq!(words("relatedPosts"), vec!["related", "posts"]);
+        assert_eq!(words("social-share__bar"), vec!["social", "share", "bar"]);
+        assert_eq!(joined_token("Article__Body"), "articlebody");
+    }
+
+    #[test]
+    fn classifies_classes_and_ids() {
+        assert_eq!(
+            evidence_of("<div class='entry-content'>"),
+            Evidence::StrongBody
+        );
+        assert_eq!(evidence_of("<div class='story wide'>"), Evidence::Body);
+        assert_eq!(
+            evidence_of("<div id='relatedPosts'>"),
+            Evidence::Boilerplate
+        );
+        assert_eq!(evidence_of("<div class='top-ad'>"), Evidence::Boilerplate);
+        assert_eq!(
+            evidence_of("<div class='jp-relatedposts'>"),
+            Evidence::Boilerplate
+        );
+        assert_eq!(
+            evidence_of("<div role='navigation'>"),
+            Evidence::Boilerplate
+        );
+    }
+
+    #[test]
+    fn words_never_match_inside_other_words() {
+        assert_eq!(
+            evidence_of("<div class='header shadow loaded'>"),
+            Evidence::Neutral
+        );
+    }
+
+    #[test]
+    fn only_whole_hidden_classes_hide() {
+        let doc = Document::parse(
+            "<div class='d-none'></div><div class='overflow-hidden'></div>\
+             <div class='hidden md:block'></div><div class='field--label-hidden'></div>",
+        );
+        let hidden: Vec<bool> = doc
+            .elements()
+            .filter(|(_, e)| e.name == local_name!("div"))
+            .map(|(_, e)| has_hidden_class(e))
+            .collect();
+        assert_eq!(hidden, vec![true, false, false, false]);
+    }
+}
