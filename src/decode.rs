@@ -36,19 +36,19 @@ fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
             .position(|&b| b == b'>')
             .map_or(lower.len(), |p| start + p);
         let tag = &lower[start..end];
-        if let Some(label) = charset_in(tag) {
-            if let Some(enc) = Encoding::for_label(label) {
-                // A page that says UTF-16 in ASCII bytes is not UTF-16 (spec: use UTF-8).
-                return Some(
-                    if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
-                        encoding_rs::UTF_8
-                    } else if enc == encoding_rs::X_USER_DEFINED {
-                        encoding_rs::WINDOWS_1252
-                    } else {
-                        enc
-                    },
-                );
-            }
+        if let Some(label) = charset_in(tag)
+            && let Some(enc) = Encoding::for_label(label)
+        {
+            // A page that says UTF-16 in ASCII bytes is not UTF-16 (spec: use UTF-8).
+            return Some(
+                if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+                    encoding_rs::UTF_8
+                } else if enc == encoding_rs::X_USER_DEFINED {
+                    encoding_rs::WINDOWS_1252
+                } else {
+                    enc
+                },
+            );
         }
         i = end;
         if i >= lower.len() {

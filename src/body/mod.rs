@@ -37,7 +37,6 @@ pub(crate) struct BodyHints<'a> {
 }
 
 /// The extracted body.
-#[allow(dead_code)] // `container` is for `fields::body`'s provenance, once it is wired.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct BodyOutcome {
     pub blocks: Vec<Block>,
@@ -48,9 +47,6 @@ pub(crate) struct BodyOutcome {
 }
 
 /// Finds the article body of a page.
-// Until `fields::body` calls it, nothing outside tests does; this keeps the lint quiet for
-// the whole module (callees of an allowed item count as used).
-#[allow(dead_code)]
 pub(crate) fn extract_body(doc: &Document, hints: &BodyHints) -> BodyOutcome {
     let mut outcome = read(doc, Strictness::Full);
     if text_len(&outcome.blocks) < SHORT_BODY {

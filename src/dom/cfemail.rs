@@ -6,7 +6,7 @@
 /// result is not a plausible address.
 pub(crate) fn decode_cfemail(hex: &str) -> Option<String> {
     let hex = hex.trim();
-    if hex.len() < 4 || hex.len() % 2 != 0 || !hex.is_ascii() {
+    if hex.len() < 4 || !hex.len().is_multiple_of(2) || !hex.is_ascii() {
         return None;
     }
     let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();

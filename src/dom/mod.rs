@@ -14,7 +14,6 @@ mod parse;
 mod select;
 mod text;
 
-pub(crate) use cfemail::decode_cfemail;
 pub(crate) use entities::decode_entities;
 pub use html5ever::{LocalName, local_name};
 pub use select::{Selector, SelectorError};
@@ -75,11 +74,6 @@ impl Element {
     pub fn classes(&self) -> impl Iterator<Item = &str> {
         self.attr("class").unwrap_or("").split_ascii_whitespace()
     }
-
-    /// True when the class list contains `class`.
-    pub fn has_class(&self, class: &str) -> bool {
-        self.classes().any(|c| c == class)
-    }
 }
 
 impl Document {
@@ -96,11 +90,6 @@ impl Document {
     /// The number of nodes.
     pub fn len(&self) -> usize {
         self.nodes.len()
-    }
-
-    /// True when the document holds only its root.
-    pub fn is_empty(&self) -> bool {
-        self.nodes.len() <= 1
     }
 
     /// The node with this id.
@@ -166,6 +155,7 @@ impl Document {
     }
 
     /// The first element with this tag name, in document order.
+    #[cfg(test)]
     pub fn first(&self, tag: &LocalName) -> Option<NodeId> {
         self.elements()
             .find(|(_, e)| &e.name == tag)
@@ -181,6 +171,23 @@ impl Document {
     /// The visible text of a subtree as lines: block elements and `<br>` end a line.
     pub fn lines(&self, id: NodeId) -> Vec<String> {
         text::lines_of(self, id)
+    }
+
+    /// A short CSS-like description of an element for provenance: `div#main.entry-content`.
+    pub fn describe(&self, id: NodeId) -> String {
+        let Some(el) = self.element(id) else {
+            return String::new();
+        };
+        let mut out = el.name.to_string();
+        if let Some(i) = el.attr("id").filter(|i| !i.is_empty()) {
+            out.push('#');
+            out.push_str(i);
+        }
+        for class in el.classes().take(3) {
+            out.push('.');
+            out.push_str(class);
+        }
+        out
     }
 
     /// The raw text content of a node (every descendant text node, nothing skipped), as is.

@@ -37,11 +37,11 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     }
     if !outcome.blocks.is_empty() {
         article.body = outcome.blocks;
-        record(
-            article,
-            "body",
-            Provenance::new(format!("heuristic:{}", outcome.rule), 0.7),
-        );
+        let mut provenance = Provenance::new(outcome.rule, 0.7);
+        if let Some(container) = outcome.container {
+            provenance = provenance.path(ctx.doc.describe(container));
+        }
+        record(article, "body", provenance);
     }
 }
 

@@ -325,10 +325,10 @@ fn from_meta(ctx: &Context, site: &SiteNames) -> Option<Found> {
             continue;
         }
         let prov = Provenance::new(format!("meta:{name}"), 0.7);
-        if let Some(found) = found_from_strings(values, site, prov) {
-            if !found.authors.is_empty() {
-                return Some(found);
-            }
+        if let Some(found) = found_from_strings(values, site, prov)
+            && !found.authors.is_empty()
+        {
+            return Some(found);
         }
     }
     None

@@ -32,12 +32,12 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     if let Some(d) = &article.dateline {
         // A profile found it; drop it from the first paragraph if it is written there.
         let raw = d.raw.clone();
-        if let Some(first) = article.body.first_mut() {
-            if let Some(rest) = first.text.strip_prefix(raw.as_str()) {
-                first.text = rest
-                    .trim_start_matches([' ', '—', '–', '-', ':'])
-                    .to_string();
-            }
+        if let Some(first) = article.body.first_mut()
+            && let Some(rest) = first.text.strip_prefix(raw.as_str())
+        {
+            first.text = rest
+                .trim_start_matches([' ', '—', '–', '-', ':'])
+                .to_string();
         }
         return;
     }
@@ -51,17 +51,17 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         return;
     }
     article.body[0].text = rest;
-    if article.authors.is_empty() {
-        if let Some(a) = &dateline.agency {
-            article
-                .authors
-                .push(Author::new(a.clone(), AuthorKind::Agency));
-            record(
-                article,
-                "authors",
-                Provenance::new("heuristic:dateline-agency", 0.6),
-            );
-        }
+    if article.authors.is_empty()
+        && let Some(a) = &dateline.agency
+    {
+        article
+            .authors
+            .push(Author::new(a.clone(), AuthorKind::Agency));
+        record(
+            article,
+            "authors",
+            Provenance::new("heuristic:dateline-agency", 0.6),
+        );
     }
     record(
         article,

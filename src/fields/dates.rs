@@ -141,26 +141,26 @@ impl Reader<'_> {
     fn candidates(&self) -> (Vec<Candidate>, Vec<Candidate>) {
         let mut published = Vec::new();
         let mut modified = Vec::new();
-        self.from_jsonld(&mut published, &mut modified);
-        self.from_meta(PUBLISHED_META, &mut published);
-        self.from_meta(MODIFIED_META, &mut modified);
-        self.from_microdata("datePublished", &mut published);
-        self.from_microdata("dateModified", &mut modified);
-        self.from_time_elements(&mut published, &mut modified);
-        self.from_text_under_headline(&mut published, &mut modified);
-        self.from_url(&mut published);
+        self.read_jsonld(&mut published, &mut modified);
+        self.read_meta(PUBLISHED_META, &mut published);
+        self.read_meta(MODIFIED_META, &mut modified);
+        self.read_microdata("datePublished", &mut published);
+        self.read_microdata("dateModified", &mut modified);
+        self.read_time_elements(&mut published, &mut modified);
+        self.read_text_under_headline(&mut published, &mut modified);
+        self.read_url(&mut published);
         (published, modified)
     }
 
     fn push(&self, list: &mut Vec<Candidate>, raw: &str, provenance: Provenance) {
-        if let Some(parsed) = parse_date(raw, &self.hints) {
-            if self.plausible(parsed.date) {
-                list.push(Candidate {
-                    parsed,
-                    raw: raw.to_string(),
-                    provenance,
-                });
-            }
+        if let Some(parsed) = parse_date(raw, &self.hints)
+            && self.plausible(parsed.date)
+        {
+            list.push(Candidate {
+                parsed,
+                raw: raw.to_string(),
+                provenance,
+            });
         }
     }
 
@@ -169,7 +169,7 @@ impl Reader<'_> {
         date.year() >= 1990 && date <= self.now + chrono::Days::new(1)
     }
 
-    fn from_jsonld(&self, published: &mut Vec<Candidate>, modified: &mut Vec<Candidate>) {
+    fn read_jsonld(&self, published: &mut Vec<Candidate>, modified: &mut Vec<Candidate>) {
         let ld = &self.ctx.signals.jsonld;
         let Some(obj) = ld.article_or_page() else {
             return;
@@ -186,7 +186,7 @@ impl Reader<'_> {
         }
     }
 
-    fn from_meta(&self, names: &[&str], list: &mut Vec<Candidate>) {
+    fn read_meta(&self, names: &[&str], list: &mut Vec<Candidate>) {
         for name in names {
             if let Some(v) = self.ctx.signals.meta.get(name) {
                 self.push(list, v, Provenance::new(format!("meta:{name}"), 0.85));
@@ -194,7 +194,7 @@ impl Reader<'_> {
         }
     }
 
-    fn from_microdata(&self, prop: &str, list: &mut Vec<Candidate>) {
+    fn read_microdata(&self, prop: &str, list: &mut Vec<Candidate>) {
         for p in self.ctx.signals.itemprop(prop) {
             if !outside_article(self.ctx.doc, p.node) {
                 let prov = Provenance::new("microdata", 0.8).path(format!("[itemprop={prop}]"));
@@ -204,7 +204,7 @@ impl Reader<'_> {
     }
 
     /// `<time>` elements in the article: labelled as updated, or else publication dates.
-    fn from_time_elements(&self, published: &mut Vec<Candidate>, modified: &mut Vec<Candidate>) {
+    fn read_time_elements(&self, published: &mut Vec<Candidate>, modified: &mut Vec<Candidate>) {
         let doc = self.ctx.doc;
         for t in &self.ctx.signals.times {
             if outside_article(doc, t.node) {
@@ -246,7 +246,7 @@ impl Reader<'_> {
     }
 
     /// Dates written in the lines right under the main headline (the article's meta line).
-    fn from_text_under_headline(
+    fn read_text_under_headline(
         &self,
         published: &mut Vec<Candidate>,
         modified: &mut Vec<Candidate>,
@@ -298,23 +298,23 @@ impl Reader<'_> {
         }
     }
 
-    fn from_url(&self, published: &mut Vec<Candidate>) {
+    fn read_url(&self, published: &mut Vec<Candidate>) {
         let Some(url) = self.ctx.url.as_deref() else {
             return;
         };
-        if let Some(date) = date_from_url(url) {
-            if self.plausible(date) {
-                published.push(Candidate {
-                    parsed: ParsedDate {
-                        date,
-                        time: None,
-                        offset: None,
-                        precision: crate::article::Precision::Day,
-                    },
-                    raw: url.to_string(),
-                    provenance: Provenance::new("url", 0.5),
-                });
-            }
+        if let Some(date) = date_from_url(url)
+            && self.plausible(date)
+        {
+            published.push(Candidate {
+                parsed: ParsedDate {
+                    date,
+                    time: None,
+                    offset: None,
+                    precision: crate::article::Precision::Day,
+                },
+                raw: url.to_string(),
+                provenance: Provenance::new("url", 0.5),
+            });
         }
     }
 
@@ -365,15 +365,14 @@ fn timestamp(
         provenance.source = format!("{} + {}", provenance.source, f.provenance.source);
     }
     let mut ts = to_timestamp(parsed, &best.raw, zone);
-    if ts.time.is_some() && ts.offset.is_none() || ts.offset_source == OffsetSource::Inferred {
-        if let Some(offset) = all
+    if (ts.time.is_some() && ts.offset.is_none() || ts.offset_source == OffsetSource::Inferred)
+        && let Some(offset) = all
             .iter()
             .find(|c| c.parsed.date == parsed.date && c.parsed.offset.is_some())
             .and_then(|c| c.parsed.offset)
-        {
-            ts.offset = Some(offset);
-            ts.offset_source = OffsetSource::Inferred;
-        }
+    {
+        ts.offset = Some(offset);
+        ts.offset_source = OffsetSource::Inferred;
     }
     (ts, provenance)
 }

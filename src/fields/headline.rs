@@ -54,13 +54,27 @@ fn metadata_titles(ctx: &Context, site: Option<&str>) -> Vec<Candidate> {
         }
     };
     let s = ctx.signals;
-    if let Some(h) = s.jsonld.article().and_then(|a| a.get("headline")).and_then(json_str) {
+    if let Some(h) = s
+        .jsonld
+        .article()
+        .and_then(|a| a.get("headline"))
+        .and_then(json_str)
+    {
         add(&h, "json-ld".into(), 0.85);
     }
-    if let Some(p) = s.itemprop("headline").find(|p| !outside_article(ctx.doc, p.node)) {
+    if let Some(p) = s
+        .itemprop("headline")
+        .find(|p| !outside_article(ctx.doc, p.node))
+    {
         add(&p.value, "microdata".into(), 0.8);
     }
-    for name in ["og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title"] {
+    for name in [
+        "og:title",
+        "twitter:title",
+        "dc.title",
+        "parsely-title",
+        "sailthru.title",
+    ] {
         if let Some(v) = s.meta.get(name) {
             add(v, format!("meta:{name}"), 0.75);
         }
@@ -102,7 +116,10 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
     let site_key = site.map(text_key);
     let supported = |key: &str| {
         meta_keys.iter().any(|m| {
-            !m.is_empty() && (m == key || (key.len() >= 12 && m.contains(key)) || (m.len() >= 12 && key.contains(m.as_str()) && m.len() * 10 >= key.len() * 6))
+            !m.is_empty()
+                && (m == key
+                    || (key.len() >= 12 && m.contains(key))
+                    || (m.len() >= 12 && key.contains(m.as_str()) && m.len() * 10 >= key.len() * 6))
         })
     };
     let headings = |tag| -> Vec<(NodeId, String)> {
@@ -131,7 +148,9 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         .iter()
         .find(|(id, _)| in_article(*id))
         .or_else(|| (h1s.len() == 1).then(|| &h1s[0]));
-    if let Some((_, t)) = lone.filter(|(_, t)| t.split_whitespace().count() >= SELF_SUFFICIENT_WORDS) {
+    if let Some((_, t)) =
+        lone.filter(|(_, t)| t.split_whitespace().count() >= SELF_SUFFICIENT_WORDS)
+    {
         return Some(pick(t, "h1", 0.7));
     }
     let h2s = headings(local_name!("h2"));

@@ -254,15 +254,16 @@ fn read_masthead_line(line: &str, article: &mut Article) {
             m.as_str().to_string(),
             "heuristic:footer-email",
         );
-    } else if let Some(c) = ADDRESS_LINE.captures(line) {
-        if line.contains(',') && !looks_like_menu(line) {
-            set(
-                article,
-                "address",
-                c["value"].trim().to_string(),
-                "heuristic:footer-address",
-            );
-        }
+    } else if let Some(c) = ADDRESS_LINE.captures(line)
+        && line.contains(',')
+        && !looks_like_menu(line)
+    {
+        set(
+            article,
+            "address",
+            c["value"].trim().to_string(),
+            "heuristic:footer-address",
+        );
     }
 }
 

@@ -11,11 +11,11 @@ use crate::article::{Article, Provenance};
 use crate::signals::{json_str, json_strings};
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
-    if article.tags.is_empty() {
-        if let Some((tags, prov)) = find_tags(ctx) {
-            article.tags = tags;
-            record(article, "tags", prov);
-        }
+    if article.tags.is_empty()
+        && let Some((tags, prov)) = find_tags(ctx)
+    {
+        article.tags = tags;
+        record(article, "tags", prov);
     }
     if !article.section.is_empty() {
         return;

@@ -219,13 +219,6 @@ impl Profile {
             .any(|h| host == *h || host.ends_with(&format!(".{h}")))
     }
 
-    pub(crate) fn rules(&self, field: &str) -> Option<&[Rule]> {
-        self.fields
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, r)| r.as_slice())
-    }
-
     fn error(&self, message: String) -> Error {
         Error::Profile {
             file: self.origin.clone(),

@@ -91,14 +91,13 @@ impl JsonLd {
     /// Follows an `{"@id": …}` reference to the object that defines it; other values are
     /// returned as they are.
     pub(crate) fn resolve<'a>(&'a self, value: &'a Value) -> &'a Value {
-        if let Value::Object(map) = value {
-            if map.len() <= 2 && !map.contains_key("@type") {
-                if let Some(id) = map.get("@id").and_then(Value::as_str) {
-                    if let Some(&i) = self.ids.get(id) {
-                        return &self.objects[i];
-                    }
-                }
-            }
+        if let Value::Object(map) = value
+            && map.len() <= 2
+            && !map.contains_key("@type")
+            && let Some(id) = map.get("@id").and_then(Value::as_str)
+            && let Some(&i) = self.ids.get(id)
+        {
+            return &self.objects[i];
         }
         value
     }
@@ -130,7 +129,8 @@ impl JsonLd {
         article.get(key).map(|v| self.resolve(v))
     }
 
-    /// True when the page has any JSON-LD object.
+    /// True when the page has no JSON-LD object.
+    #[cfg(test)]
     pub(crate) fn is_empty(&self) -> bool {
         self.objects.is_empty()
     }

@@ -33,6 +33,7 @@ pub(super) struct Core {
 /// One written shape of a date.
 pub(super) struct Format {
     /// What the shape is, for tests and debugging.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub name: &'static str,
     pub regex: LazyLock<Regex>,
     pub read: fn(&Captures, &DateHints) -> Option<Core>,
