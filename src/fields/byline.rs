@@ -14,7 +14,7 @@ use serde_json::Value;
 use super::agencies::agency;
 use super::{Context, absolute_url, outside_article, record, text_key};
 use crate::article::{Article, Author, AuthorKind, Provenance};
-use crate::dom::NodeId;
+use crate::dom::{NodeId, local_name};
 use crate::signals::json_str;
 
 /// Class and id fragments of byline elements.
@@ -99,6 +99,19 @@ const NOT_NAMES: &[&str] = &[
     "more",
     "share",
     "follow",
+    "webmaster",
+    "author",
+    "autor",
+    "auteur",
+    "by",
+    "posted by",
+    "written by",
+    "contact",
+    "about",
+    "read more",
+    "view all posts",
+    "profile",
+    "bio",
 ];
 
 /// Words of an organization's name.
@@ -147,12 +160,14 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         article.authors = parse_byline(&byline, &site);
         return;
     }
-    let steps: [fn(&Context, &SiteNames) -> Option<Found>; 5] = [
+    let steps: [fn(&Context, &SiteNames) -> Option<Found>; 7] = [
         from_jsonld,
         from_microdata,
         from_meta,
         from_rel_author,
         from_byline_element,
+        from_byline_line,
+        from_author_links,
     ];
     for step in steps {
         if let Some(found) = step(ctx, &site) {
@@ -230,7 +245,7 @@ fn from_jsonld(ctx: &Context, site: &SiteNames) -> Option<Found> {
             .and_then(|u| absolute_url(ctx, &u));
         let is_org = crate::signals::has_type(item, "Organization")
             || crate::signals::has_type(item, "NewsMediaOrganization");
-        for mut author in parse_byline(&name, site) {
+        for mut author in parse_credit(&name, site, Origin::Metadata) {
             if is_org && author.kind == AuthorKind::Person {
                 author.kind = AuthorKind::Organization;
             }
@@ -288,10 +303,7 @@ fn from_microdata(ctx: &Context, site: &SiteNames) -> Option<Found> {
             raws.push(name);
         }
     }
-    found_from_strings(
-        raws,
-        site,
-        Provenance::new("microdata", 0.75).path("[itemprop=author]"),
+    found_from_strings(raws, site, Origin::Metadata, Provenance::new("microdata", 0.75).path("[itemprop=author]"),
     )
 }
 
@@ -325,7 +337,7 @@ fn from_meta(ctx: &Context, site: &SiteNames) -> Option<Found> {
             continue;
         }
         let prov = Provenance::new(format!("meta:{name}"), 0.7);
-        if let Some(found) = found_from_strings(values, site, prov)
+        if let Some(found) = found_from_strings(values, site, Origin::Metadata, prov)
             && !found.authors.is_empty()
         {
             return Some(found);
@@ -348,10 +360,7 @@ fn from_rel_author(ctx: &Context, site: &SiteNames) -> Option<Found> {
             raws.push(text);
         }
     }
-    let mut found = found_from_strings(
-        raws,
-        site,
-        Provenance::new("heuristic:rel-author", 0.7).path("[rel=author]"),
+    let mut found = found_from_strings(raws, site, Origin::Page, Provenance::new("heuristic:rel-author", 0.7).path("[rel=author]"),
     )?;
     if found.authors.len() == urls.len() {
         for (a, u) in found.authors.iter_mut().zip(urls) {
@@ -396,15 +405,112 @@ fn from_byline_element(ctx: &Context, site: &SiteNames) -> Option<Found> {
     None
 }
 
+/// A line near the headline that opens with a byline word ("By Ann Lee", "Von Max Muster",
+/// "Autor: …"), in the region that holds the main heading.
+fn from_byline_line(ctx: &Context, site: &SiteNames) -> Option<Found> {
+    let doc = ctx.doc;
+    let h1 = doc
+        .elements()
+        .find(|(id, e)| e.name == local_name!("h1") && !outside_article(doc, *id))
+        .map(|(id, _)| id)?;
+    let headline = doc.text(h1);
+    // Climb until the region holds more than the heading: the article's header.
+    let mut scope = h1;
+    for a in doc.ancestors(h1).take(5) {
+        scope = a;
+        if doc.text(a).chars().count() > headline.chars().count() + 40 {
+            break;
+        }
+    }
+    let lines = doc.lines(scope);
+    let at = lines.iter().position(|l| *l == headline).unwrap_or(0);
+    let window = lines.iter().skip(at.saturating_sub(4)).take(16);
+    for line in window.filter(|l| l.chars().count() <= 120 && BYLINE_LINE.is_match(l)) {
+        let authors = parse_byline(line, site);
+        if !authors.is_empty() {
+            return Some(Found {
+                authors,
+                raw: line.clone(),
+                provenance: Provenance::new("heuristic:byline-line", 0.55),
+            });
+        }
+    }
+    None
+}
+
+/// Path segments of links to an author's page.
+const AUTHOR_PATHS: &[&str] = &[
+    "/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/autore/", "/profile/",
+    "/profiles/", "/people/", "/staff/", "/journalist/", "/journalists/", "/redakteur/",
+    "/contributor/", "/contributors/", "/writer/", "/writers/", "/by/",
+];
+
+/// Links to author pages inside the article ("/author/ann-lee"), whose text is a name.
+fn from_author_links(ctx: &Context, site: &SiteNames) -> Option<Found> {
+    let doc = ctx.doc;
+    let mut raws: Vec<String> = Vec::new();
+    let mut urls = Vec::new();
+    for (id, el) in doc.elements() {
+        if el.name != local_name!("a") {
+            continue;
+        }
+        let Some(href) = el.attr("href") else { continue };
+        let lower = href.to_ascii_lowercase();
+        if !AUTHOR_PATHS.iter().any(|p| lower.contains(p)) || in_comments_or_nav(doc, id) {
+            continue;
+        }
+        let text = doc.text(id);
+        if text.is_empty() || text.chars().count() > 60 || raws.contains(&text) {
+            continue;
+        }
+        if parse_byline(&text, site).is_empty() {
+            continue;
+        }
+        urls.push(absolute_url(ctx, href));
+        raws.push(text);
+        if raws.len() >= 4 {
+            break;
+        }
+    }
+    let prov = Provenance::new("heuristic:author-link", 0.5).path("a[href*=/author/]");
+    let mut found = found_from_strings(raws, site, Origin::Page, prov)?;
+    if found.authors.len() == urls.len() {
+        for (a, u) in found.authors.iter_mut().zip(urls) {
+            a.url = u;
+        }
+    }
+    Some(found)
+}
+
+/// Author links in comments, menus and lists of other articles belong to someone else.
+fn in_comments_or_nav(doc: &crate::dom::Document, id: NodeId) -> bool {
+    std::iter::once(id).chain(doc.ancestors(id)).any(|a| {
+        let Some(el) = doc.element(a) else {
+            return false;
+        };
+        if matches!(el.name, local_name!("nav") | local_name!("aside")) {
+            return true;
+        }
+        el.classes().chain(el.attr("id")).any(|t| {
+            let t = t.to_ascii_lowercase();
+            t.contains("comment") || t.contains("related") || t.contains("menu") || t.contains("sidebar") || t.contains("widget")
+        })
+    })
+}
+
 fn found_from_strings(
     raws: Vec<String>,
     site: &SiteNames,
+    origin: Origin,
     provenance: Provenance,
 ) -> Option<Found> {
     if raws.is_empty() {
         return None;
     }
-    let authors: Vec<Author> = raws.iter().flat_map(|r| parse_byline(r, site)).collect();
+    let authors: Vec<Author> = raws
+        .iter()
+        .flat_map(|r| parse_credit(r, site, origin))
+        .collect();
     Some(Found {
         authors: dedup(authors),
         raw: raws.join(", "),
@@ -423,7 +529,24 @@ fn dedup(authors: Vec<Author>) -> Vec<Author> {
 }
 
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:written|posted|published|reported|story|text|words|photos?|interview|compiled)\s+)?(?:by|von|par|por|di|door|av|de|autor(?:in)?|author|text|from)\s*[:\-]?\s+")
+    // The short Romance and Dutch words are matched in lower case only, so that "De Niro"
+    // keeps its name.
+    Regex::new(r"^\s*(?:(?i:written|posted|published|reported|story|text|words|photos?|interview|compiled|edited)\s+)?(?:(?i:by|von|par|por|autor(?:in)?|author|auteur|text|texte|redaktion|from)|de|di|door|av)(?:\s*[:\-]\s*|\s+|\s*$)")
+        .expect("valid regex")
+});
+/// Labels of links to an author's page ("View all posts by Ann Lee", "Alle Beiträge von …").
+static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^.*?\b(?:all\s+posts|posts|articles|stories|beiträge|artikel|more|mehr|articles?\s+de)\s+(?:by|von|from|de|par)\s+")
+        .expect("valid regex")
+});
+/// Credits of the site's software, not of a person.
+static POWERED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:powered by|bereitgestellt von|proudly powered|theme by|designed by)\b")
+        .expect("valid regex")
+});
+/// A line that opens with a byline word: "By Ann Lee", "Von Max Muster", "Autor: …".
+static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?i:written|posted|published|reported|story|text|words|interview|compiled)\s+)?(?:(?i:by|von|par|por|autor(?:in)?|author|auteur|text|redaktion)\s*:?\s+|(?i:by|von|autor|author|auteur|redaktion):\s*)\S")
         .expect("valid regex")
 });
 static EMAIL_OR_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -438,15 +561,31 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 static PARENS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([^)]*)\)|\[([^\]]*)\]").expect("valid regex"));
 static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:[-–—|•·,]\s*)?(?:updated|published|posted|last|on|am|le|el|il)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$")
+    Regex::new(r"(?i)\s*(?:[-–—|•·,]\s*)?(?:(?:updated|published|posted|last|stand|aktualisiert|veröffentlicht|erstellt|publié|publicado|mis à jour|on|am|um|le|el|il|vom|du|hace)\s*:?\s*)*(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$")
         .expect("valid regex")
 });
 
 /// Splits a byline into authors: cleaned names, agencies typed, roles attached, the site's
 /// own name dropped.
 fn parse_byline(raw: &str, site: &SiteNames) -> Vec<Author> {
+    parse_credit(raw, site, Origin::Page)
+}
+
+/// Where a byline was read: metadata may name an account ("apblackmd"), page text may not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    Metadata,
+    Page,
+}
+
+/// Splits a credit into authors (see [`parse_byline`]).
+fn parse_credit(raw: &str, site: &SiteNames, origin: Origin) -> Vec<Author> {
     let mut text = crate::dom::collapse_whitespace(raw);
+    if POWERED_BY.is_match(&text) {
+        return Vec::new();
+    }
     text = EMAIL_OR_HANDLE.replace_all(&text, " ").into_owned();
+    text = LINK_LABEL.replace(&text, "").into_owned();
     text = DATE_TAIL.replace(&text, "").into_owned();
     // Agencies in parentheses ("Ann Lee (AP)") are credits of their own.
     let mut extra = Vec::new();
@@ -459,8 +598,11 @@ fn parse_byline(raw: &str, site: &SiteNames) -> Vec<Author> {
             " ".to_string()
         })
         .into_owned();
+    // A byline word ("By", "Von") vouches for a one-word name ("Posted by Konstantin").
+    let prefixed = PREFIX.is_match(&text) || origin == Origin::Metadata;
     let text = PREFIX.replace(&text, "");
     let mut authors: Vec<Author> = Vec::new();
+    let mut agencies: Vec<&'static str> = Vec::new();
     // Commas separate names, and also a name from a place ("Von Max Muster, Berlin").
     let comma_parts: Vec<&str> = COMMA.split(&text).collect();
     let parts = comma_parts
@@ -468,14 +610,17 @@ fn parse_byline(raw: &str, site: &SiteNames) -> Vec<Author> {
         .enumerate()
         .flat_map(|(i, chunk)| SPLIT.split(chunk).map(move |p| (i > 0, p.trim())));
     let extra_parts = extra.iter().map(|e| (false, e.as_str()));
-    for (after_comma, part) in parts.chain(extra_parts) {
+    let parts: Vec<(bool, &str)> = parts.chain(extra_parts).collect();
+    // "Maria & Katerina" are names; a lone "Interview" or "Posted" is not.
+    let vouched = prefixed || parts.len() > 1;
+    for (after_comma, part) in parts {
         let part = PREFIX.replace(part, "");
         let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'');
         if part.is_empty() {
             continue;
         }
         if let Some(name) = agency(part) {
-            authors.push(Author::new(name, AuthorKind::Agency));
+            agencies.push(name);
             continue;
         }
         if is_role(part) {
@@ -484,7 +629,19 @@ fn parse_byline(raw: &str, site: &SiteNames) -> Vec<Author> {
             }
             continue;
         }
-        if !looks_like_name(part) || site.is_site(part) {
+        // "Zackery Cuevas Writer": a role written after the name.
+        let (part, role) = split_trailing_role(part);
+        // A publication after the people ("…, The Commercial Appeal") is their affiliation.
+        let affiliation = part.starts_with("The ") && !authors.is_empty();
+        // "Our Foreign Staff", "Our Correspondent": the paper itself.
+        if part.starts_with("Our ") || part.starts_with("our ") {
+            continue;
+        }
+        let valid = match origin {
+            Origin::Metadata => looks_like_credit(part) || looks_like_handle(part),
+            Origin::Page => looks_like_name(part) && (vouched || part.contains(' ')),
+        };
+        if !valid || affiliation || site.is_site(part) {
             continue;
         }
         let lone_word_after_full_name = after_comma
@@ -493,16 +650,45 @@ fn parse_byline(raw: &str, site: &SiteNames) -> Vec<Author> {
         if lone_word_after_full_name {
             continue;
         }
-        authors.push(Author::new(part, kind_of(part)));
+        let mut author = Author::new(part, kind_of(part));
+        author.role = role;
+        authors.push(author);
+    }
+    // An agency beside a person is the person's employer ("Jiyoon Han, Associated Press");
+    // alone, it is the author.
+    if authors.is_empty() {
+        authors.extend(agencies.iter().map(|a| Author::new(*a, AuthorKind::Agency)));
+    } else if let (Some(agency), Some(last)) = (agencies.first(), authors.last_mut()) {
+        last.role.get_or_insert_with(|| agency.to_string());
     }
     authors
 }
 
+/// Splits role words off the end of a name: "Zackery Cuevas Writer" → ("Zackery Cuevas",
+/// Some("Writer")).
+fn split_trailing_role(part: &str) -> (&str, Option<String>) {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let keep = words
+        .iter()
+        .rposition(|w| !ROLE_WORDS.contains(&text_key(w).as_str()))
+        .map_or(0, |p| p + 1);
+    if keep == words.len() || keep == 0 {
+        return (part, None);
+    }
+    let name_end = part
+        .match_indices(words[keep - 1])
+        .last()
+        .map_or(part.len(), |(i, w)| i + w.len());
+    (part[..name_end].trim(), Some(words[keep..].join(" ")))
+}
+
+/// A part made only of role words is a role ("Staff Writer", "Senior Correspondent").
 fn is_role(part: &str) -> bool {
     let key = text_key(part);
-    let words: Vec<&str> = key.split(' ').collect();
-    words.iter().any(|w| ROLE_WORDS.contains(w)) && !NOT_NAMES.contains(&key.as_str())
-        || NOT_NAMES.contains(&key.as_str())
+    NOT_NAMES.contains(&key.as_str())
+        || key
+            .split(' ')
+            .all(|w| ROLE_WORDS.contains(&w) || matches!(w, "of" | "the" | "for" | "and" | "at"))
 }
 
 fn kind_of(name: &str) -> AuthorKind {
@@ -514,23 +700,58 @@ fn kind_of(name: &str) -> AuthorKind {
     }
 }
 
-/// A plausible name: 1 to 6 words, no digits, starting with a capital (or a non-Latin
-/// letter), not a stop phrase.
-fn looks_like_name(part: &str) -> bool {
+/// An account name as metadata gives it: one lower-case token of letters, dots, dashes or
+/// underscores ("apblackmd", "sara.r.peter").
+fn looks_like_handle(part: &str) -> bool {
+    let n = part.chars().count();
+    (3..=30).contains(&n)
+        && part.chars().next().is_some_and(char::is_alphabetic)
+        && part.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '_' | '-'))
+        && !NOT_NAMES.contains(&text_key(part).as_str())
+}
+
+/// Lower-case words that belong to names ("Michiel de Jong", "Walter von Aachen").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
+    "la", "le", "y", "zu", "ten", "ter", "bin", "al", "el", "e", "und", "and",
+];
+
+/// A plausible credit in metadata, where names are structured: 1 to 6 words, no digits,
+/// starting with a capital (or a letter of a script without case).
+fn looks_like_credit(part: &str) -> bool {
     let words = part.split_whitespace().count();
     let chars = part.chars().count();
-    if !(1..=6).contains(&words) || !(2..=60).contains(&chars) {
+    let first = part.chars().next().unwrap_or(' ');
+    (1..=6).contains(&words)
+        && (2..=60).contains(&chars)
+        && !part.chars().any(|c| c.is_ascii_digit() || matches!(c, '?' | '!' | '"' | '|'))
+        && (first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase()))
+        && !NOT_NAMES.contains(&text_key(part).as_str())
+}
+
+/// A plausible name: 1 to 6 words, no digits, every word capitalized (name particles aside,
+/// and scripts without case), not a stop phrase.
+fn looks_like_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let chars = part.chars().count();
+    if !(1..=6).contains(&words.len()) || !(2..=60).contains(&chars) {
         return false;
     }
     if part
         .chars()
-        .any(|c| c.is_ascii_digit() || matches!(c, '?' | '!' | ':' | '"' | '“' | '”'))
+        .any(|c| c.is_ascii_digit() || matches!(c, '?' | '!' | ':' | '"' | '“' | '”' | '|'))
     {
         return false;
     }
-    let first = part.chars().next().unwrap_or(' ');
-    let capitalized = first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase());
-    capitalized && !NOT_NAMES.contains(&text_key(part).as_str())
+    let capitalized = |w: &&str| {
+        let first = w.chars().find(|c| c.is_alphabetic()).unwrap_or('A');
+        first.is_uppercase() || !first.is_lowercase() || NAME_PARTICLES.contains(w)
+    };
+    let first_ok = words[0]
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| c.is_uppercase() || !c.is_lowercase());
+    first_ok && words.iter().all(capitalized) && !NOT_NAMES.contains(&text_key(part).as_str())
 }
 
 #[cfg(test)]
@@ -573,10 +794,15 @@ mod tests {
     #[test]
     fn types_agencies() {
         let site = SiteNames { keys: vec![] };
+        // Beside a person, the agency is the person's employer.
         let a = parse_byline("Ann Lee (AP)", &site);
-        assert_eq!(a.len(), 2);
-        assert_eq!(a[1].name, "AP");
-        assert_eq!(a[1].kind, AuthorKind::Agency);
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].role.as_deref(), Some("AP"));
+        let a = parse_byline("By Jiyoon Han, Associated Press", &site);
+        assert_eq!((a.len(), a[0].name.as_str()), (1, "Jiyoon Han"));
+        let a = parse_byline("(AP)", &site);
+        assert_eq!(a[0].name, "AP");
+        assert_eq!(a[0].kind, AuthorKind::Agency);
         assert_eq!(parse_byline("Reuters", &site)[0].kind, AuthorKind::Agency);
     }
 }
