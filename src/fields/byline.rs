@@ -223,10 +223,8 @@ impl SiteNames {
 
 fn from_jsonld(ctx: &Context, site: &SiteNames) -> Option<Found> {
     let ld = &ctx.signals.jsonld;
-    let value = ld
-        .article()?
-        .get("author")
-        .or_else(|| ld.article()?.get("creator"))?;
+    let obj = ld.article_or_page()?;
+    let value = obj.get("author").or_else(|| obj.get("creator"))?;
     let items: Vec<&Value> = match value {
         Value::Array(items) => items.iter().map(|i| ld.resolve(i)).collect(),
         other => vec![ld.resolve(other)],
@@ -303,7 +301,11 @@ fn from_microdata(ctx: &Context, site: &SiteNames) -> Option<Found> {
             raws.push(name);
         }
     }
-    found_from_strings(raws, site, Origin::Metadata, Provenance::new("microdata", 0.75).path("[itemprop=author]"),
+    found_from_strings(
+        raws,
+        site,
+        Origin::Metadata,
+        Provenance::new("microdata", 0.75).path("[itemprop=author]"),
     )
 }
 
@@ -360,7 +362,11 @@ fn from_rel_author(ctx: &Context, site: &SiteNames) -> Option<Found> {
             raws.push(text);
         }
     }
-    let mut found = found_from_strings(raws, site, Origin::Page, Provenance::new("heuristic:rel-author", 0.7).path("[rel=author]"),
+    let mut found = found_from_strings(
+        raws,
+        site,
+        Origin::Link,
+        Provenance::new("heuristic:rel-author", 0.7).path("[rel=author]"),
     )?;
     if found.authors.len() == urls.len() {
         for (a, u) in found.authors.iter_mut().zip(urls) {
@@ -440,9 +446,24 @@ fn from_byline_line(ctx: &Context, site: &SiteNames) -> Option<Found> {
 
 /// Path segments of links to an author's page.
 const AUTHOR_PATHS: &[&str] = &[
-    "/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/autore/", "/profile/",
-    "/profiles/", "/people/", "/staff/", "/journalist/", "/journalists/", "/redakteur/",
-    "/contributor/", "/contributors/", "/writer/", "/writers/", "/by/",
+    "/author/",
+    "/authors/",
+    "/autor/",
+    "/autoren/",
+    "/auteur/",
+    "/autore/",
+    "/profile/",
+    "/profiles/",
+    "/people/",
+    "/staff/",
+    "/journalist/",
+    "/journalists/",
+    "/redakteur/",
+    "/contributor/",
+    "/contributors/",
+    "/writer/",
+    "/writers/",
+    "/by/",
 ];
 
 /// Links to author pages inside the article ("/author/ann-lee"), whose text is a name.
@@ -454,7 +475,9 @@ fn from_author_links(ctx: &Context, site: &SiteNames) -> Option<Found> {
         if el.name != local_name!("a") {
             continue;
         }
-        let Some(href) = el.attr("href") else { continue };
+        let Some(href) = el.attr("href") else {
+            continue;
+        };
         let lower = href.to_ascii_lowercase();
         if !AUTHOR_PATHS.iter().any(|p| lower.contains(p)) || in_comments_or_nav(doc, id) {
             continue;
@@ -463,7 +486,7 @@ fn from_author_links(ctx: &Context, site: &SiteNames) -> Option<Found> {
         if text.is_empty() || text.chars().count() > 60 || raws.contains(&text) {
             continue;
         }
-        if parse_byline(&text, site).is_empty() {
+        if parse_credit(&text, site, Origin::Link).is_empty() {
             continue;
         }
         urls.push(absolute_url(ctx, href));
@@ -473,7 +496,7 @@ fn from_author_links(ctx: &Context, site: &SiteNames) -> Option<Found> {
         }
     }
     let prov = Provenance::new("heuristic:author-link", 0.5).path("a[href*=/author/]");
-    let mut found = found_from_strings(raws, site, Origin::Page, prov)?;
+    let mut found = found_from_strings(raws, site, Origin::Link, prov)?;
     if found.authors.len() == urls.len() {
         for (a, u) in found.authors.iter_mut().zip(urls) {
             a.url = u;
@@ -493,7 +516,11 @@ fn in_comments_or_nav(doc: &crate::dom::Document, id: NodeId) -> bool {
         }
         el.classes().chain(el.attr("id")).any(|t| {
             let t = t.to_ascii_lowercase();
-            t.contains("comment") || t.contains("related") || t.contains("menu") || t.contains("sidebar") || t.contains("widget")
+            t.contains("comment")
+                || t.contains("related")
+                || t.contains("menu")
+                || t.contains("sidebar")
+                || t.contains("widget")
         })
     })
 }
@@ -531,7 +558,7 @@ fn dedup(authors: Vec<Author>) -> Vec<Author> {
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     // The short Romance and Dutch words are matched in lower case only, so that "De Niro"
     // keeps its name.
-    Regex::new(r"^\s*(?:(?i:written|posted|published|reported|story|text|words|photos?|interview|compiled|edited)\s+)?(?:(?i:by|von|par|por|autor(?:in)?|author|auteur|text|texte|redaktion|from)|de|di|door|av)(?:\s*[:\-]\s*|\s+|\s*$)")
+    Regex::new(r"^\s*(?:(?i:written|posted|published|reported|story|text|words|photos?|interview|compiled|edited)\s+)?(?:(?i:by|von|vom|par|por|autor(?:in)?|author|auteur|text|texte|redaktion|from)|de|di|door|av)(?:\s*[:\-]\s*|\s+|\s*$)")
         .expect("valid regex")
 });
 /// Labels of links to an author's page ("View all posts by Ann Lee", "Alle Beiträge von …").
@@ -571,10 +598,12 @@ fn parse_byline(raw: &str, site: &SiteNames) -> Vec<Author> {
     parse_credit(raw, site, Origin::Page)
 }
 
-/// Where a byline was read: metadata may name an account ("apblackmd"), page text may not.
+/// Where a byline was read: metadata and links to an author's page may name an account
+/// ("apblackmd", "gizzmo"); running page text may not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Origin {
     Metadata,
+    Link,
     Page,
 }
 
@@ -599,7 +628,7 @@ fn parse_credit(raw: &str, site: &SiteNames, origin: Origin) -> Vec<Author> {
         })
         .into_owned();
     // A byline word ("By", "Von") vouches for a one-word name ("Posted by Konstantin").
-    let prefixed = PREFIX.is_match(&text) || origin == Origin::Metadata;
+    let prefixed = PREFIX.is_match(&text) || origin != Origin::Page;
     let text = PREFIX.replace(&text, "");
     let mut authors: Vec<Author> = Vec::new();
     let mut agencies: Vec<&'static str> = Vec::new();
@@ -638,7 +667,7 @@ fn parse_credit(raw: &str, site: &SiteNames, origin: Origin) -> Vec<Author> {
             continue;
         }
         let valid = match origin {
-            Origin::Metadata => looks_like_credit(part) || looks_like_handle(part),
+            Origin::Metadata | Origin::Link => looks_like_credit(part) || looks_like_handle(part),
             Origin::Page => looks_like_name(part) && (vouched || part.contains(' ')),
         };
         if !valid || affiliation || site.is_site(part) {
@@ -706,14 +735,16 @@ fn looks_like_handle(part: &str) -> bool {
     let n = part.chars().count();
     (3..=30).contains(&n)
         && part.chars().next().is_some_and(char::is_alphabetic)
-        && part.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '_' | '-'))
+        && part
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '_' | '-'))
         && !NOT_NAMES.contains(&text_key(part).as_str())
 }
 
 /// Lower-case words that belong to names ("Michiel de Jong", "Walter von Aachen").
 const NAME_PARTICLES: &[&str] = &[
-    "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
-    "la", "le", "y", "zu", "ten", "ter", "bin", "al", "el", "e", "und", "and",
+    "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la",
+    "le", "y", "zu", "ten", "ter", "bin", "al", "el", "e", "und", "and",
 ];
 
 /// A plausible credit in metadata, where names are structured: 1 to 6 words, no digits,
@@ -724,7 +755,9 @@ fn looks_like_credit(part: &str) -> bool {
     let first = part.chars().next().unwrap_or(' ');
     (1..=6).contains(&words)
         && (2..=60).contains(&chars)
-        && !part.chars().any(|c| c.is_ascii_digit() || matches!(c, '?' | '!' | '"' | '|'))
+        && !part
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '?' | '!' | '"' | '|'))
         && (first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase()))
         && !NOT_NAMES.contains(&text_key(part).as_str())
 }
@@ -804,5 +837,27 @@ mod tests {
         assert_eq!(a[0].name, "AP");
         assert_eq!(a[0].kind, AuthorKind::Agency);
         assert_eq!(parse_byline("Reuters", &site)[0].kind, AuthorKind::Agency);
+    }
+}
+#[cfg(test)]
+mod page_tests {
+    #[test]
+    fn rel_author_link_in_the_article_header() {
+        let html = r#"<html><body><main class="content neve-main"><article class="post"><div class="entry-header"><ul class="nv-meta-list"><li class="meta author vcard"><span class="author-name fn">von <a href="https://www.careelite.de/author/cschulz/" title="Beiträge von Christoph Schulz" rel="author">Christoph Schulz</a></span></li></ul></div><p>Text text text.</p></article></main></body></html>"#;
+        let a = crate::extract(html);
+        assert_eq!(a.author_names(), "Christoph Schulz", "{:?}", a.provenance);
+    }
+
+    #[test]
+    fn handles_from_author_links_and_byline_lines() {
+        let html = r#"<article><h1>A post about things</h1><div class="meta">By <a href="/author/g1zzm0/" rel="author">gizzmo</a></div><p>Text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "gizzmo");
+        let html = r#"<article><h1>Nebel über dem Tal heute</h1><p class="x">Von Max Muster und Erika Beispiel</p><p>Text.</p></article>"#;
+        assert_eq!(
+            crate::extract(html).author_names(),
+            "Max Muster, Erika Beispiel"
+        );
+        let html = r#"<article><h1>Nebel über dem Tal heute</h1><p class="x">Interview</p><p>Text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "");
     }
 }

@@ -147,30 +147,43 @@ const OUTSIDE_ARTICLE_TOKENS: &[&str] = &[
 ];
 
 /// True when a node sits in a region that is not the article itself: `<nav>`, `<footer>`,
-/// `<aside>`, or an element whose class or id names comments, related links, sidebars.
+/// `<aside>`, or an element whose class or id names comments, related links, sidebars. The
+/// nearest region decides: once the walk up reaches `<article>` or `<main>`, the node is in
+/// the article (a wrapper far above, left unclosed by broken markup, does not count).
 pub(crate) fn outside_article(doc: &Document, node: crate::dom::NodeId) -> bool {
     use crate::dom::local_name;
-    std::iter::once(node).chain(doc.ancestors(node)).any(|a| {
+    for a in std::iter::once(node).chain(doc.ancestors(node)) {
         let Some(el) = doc.element(a) else {
-            return false;
+            continue;
         };
-        if matches!(
-            el.name,
-            local_name!("nav") | local_name!("footer") | local_name!("aside")
-        ) {
-            return true;
+        match el.name {
+            local_name!("nav") | local_name!("footer") | local_name!("aside") => return true,
+            local_name!("article") | local_name!("main") => return false,
+            _ => {}
         }
         let id = el.attr("id").unwrap_or("");
-        el.classes().chain(std::iter::once(id)).any(|token| {
-            let token = token.to_ascii_lowercase();
-            OUTSIDE_ARTICLE_TOKENS.iter().any(|t| {
-                token == *t
-                    || token.starts_with(&format!("{t}-"))
-                    || token.starts_with(&format!("{t}_"))
-                    || token.ends_with(&format!("-{t}"))
-                    || token.ends_with(&format!("_{t}"))
-                    || token.contains(&format!("-{t}-"))
-            })
-        })
+        if el
+            .classes()
+            .chain(std::iter::once(id))
+            .any(is_outside_token)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// True for a class or id token that names a region outside the article.
+fn is_outside_token(token: &str) -> bool {
+    let token = token.to_ascii_lowercase();
+    OUTSIDE_ARTICLE_TOKENS.iter().any(|t| {
+        token == *t
+            || token
+                .strip_prefix(t)
+                .is_some_and(|rest| rest.starts_with(['-', '_']))
+            || token
+                .strip_suffix(t)
+                .is_some_and(|rest| rest.ends_with(['-', '_']))
+            || token.contains(&format!("-{t}-"))
     })
 }
