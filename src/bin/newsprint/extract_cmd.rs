@@ -34,7 +34,7 @@ pub fn run(args: &ExtractArgs) -> Result<(), CliError> {
         .map(Renderer::check_fields)
         .transpose()?;
     let extractor = build_extractor(args.profiles.as_deref(), args.no_profiles)?;
-    let plan = Plan::new(&args.inputs, &args.manifest)?;
+    let plan = Plan::new(&args.inputs, &args.manifest, args.quiet)?;
     if args.url.is_some() && !plan.is_single_page() {
         return Err(CliError::usage(
             "--url names the URL of one page; for many pages, give each its URL in a \

@@ -61,8 +61,9 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// Checks the inputs and lists the folders. A path that does not exist is a usage error.
-    pub fn new(paths: &[PathBuf], manifests: &[PathBuf]) -> Result<Plan, CliError> {
+    /// Checks the inputs and lists the folders (warning of an empty one unless `quiet`). A
+    /// path that does not exist is a usage error.
+    pub fn new(paths: &[PathBuf], manifests: &[PathBuf], quiet: bool) -> Result<Plan, CliError> {
         let stdin_uses = paths
             .iter()
             .chain(manifests)
@@ -84,7 +85,7 @@ impl Plan {
             if meta.is_dir() {
                 let mut found = Vec::new();
                 walk(path, &mut found);
-                if found.is_empty() {
+                if found.is_empty() && !quiet {
                     eprintln!(
                         "newsprint: warning: {}: no pages found (pages are .html, .htm, \
                          .html.gz, .htm.gz files)",
