@@ -1,48 +1,109 @@
-//! The command line's grammar: `newsprint [extract] FILE` and `newsprint eval DIR...`.
+//! The command line's grammar: `newsprint [extract] INPUT...`, `newsprint eval DIR...` and
+//! `newsprint profiles list|check`.
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
-/// Turn a saved news page into structured data (headline, dates, byline, body, tags,
-/// publisher), printed as JSON.
+/// Turn saved news pages into structured data (headline, dates, byline, body, tags,
+/// publisher): one page as pretty JSON, many as JSON Lines.
 #[derive(Debug, Parser)]
 #[command(
     name = "newsprint",
     version,
     args_conflicts_with_subcommands = true,
     subcommand_negates_reqs = true,
-    after_help = "Examples:\n  newsprint page.html --url https://example.com/2024/05/01/story\n  \
+    after_help = "Inputs, mixed freely: page files (.html, .htm, and their .gz), folders \
+                  (searched recursively for those), WARC files (.warc, .warc.gz), - for \
+                  standard input, and --manifest FILE.jsonl.\n\n\
+                  Exit status: 0 when the run completed (failed pages are error records in \
+                  the output), 1 with --strict when a page failed, 2 for a usage error.\n\n\
+                  Examples:\n  newsprint page.html --url https://example.com/2024/05/01/story\n  \
                   curl -s https://example.com/story | newsprint - --compact\n  \
-                  newsprint eval ../shared/corpus --worst title 10"
+                  newsprint saved-pages/ --output articles.jsonl\n  \
+                  newsprint CC-MAIN-20240101-00000.warc.gz --fields headline,published,authors\n  \
+                  newsprint --manifest pages.jsonl --format markdown\n  \
+                  newsprint eval ../shared/corpus --worst title 10\n  \
+                  newsprint profiles check my-site.toml"
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// `newsprint FILE` is short for `newsprint extract FILE`.
+    /// `newsprint INPUT...` is short for `newsprint extract INPUT...`.
     #[command(flatten)]
     pub extract: ExtractArgs,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Extract the article of one page and print it as JSON (the default command).
+    /// Extract the articles of pages (the default command).
     Extract(ExtractArgs),
     /// Measure extraction against a labelled corpus (see docs/eval.md).
     Eval(EvalArgs),
+    /// List the site profiles known, or check profile files.
+    #[command(subcommand)]
+    Profiles(ProfilesCommand),
+}
+
+/// The output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Pretty JSON for one page, JSON Lines for more.
+    Json,
+    /// JSON Lines (one object per line, with `id` and `url`) even for one page.
+    Jsonl,
+    /// Plain text: headline, a metadata block, the body.
+    Text,
+    /// Markdown: headline, a metadata list, the body.
+    Markdown,
 }
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// The page: an .html or .htm file, gzip-compressed (.gz), or - for standard input.
-    #[arg(value_name = "FILE", required = true)]
-    pub file: Option<PathBuf>,
-    /// The URL the page was fetched from (selects the site profile, dates the page).
+    /// The pages: .html/.htm files and their .gz, folders (recursive), .warc/.warc.gz
+    /// files, or - for standard input.
+    #[arg(value_name = "INPUT", required_unless_present = "manifest")]
+    pub inputs: Vec<PathBuf>,
+    /// A JSON Lines file of pages, one {"id", "url", "path" or "html"} per line (a relative
+    /// path is read from the manifest's folder); - for standard input. May be repeated.
+    #[arg(long, value_name = "FILE.jsonl")]
+    pub manifest: Vec<PathBuf>,
+    /// The URL the page was fetched from (one page only; for many, use --manifest).
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
-    /// Print the article on one line instead of pretty-printed.
+    /// Print a single page's JSON on one line instead of pretty-printed.
     #[arg(long)]
     pub compact: bool,
+    /// The output format.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+    /// Keep only these article fields, in this order (e.g. headline,published,authors).
+    #[arg(long, value_name = "FIELD,...", value_delimiter = ',')]
+    pub fields: Option<Vec<String>>,
+    /// Write to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// How many pages to extract at once (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Write each page as soon as it is done instead of in input order.
+    #[arg(long)]
+    pub unordered: bool,
+    /// No progress bar and no summary on standard error.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Exit with status 1 when any page failed.
+    #[arg(long)]
+    pub strict: bool,
+    /// The largest page accepted, after decompression (bytes, or with K, M, G).
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    pub max_page_size: u64,
+    /// Also use the site profiles (*.toml) in DIR; one with a built-in's id replaces it.
+    #[arg(long, value_name = "DIR")]
+    pub profiles: Option<PathBuf>,
+    /// Leave out the built-in site profiles.
+    #[arg(long)]
+    pub no_profiles: bool,
 }
 
 #[derive(Debug, Args)]
@@ -63,4 +124,63 @@ pub struct EvalArgs {
     /// How many pages to extract at once (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfilesCommand {
+    /// List every profile known: id, hosts and fields.
+    List {
+        /// Also list the profiles (*.toml) in DIR.
+        #[arg(long, value_name = "DIR")]
+        profiles: Option<PathBuf>,
+        /// Leave out the built-in profiles.
+        #[arg(long)]
+        no_profiles: bool,
+    },
+    /// Load profile files and run their [[test]] entries (fixtures are read from the
+    /// current folder, else from the profile's folder).
+    Check {
+        /// The profile files (.toml).
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// A size in bytes: `1000`, `64K`, `64M`, `1G` (binary multiples; `KiB`, `MB` … accepted).
+fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (number, unit) = t.split_at(digits);
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("{text:?} is not a size; write e.g. 64M, 512K or 1000000"))?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        _ => {
+            return Err(format!(
+                "{text:?}: unknown unit; write e.g. 64M, 512K or 1000000"
+            ));
+        }
+    };
+    number
+        .checked_mul(1 << shift)
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{text:?} is not a usable size; write e.g. 64M"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert_eq!(parse_size("64M"), Ok(64 << 20));
+        assert_eq!(parse_size("2KiB"), Ok(2048));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("0").is_err());
+    }
 }

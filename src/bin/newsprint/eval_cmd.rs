@@ -133,7 +133,7 @@ fn evaluate(entry: &Entry, extractor: &Extractor) -> Result<PageResult, String> 
             record_path.display()
         ));
     };
-    let bytes = input::read_page(page_path).map_err(|e| e.message)?;
+    let bytes = input::read_page(page_path, input::MAX_PAGE_BYTES).map_err(|e| e.message)?;
     let mut page = Page::from_bytes(&bytes);
     if let Some(url) = &record.url {
         page = page.url(url.as_str());

@@ -1,39 +1,113 @@
-//! `newsprint [extract] FILE`: one page to JSON on standard output.
+//! `newsprint [extract] INPUT...`: one page alone prints as before (pretty JSON, or the
+//! error and exit status 1); anything more runs as a batch (see [`crate::batch`]).
 
-use newsprint::{Extractor, Page};
+use std::path::Path;
 
-use crate::args::ExtractArgs;
-use crate::error::{CliError, display_path, lowercase};
-use crate::{guard, input, output};
+use newsprint::Extractor;
+
+use crate::args::{ExtractArgs, Format};
+use crate::batch::{self, Options};
+use crate::error::{CliError, lowercase};
+use crate::output;
+use crate::render::Renderer;
+use crate::sources::{Job, Plan};
 
 pub fn run(args: &ExtractArgs) -> Result<(), CliError> {
-    let Some(path) = &args.file else {
+    if args.inputs.is_empty() && args.manifest.is_empty() {
         return Err(CliError::usage(
-            "no page given; pass a FILE (.html, .htm, .gz) or - for standard input",
+            "no page given; pass files (.html, .htm, .gz), folders, WARC files, - for \
+             standard input, or --manifest FILE.jsonl",
         ));
+    }
+    let jobs = match args.jobs {
+        Some(0) => {
+            return Err(CliError::usage(
+                "--jobs 0: give at least 1 (or leave it out for one per core)",
+            ));
+        }
+        Some(n) => n,
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
-    let bytes = input::read_page(path)?;
-    let mut page = Page::from_bytes(&bytes);
-    if let Some(url) = &args.url {
-        page = page.url(url.as_str());
+    let fields = args
+        .fields
+        .as_deref()
+        .map(Renderer::check_fields)
+        .transpose()?;
+    let extractor = build_extractor(args.profiles.as_deref(), args.no_profiles)?;
+    let plan = Plan::new(&args.inputs, &args.manifest, args.quiet)?;
+    if args.url.is_some() && !plan.is_single_page() {
+        return Err(CliError::usage(
+            "--url names the URL of one page; for many pages, give each its URL in a \
+             --manifest (one {\"id\", \"url\", \"path\"} per line)",
+        ));
     }
-    let article = guard::catch(|| Extractor::new().extract(&page)).map_err(|panic| {
-        CliError::failure(format!(
-            "{}: extraction failed ({panic}); this is a bug in newsprint, please report it \
-             with the page",
-            display_path(path)
-        ))
-    })?;
-    let json = if args.compact {
-        serde_json::to_string(&article)
-    } else {
-        serde_json::to_string_pretty(&article)
+    let single = plan.is_single_page() && args.format != Format::Jsonl;
+    let renderer = Renderer {
+        format: args.format,
+        single,
+        compact: args.compact,
+        fields,
+    };
+    let mut out = output::open(args.output.as_deref())?;
+    if single {
+        let mut job = None;
+        plan.produce(args.max_page_size, &mut |j| {
+            job = Some(j);
+            false
+        });
+        let Some(Job { id, url, content }) = job else {
+            return Ok(());
+        };
+        let url = args.url.clone().or(url);
+        let (article, _) =
+            batch::extract(&id, url.as_deref(), content, &extractor, args.max_page_size)
+                .map_err(CliError::failure)?;
+        let text = renderer
+            .article(&id, url.as_deref(), &article)
+            .map_err(|e| CliError::failure(lowercase(&e)))?;
+        output::write(&mut out, &text)?;
+        return output::flush(&mut out);
     }
-    .map_err(|e| {
-        CliError::failure(format!(
-            "cannot write the article as JSON: {}",
-            lowercase(&e)
-        ))
-    })?;
-    output::print(&format!("{json}\n"))
+    let options = Options {
+        jobs,
+        unordered: args.unordered,
+        quiet: args.quiet,
+        max_page_size: args.max_page_size,
+    };
+    let summary = batch::run(plan, &options, &extractor, &renderer, &mut out)?;
+    if !args.quiet {
+        eprintln!("{}", summary.line());
+    }
+    if args.strict && summary.failed > 0 {
+        return Err(CliError::failure(format!(
+            "{} of {} pages failed (--strict); their error records are in the output",
+            summary.failed, summary.pages
+        )));
+    }
+    Ok(())
+}
+
+/// The extractor with the profiles asked for. A profile that does not load is a usage error.
+pub fn build_extractor(dir: Option<&Path>, no_builtins: bool) -> Result<Extractor, CliError> {
+    let mut builder = Extractor::builder();
+    if no_builtins {
+        builder = builder.no_builtin_profiles();
+    }
+    if let Some(dir) = dir {
+        if !dir.is_dir() {
+            return Err(CliError::usage(format!(
+                "{}: not a directory; --profiles takes a folder of *.toml profiles",
+                dir.display()
+            )));
+        }
+        builder = builder.profiles_dir(dir).map_err(|e| {
+            CliError::usage(format!(
+                "{}; fix that profile (`newsprint profiles check FILE` tells more) or move it \
+                 out of {}",
+                lowercase(&e),
+                dir.display()
+            ))
+        })?;
+    }
+    Ok(builder.build())
 }

@@ -1,5 +1,6 @@
 //! Reading one page's bytes: from a file or standard input, decompressing gzip, and refusing
-//! more than [`MAX_PAGE_BYTES`] so that a hostile or broken file cannot exhaust memory.
+//! more than a set size (64 MiB unless `--max-page-size` says otherwise) so that a hostile or
+//! broken file — a gzip bomb — is an error for that page instead of exhausting memory.
 
 use std::fs::File;
 use std::io::{self, Read};
@@ -9,69 +10,84 @@ use flate2::read::MultiGzDecoder;
 
 use crate::error::{CliError, display_path};
 
-/// The most bytes a page may have, after decompression.
+/// The most bytes a page may have by default, after decompression.
 pub const MAX_PAGE_BYTES: u64 = 64 * 1024 * 1024;
 
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 
 /// Why reading stopped.
-enum ReadError {
+pub enum ReadError {
     TooLarge,
     Io(io::Error),
 }
 
 /// The bytes of the page at `path` (`-` for standard input), decompressed when they are
 /// gzip (by their magic number; a `.gz` name without it is an error).
-pub fn read_page(path: &Path) -> Result<Vec<u8>, CliError> {
+pub fn read_page(path: &Path, max: u64) -> Result<Vec<u8>, CliError> {
+    let name = display_path(path);
     let raw = if path == Path::new("-") {
-        read_capped(io::stdin().lock())
+        read_capped(io::stdin().lock(), max)
     } else {
         let file = File::open(path).map_err(|e| CliError::io(path, "open it", &e))?;
-        read_capped(file)
+        read_capped(file, max)
     }
     .map_err(|e| match e {
-        ReadError::TooLarge => too_large(path),
+        ReadError::TooLarge => too_large(&name, max),
         ReadError::Io(e) => CliError::io(path, "read it", &e),
     })?;
     if raw.starts_with(&GZIP_MAGIC) {
-        read_capped(MultiGzDecoder::new(raw.as_slice())).map_err(|e| match e {
-            ReadError::TooLarge => too_large(path),
-            ReadError::Io(_) => CliError::failure(format!(
-                "{}: damaged gzip data; check it with `gzip -t` or save the page again",
-                display_path(path)
-            )),
-        })
+        gunzip(&raw, &name, max)
     } else if path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
     {
         Err(CliError::failure(format!(
-            "{}: not gzip data despite the .gz name; decompress or rename it",
-            display_path(path)
+            "{name}: not gzip data despite the .gz name; decompress or rename it"
         )))
     } else {
         Ok(raw)
     }
 }
 
-/// Reads everything, stopping beyond [`MAX_PAGE_BYTES`].
-fn read_capped(reader: impl Read) -> Result<Vec<u8>, ReadError> {
+/// Decompresses gzip data (one or more members), refusing more than `max` bytes.
+pub fn gunzip(raw: &[u8], name: &str, max: u64) -> Result<Vec<u8>, CliError> {
+    read_capped(MultiGzDecoder::new(raw), max).map_err(|e| match e {
+        ReadError::TooLarge => too_large(name, max),
+        ReadError::Io(_) => CliError::failure(format!(
+            "{name}: damaged gzip data; check it with `gzip -t` or save the page again"
+        )),
+    })
+}
+
+/// Reads everything, stopping beyond `max` bytes.
+pub fn read_capped(reader: impl Read, max: u64) -> Result<Vec<u8>, ReadError> {
     let mut bytes = Vec::new();
     reader
-        .take(MAX_PAGE_BYTES + 1)
+        .take(max.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(ReadError::Io)?;
-    if bytes.len() as u64 > MAX_PAGE_BYTES {
+    if bytes.len() as u64 > max {
         return Err(ReadError::TooLarge);
     }
     Ok(bytes)
 }
 
-fn too_large(path: &Path) -> CliError {
+/// The error for a page over the size limit.
+pub fn too_large(name: &str, max: u64) -> CliError {
     CliError::failure(format!(
-        "{}: more than {} MiB (after decompression); a news page is far smaller, check that \
-         this is the right file",
-        display_path(path),
-        MAX_PAGE_BYTES / (1024 * 1024)
+        "{name}: more than {} (after decompression); a news page is far smaller: check \
+         that this is the right file, or raise --max-page-size",
+        human_size(max)
     ))
+}
+
+/// `64 MiB`, `512 KiB`, `1000 bytes`.
+pub fn human_size(bytes: u64) -> String {
+    if bytes >= 1 << 20 && bytes.is_multiple_of(1 << 20) {
+        format!("{} MiB", bytes >> 20)
+    } else if bytes >= 1 << 10 && bytes.is_multiple_of(1 << 10) {
+        format!("{} KiB", bytes >> 10)
+    } else {
+        format!("{bytes} bytes")
+    }
 }

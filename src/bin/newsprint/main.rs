@@ -1,11 +1,15 @@
-//! The `newsprint` command line: `newsprint [extract] FILE [--url URL] [--compact]` prints a
-//! page's article as JSON; `newsprint eval DIR...` measures extraction against a labelled
-//! corpus (docs/eval.md).
+//! The `newsprint` command line: `newsprint [extract] INPUT...` extracts pages (one as pretty
+//! JSON, many as JSON Lines, from files, folders, WARC files, manifests and standard input);
+//! `newsprint eval DIR...` measures extraction against a labelled corpus (docs/eval.md);
+//! `newsprint profiles list|check` shows and checks site profiles.
 //!
-//! Exit status: 0 on success, 1 when a page or file could not be processed, 2 when the
-//! arguments are wrong (unknown option, missing or nonexistent path, unknown metric).
+//! Exit status: 0 when the run completed (a failed page is an error record in the output;
+//! one page given alone still fails with 1), 1 with `--strict` when a page failed or when
+//! a file could not be processed, 2 when the arguments are wrong (unknown option, missing
+//! path, unknown field or metric, a profile that does not load).
 
 mod args;
+mod batch;
 mod corpus;
 mod error;
 mod eval_cmd;
@@ -13,6 +17,10 @@ mod extract_cmd;
 mod guard;
 mod input;
 mod output;
+mod profiles_cmd;
+mod render;
+mod sources;
+mod warc_input;
 mod worst;
 
 use std::process::ExitCode;
@@ -26,6 +34,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Some(Command::Extract(args)) => extract_cmd::run(args),
         Some(Command::Eval(args)) => eval_cmd::run(args),
+        Some(Command::Profiles(command)) => profiles_cmd::run(command),
         None => extract_cmd::run(&cli.extract),
     };
     match result {

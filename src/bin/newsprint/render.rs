@@ -1,0 +1,284 @@
+//! Turning an extracted article (or a failure) into output text: JSON (pretty for one page,
+//! one line per page otherwise), plain text or Markdown, optionally keeping some fields only.
+
+use newsprint::{Article, BlockKind};
+use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde_json::{Map, Value};
+
+use crate::args::Format;
+use crate::error::CliError;
+
+/// The article fields `--fields` may name, in the order an article lists them.
+pub const FIELDS: &[&str] = &[
+    "headline",
+    "description",
+    "published",
+    "modified",
+    "dateline",
+    "authors",
+    "byline",
+    "body",
+    "tags",
+    "section",
+    "language",
+    "canonical_url",
+    "image",
+    "site_name",
+    "publisher",
+    "profile",
+    "provenance",
+    "warnings",
+];
+
+/// How pages are written.
+#[derive(Debug, Clone)]
+pub struct Renderer {
+    pub format: Format,
+    /// A page alone: the article without `id` and `url` (JSON), pretty unless `compact`.
+    pub single: bool,
+    pub compact: bool,
+    /// The fields kept, in this order (`id` and `url` are always there).
+    pub fields: Option<Vec<String>>,
+}
+
+/// A JSON object with its keys in the order given.
+struct Ordered<'a>(Vec<(&'a str, Value)>);
+
+impl Serialize for Ordered<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+struct Record<'a> {
+    id: &'a str,
+    url: Option<&'a str>,
+    #[serde(flatten)]
+    article: &'a Article,
+}
+
+impl Renderer {
+    /// Checks `--fields`: every name must be an article field (`id` and `url` are allowed).
+    pub fn check_fields(fields: &[String]) -> Result<Vec<String>, CliError> {
+        let mut kept = Vec::new();
+        for field in fields {
+            let field = field.trim();
+            if field.is_empty() || field == "id" || field == "url" {
+                continue;
+            }
+            if !FIELDS.contains(&field) {
+                return Err(CliError::usage(format!(
+                    "--fields: unknown field {field:?}; the fields are {}",
+                    FIELDS.join(", ")
+                )));
+            }
+            if !kept.iter().any(|k| k == field) {
+                kept.push(field.to_string());
+            }
+        }
+        Ok(kept)
+    }
+
+    /// The output for one extracted page, line end included.
+    pub fn article(
+        &self,
+        id: &str,
+        url: Option<&str>,
+        article: &Article,
+    ) -> Result<String, String> {
+        match self.format {
+            Format::Json | Format::Jsonl => self.json(id, url, article),
+            Format::Text => Ok(self.text(id, url, article, false)),
+            Format::Markdown => Ok(self.text(id, url, article, true)),
+        }
+    }
+
+    /// The output for a page that failed.
+    pub fn failure(&self, id: &str, url: Option<&str>, error: &str) -> String {
+        match self.format {
+            Format::Json | Format::Jsonl => {
+                let record = Ordered(vec![
+                    ("id", Value::from(id)),
+                    ("url", url.map_or(Value::Null, Value::from)),
+                    ("error", Value::from(error)),
+                ]);
+                let mut line = serde_json::to_string(&record).unwrap_or_default();
+                line.push('\n');
+                line
+            }
+            Format::Text => format!("id: {id}\nurl: {}\nerror: {error}\n\n", url.unwrap_or("")),
+            Format::Markdown => format!(
+                "# {id}\n\n- **url:** {}\n- **error:** {error}\n\n---\n\n",
+                url.unwrap_or("")
+            ),
+        }
+    }
+
+    fn json(&self, id: &str, url: Option<&str>, article: &Article) -> Result<String, String> {
+        let result = match (&self.fields, self.single) {
+            (None, true) => self.to_json(article),
+            (None, false) => self.to_json(&Record { id, url, article }),
+            (Some(fields), single) => {
+                let value = serde_json::to_value(article).map_err(|e| e.to_string())?;
+                let mut pairs = Vec::new();
+                if !single {
+                    pairs.push(("id", Value::from(id)));
+                    pairs.push(("url", url.map_or(Value::Null, Value::from)));
+                }
+                for field in fields {
+                    pairs.push((
+                        field.as_str(),
+                        value.get(field).cloned().unwrap_or(Value::Null),
+                    ));
+                }
+                self.to_json(&Ordered(pairs))
+            }
+        };
+        result.map(|mut s| {
+            s.push('\n');
+            s
+        })
+    }
+
+    fn to_json(&self, value: &impl Serialize) -> Result<String, String> {
+        if self.single && !self.compact {
+            serde_json::to_string_pretty(value)
+        } else {
+            serde_json::to_string(value)
+        }
+        .map_err(|e| format!("cannot write the article as JSON: {e}"))
+    }
+
+    /// Headline, a metadata block, the body: as plain text or as Markdown.
+    fn text(&self, id: &str, url: Option<&str>, article: &Article, markdown: bool) -> String {
+        let value = serde_json::to_value(article).unwrap_or(Value::Null);
+        let object = value.as_object().cloned().unwrap_or_default();
+        let default: Vec<String> = [
+            "description",
+            "published",
+            "modified",
+            "authors",
+            "dateline",
+            "section",
+            "tags",
+            "site_name",
+            "language",
+            "canonical_url",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let (show_headline, show_body, meta) = match &self.fields {
+            None => (true, true, default),
+            Some(fields) => (
+                fields.iter().any(|f| f == "headline"),
+                fields.iter().any(|f| f == "body"),
+                fields
+                    .iter()
+                    .filter(|f| *f != "headline" && *f != "body")
+                    .cloned()
+                    .collect(),
+            ),
+        };
+        let headline = article.headline.as_deref().filter(|_| show_headline);
+        let mut out = String::new();
+        let title = headline.unwrap_or(id);
+        if markdown {
+            out.push_str(&format!("# {}\n\n", one_line(title)));
+        } else {
+            out.push_str(&format!(
+                "{}\n{}\n",
+                one_line(title),
+                "=".repeat(title.chars().count().clamp(3, 78))
+            ));
+        }
+        let mut lines = vec![("id".to_string(), id.to_string())];
+        if let Some(url) = url {
+            lines.push(("url".into(), url.to_string()));
+        }
+        for field in &meta {
+            if let Some(text) = object.get(field).and_then(|v| field_text(field, v)) {
+                lines.push((field.clone(), text));
+            }
+        }
+        for (key, text) in lines {
+            if markdown {
+                out.push_str(&format!("- **{key}:** {}\n", one_line(&text)));
+            } else {
+                out.push_str(&format!("{key}: {}\n", one_line(&text)));
+            }
+        }
+        if show_body && !article.body.is_empty() {
+            out.push('\n');
+            let mut blocks = Vec::new();
+            for block in &article.body {
+                blocks.push(if markdown {
+                    match block.kind {
+                        BlockKind::Heading => format!(
+                            "{} {}",
+                            "#".repeat(usize::from(block.level.unwrap_or(2).clamp(2, 6))),
+                            block.text
+                        ),
+                        BlockKind::ListItem => format!("- {}", block.text),
+                        BlockKind::Quote => format!("> {}", block.text),
+                        BlockKind::Preformatted => format!("```\n{}\n```", block.text),
+                        _ => block.text.clone(),
+                    }
+                } else {
+                    block.text.clone()
+                });
+            }
+            out.push_str(&blocks.join("\n\n"));
+            out.push('\n');
+        }
+        out.push_str(if markdown { "\n---\n\n" } else { "\n" });
+        out
+    }
+}
+
+/// A field's value as a line of text, `None` when empty.
+fn field_text(field: &str, value: &Value) -> Option<String> {
+    let text = match value {
+        Value::Null => return None,
+        Value::String(s) => s.clone(),
+        Value::Array(items) if items.is_empty() => return None,
+        Value::Array(items) => {
+            let parts: Vec<String> = items
+                .iter()
+                .map(|item| match item {
+                    Value::String(s) => s.clone(),
+                    Value::Object(o) => o
+                        .get("name")
+                        .or_else(|| o.get("text"))
+                        .and_then(Value::as_str)
+                        .map(str::to_string)
+                        .unwrap_or_else(|| item.to_string()),
+                    other => other.to_string(),
+                })
+                .collect();
+            parts.join(if field == "section" { " › " } else { ", " })
+        }
+        Value::Object(o) => ["raw", "url", "name", "id"]
+            .iter()
+            .find_map(|k| o.get(*k).and_then(Value::as_str))
+            .map(str::to_string)
+            .unwrap_or_else(|| compact(o)),
+        other => other.to_string(),
+    };
+    (!text.trim().is_empty()).then_some(text)
+}
+
+fn compact(map: &Map<String, Value>) -> String {
+    serde_json::to_string(map).unwrap_or_default()
+}
+
+/// Text on one line: line breaks become spaces.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
