@@ -1,8 +1,9 @@
 //! `tags` and `section`: the article's keywords and where it sits on the site.
 //!
-//! Tags: `article:tag`, JSON-LD `keywords`, `rel=tag` links, then the `news_keywords`,
-//! `keywords`, `parsely-tags` and `sailthru.tags` meta tags. Section: `article:section`,
-//! JSON-LD `articleSection`, `parsely-section`, then a JSON-LD breadcrumb trail.
+//! Tags are what a reader sees as the article's tags: `rel=tag` links, a tag list's links,
+//! and metadata keywords (`article:tag`, JSON-LD `keywords`, `news_keywords`, `keywords`)
+//! only when the page shows them too. Section: `article:section`, JSON-LD `articleSection`,
+//! `parsely-section`, then a JSON-LD breadcrumb trail.
 
 use serde_json::Value;
 
@@ -27,30 +28,45 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
 }
 
 fn find_tags(ctx: &Context) -> Option<(Vec<String>, Provenance)> {
-    let s = ctx.signals;
-    let meta_tags: Vec<String> = s.meta.all("article:tag").flat_map(split_list).collect();
-    if let Some(t) = nonempty(meta_tags) {
-        return Some((t, Provenance::new("meta:article:tag", 0.85)));
-    }
-    if let Some(k) = s.jsonld.article().and_then(|a| a.get("keywords")) {
-        let tags = json_strings(k).iter().flat_map(|t| split_list(t)).collect();
-        if let Some(t) = nonempty(tags) {
-            return Some((t, Provenance::new("json-ld", 0.8).path("keywords")));
-        }
-    }
     let doc = ctx.doc;
-    let rel: Vec<String> = s
+    // 1. Links marked as tags (WordPress marks categories `rel="category tag"`: those are the
+    //    section, not tags).
+    let rel: Vec<String> = ctx
+        .signals
         .rel_tag
         .iter()
-        .filter(|&&id| !in_navigation(ctx, id))
+        .filter(|&&id| {
+            let rel = doc.attr(id, "rel").unwrap_or("").to_ascii_lowercase();
+            !rel.split_whitespace().any(|t| t == "category") && !in_site_chrome(ctx, id)
+        })
         .map(|&id| doc.text(id))
         .filter(|t| !t.is_empty() && t.chars().count() <= 60)
         .collect();
     if let Some(t) = nonempty(rel) {
-        return Some((
-            t,
-            Provenance::new("heuristic:rel-tag", 0.75).path("[rel~=tag]"),
-        ));
+        let prov = Provenance::new("heuristic:rel-tag", 0.8).path("a[rel~=tag]");
+        return Some((t, prov));
+    }
+    // 2. The links of a tag list in the article ("Tags: …", "Schlagworte: …").
+    if let Some(t) = nonempty(tag_list_links(ctx)) {
+        return Some((t, Provenance::new("heuristic:tag-list", 0.7)));
+    }
+    // 3. Keywords from metadata, when the page shows them: a reader sees tags, and the
+    //    keywords a page hides in its head are for search engines.
+    let visible = visible_link_keys(ctx);
+    let shown = |tags: &[String]| {
+        let seen = tags
+            .iter()
+            .filter(|t| visible.contains(&text_key(t)))
+            .count();
+        !tags.is_empty() && seen * 2 >= tags.len()
+    };
+    let s = ctx.signals;
+    let mut lists: Vec<(Vec<String>, Provenance)> = Vec::new();
+    let meta_tags: Vec<String> = s.meta.all("article:tag").flat_map(split_list).collect();
+    lists.push((meta_tags, Provenance::new("meta:article:tag", 0.75)));
+    if let Some(k) = s.jsonld.article().and_then(|a| a.get("keywords")) {
+        let tags = json_strings(k).iter().flat_map(|t| split_list(t)).collect();
+        lists.push((tags, Provenance::new("json-ld", 0.7).path("keywords")));
     }
     for name in [
         "news_keywords",
@@ -60,19 +76,99 @@ fn find_tags(ctx: &Context) -> Option<(Vec<String>, Provenance)> {
         "dc.subject",
     ] {
         let tags = s.meta.all(name).flat_map(split_list).collect();
-        if let Some(t) = nonempty(tags) {
-            return Some((t, Provenance::new(format!("meta:{name}"), 0.6)));
-        }
+        lists.push((tags, Provenance::new(format!("meta:{name}"), 0.6)));
     }
-    None
+    lists
+        .into_iter()
+        .find(|(tags, _)| shown(tags))
+        .and_then(|(tags, prov)| nonempty(tags).map(|t| (t, prov)))
 }
 
-/// Tag links inside the site's navigation menus are not the article's tags.
-fn in_navigation(ctx: &Context, id: usize) -> bool {
+/// Class and id words of a tag list.
+const TAG_LIST_TOKENS: &[&str] = &[
+    "tags",
+    "tag-list",
+    "taglist",
+    "tags-list",
+    "post-tags",
+    "entry-tags",
+    "article-tags",
+    "story-tags",
+    "tag-links",
+    "tags-links",
+    "schlagworte",
+    "schlagwoerter",
+    "stichworte",
+    "keywords",
+    "etiquetas",
+    "mots-cles",
+    "tagged",
+];
+
+/// The link texts of the first tag list in the article.
+fn tag_list_links(ctx: &Context) -> Vec<String> {
+    let doc = ctx.doc;
+    for (id, el) in doc.elements() {
+        let is_list = el.classes().chain(el.attr("id")).any(|t| {
+            let t = t.to_ascii_lowercase();
+            TAG_LIST_TOKENS.contains(&t.as_str())
+        });
+        if !is_list || in_site_chrome(ctx, id) {
+            continue;
+        }
+        let links: Vec<String> = doc
+            .descendants(id)
+            .filter(|&d| doc.is(d, &crate::dom::local_name!("a")))
+            .map(|d| doc.text(d))
+            .filter(|t| !t.is_empty() && t.chars().count() <= 60)
+            .collect();
+        if !links.is_empty() && links.len() <= 30 {
+            return links;
+        }
+    }
+    Vec::new()
+}
+
+/// The comparison keys of every link text outside the site's menus.
+fn visible_link_keys(ctx: &Context) -> std::collections::HashSet<String> {
+    let doc = ctx.doc;
+    doc.elements()
+        .filter(|(_, e)| e.name == crate::dom::local_name!("a"))
+        .filter(|(id, _)| !in_site_chrome(ctx, *id))
+        .map(|(id, _)| text_key(&doc.text(id)))
+        .filter(|k| !k.is_empty() && k.len() <= 60)
+        .collect()
+}
+
+/// Menus, headers, sidebars and widgets: their links are the site's, not the article's.
+fn in_site_chrome(ctx: &Context, id: usize) -> bool {
     use crate::dom::local_name;
-    ctx.doc
-        .ancestors(id)
-        .any(|a| ctx.doc.is(a, &local_name!("nav")) || ctx.doc.is(a, &local_name!("header")))
+    let doc = ctx.doc;
+    std::iter::once(id).chain(doc.ancestors(id)).any(|a| {
+        let Some(el) = doc.element(a) else {
+            return false;
+        };
+        if matches!(
+            el.name,
+            local_name!("nav") | local_name!("header") | local_name!("aside")
+        ) {
+            return true;
+        }
+        el.classes().chain(el.attr("id")).any(|t| {
+            let t = t.to_ascii_lowercase();
+            [
+                "sidebar",
+                "widget",
+                "menu",
+                "tagcloud",
+                "tag-cloud",
+                "related",
+                "comment",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
+        })
+    })
 }
 
 fn find_section(ctx: &Context, headline: Option<&str>) -> Option<(Vec<String>, Provenance)> {
@@ -161,13 +257,23 @@ mod tests {
     use crate::extract;
 
     #[test]
-    fn reads_tags_and_section() {
-        let html = r#"<meta property="article:tag" content="Kim Jong Un">
+    fn reads_tags_the_page_shows_and_section() {
+        let head = r#"<meta property="article:tag" content="Kim Jong Un">
             <meta property="article:tag" content="North Korea, nuclear">
             <meta property="article:section" content="World">"#;
-        let a = extract(html);
+        let shown = r#"<p>Topics: <a href="/t/1">Kim Jong Un</a> <a href="/t/2">nuclear</a></p>"#;
+        let a = extract(&format!("{head}{shown}"));
         assert_eq!(a.tags, vec!["Kim Jong Un", "North Korea", "nuclear"]);
         assert_eq!(a.section, vec!["World"]);
+        // Keywords only in the head are for search engines.
+        assert!(extract(head).tags.is_empty());
+    }
+
+    #[test]
+    fn category_links_are_not_tags() {
+        let html = r#"<article><p>x</p><footer><a rel="category tag" href="/c/a">News</a>
+            <a rel="tag" href="/t/b">Budget</a></footer></article>"#;
+        assert_eq!(extract(html).tags, vec!["Budget"]);
     }
 
     #[test]
