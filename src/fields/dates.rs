@@ -14,13 +14,16 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate, Utc};
 use regex::Regex;
 
-use super::{Context, outside_article, page_host, record};
+mod lines;
+
+use super::{Context, outside_article, page_host, record, text_key};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
 use crate::dom::{NodeId, local_name};
 use crate::signals::json_str;
 use crate::time::{
     DateHints, ParsedDate, date_from_url, find_dates, parse_date, to_timestamp, zone_for_tld,
 };
+use lines::{Line, page_lines};
 
 /// Meta tags that hold the publication date, most trusted first.
 const PUBLISHED_META: &[&str] = &[
@@ -85,6 +88,82 @@ static PUBLISHED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Words that label a publication date.
+static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(published|posted|written|publication|date\b|dated|released|veröffentlicht|erschienen|erstellt|datum|publié|publiée|publicado|publicada|fecha|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publicerat|udgivet|publisert|julkaistu|opublikowano|publikováno|опубликовано|yayınlandı|yayın tarihi)")
+        .expect("valid regex")
+});
+
+/// How many lines above the headline a date may stand and still be the article's (a date
+/// over the title, as many blogs set it); further up it is a banner.
+const NEAR_BEFORE: isize = 3;
+/// How many lines under the headline the article's meta line may come (after a standfirst,
+/// the author's name, a share bar).
+const NEAR_AFTER: isize = 15;
+/// Lines longer than this are running text: a date there is what the story tells of.
+const MAX_DATE_LINE: usize = 160;
+
+/// What the words before a date say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    Published,
+    Updated,
+    None,
+}
+
+/// The label nearest before a date: "Published 16.10. · Updated 17.10." labels each.
+fn label_kind(before: &str) -> Label {
+    let updated = UPDATED_LABEL.find_iter(before).last().map(|m| m.start());
+    let published = PUBLISHED_LABEL.find_iter(before).last().map(|m| m.start());
+    match (published, updated) {
+        (Some(p), Some(u)) if p > u => Label::Published,
+        (_, Some(_)) => Label::Updated,
+        (Some(_), None) => Label::Published,
+        (None, None) => Label::None,
+    }
+}
+
+/// Class and id words of a site's header region.
+const SITE_HEADER_TOKENS: &[&str] = &["header", "masthead", "topbar", "top-bar", "banner"];
+
+/// True when `node` sits in the site's header: a `<header>` (or an element named as one)
+/// that does not hold the headline. A date there is today's date or a ticker's.
+fn in_site_header(doc: &crate::dom::Document, node: NodeId, h1: Option<NodeId>) -> bool {
+    std::iter::once(node).chain(doc.ancestors(node)).any(|a| {
+        let Some(el) = doc.element(a) else {
+            return false;
+        };
+        let named = el.name == local_name!("header")
+            || el.classes().chain(el.attr("id")).any(|t| {
+                let t = t.to_ascii_lowercase();
+                SITE_HEADER_TOKENS.iter().any(|w| {
+                    t == *w
+                        || t.starts_with(&format!("{w}-"))
+                        || t.starts_with(&format!("site-{w}"))
+                })
+            });
+        named && h1.is_none_or(|h| !doc.ancestors(h).any(|x| x == a))
+    })
+}
+
+/// The main headline element: the `<h1>` in the article whose text is the headline, else
+/// the first `<h1>` in the article.
+fn main_heading(ctx: &Context, headline: Option<&str>) -> Option<NodeId> {
+    let doc = ctx.doc;
+    let key = headline.map(text_key);
+    let mut first = None;
+    for (id, e) in doc.elements() {
+        if e.name != local_name!("h1") || outside_article(doc, id) {
+            continue;
+        }
+        if key.as_deref().is_some_and(|k| text_key(&doc.text(id)) == k) {
+            return Some(id);
+        }
+        first.get_or_insert(id);
+    }
+    first
+}
+
 #[derive(Debug, Clone)]
 struct Candidate {
     parsed: ParsedDate,
@@ -100,6 +179,9 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         ctx,
         hints,
         now: now_day(ctx),
+        lines: page_lines(ctx.doc),
+        h1: main_heading(ctx, article.headline.as_deref()),
+        headline: article.headline.as_deref(),
     };
     let (published, modified) = reader.candidates();
     let zone = reader.zone();
@@ -134,6 +216,11 @@ struct Reader<'a> {
     ctx: &'a Context<'a>,
     hints: DateHints<'a>,
     now: NaiveDate,
+    /// The page's visible lines.
+    lines: Vec<Line>,
+    /// The main headline element, and the headline's text.
+    h1: Option<NodeId>,
+    headline: Option<&'a str>,
 }
 
 impl Reader<'_> {
@@ -147,7 +234,7 @@ impl Reader<'_> {
         self.read_microdata("datePublished", &mut published);
         self.read_microdata("dateModified", &mut modified);
         self.read_time_elements(&mut published, &mut modified);
-        self.read_text_under_headline(&mut published, &mut modified);
+        self.read_visible(&mut published, &mut modified);
         self.read_url(&mut published);
         (published, modified)
     }
@@ -245,57 +332,96 @@ impl Reader<'_> {
         label
     }
 
-    /// Dates written in the lines right under the main headline (the article's meta line).
-    fn read_text_under_headline(
-        &self,
-        published: &mut Vec<Candidate>,
-        modified: &mut Vec<Candidate>,
-    ) {
+    /// Dates written in the page's text: those on the lines around the main headline (the
+    /// article's meta line), nearest first, then dates labelled as the publication date
+    /// ("Posted on", "Veröffentlicht am") anywhere in the article. Dates in comments,
+    /// sidebars and navigation, and banners in a site header above the headline, are not the
+    /// article's.
+    fn read_visible(&self, published: &mut Vec<Candidate>, modified: &mut Vec<Candidate>) {
         let doc = self.ctx.doc;
-        let Some(h1) = doc
-            .elements()
-            .find(|(id, e)| e.name == local_name!("h1") && !outside_article(doc, *id))
-            .map(|(id, _)| id)
-        else {
-            return;
-        };
-        // The lines of the nearest ancestor that holds more than the headline, after it.
-        let mut scope = h1;
-        for a in doc.ancestors(h1).take(4) {
-            scope = a;
-            if doc.text(a).chars().count() > doc.text(h1).chars().count() + 20 {
-                break;
+        let lines = &self.lines;
+        let headline = self.headline_line();
+        let mut near: Vec<(usize, Candidate)> = Vec::new();
+        let mut labelled: Vec<Candidate> = Vec::new();
+        for (index, line) in lines.iter().enumerate() {
+            if line.text.chars().count() > MAX_DATE_LINE
+                || !line.text.bytes().any(|b| b.is_ascii_digit())
+            {
+                continue;
             }
-        }
-        let lines = doc.lines(scope);
-        let headline = doc.text(h1);
-        let start = lines
-            .iter()
-            .position(|l| *l == headline)
-            .map_or(0, |p| p + 1);
-        for line in lines
-            .iter()
-            .skip(start)
-            .take(12)
-            .filter(|l| l.chars().count() < 200)
-        {
-            for found in find_dates(line, &self.hints) {
-                if !self.plausible(found.parsed.date) {
+            let distance = headline.map(|h| (index as isize) - (h as isize));
+            let is_near =
+                distance.is_some_and(|d| (-NEAR_BEFORE..=NEAR_AFTER).contains(&d) && d != 0);
+            let found = find_dates(&line.text, &self.hints);
+            if found.is_empty() || outside_article(doc, line.node) {
+                continue;
+            }
+            if distance.is_some_and(|d| d < 0) && in_site_header(doc, line.node, self.h1) {
+                continue;
+            }
+            let previous = index
+                .checked_sub(1)
+                .map(|i| lines[i].text.as_str())
+                .filter(|t| t.chars().count() <= 40)
+                .unwrap_or("");
+            for f in found {
+                if !self.plausible(f.parsed.date) {
                     continue;
                 }
-                let before = &line[..found.range.start];
-                let candidate = Candidate {
-                    parsed: found.parsed,
-                    raw: line[found.range.clone()].to_string(),
-                    provenance: Provenance::new("heuristic:text-under-headline", 0.6),
-                };
-                if UPDATED_LABEL.is_match(before) {
-                    modified.push(candidate);
+                let before = &line.text[..f.range.start];
+                let label = if before.trim().is_empty() {
+                    previous
                 } else {
-                    published.push(candidate);
+                    before
+                };
+                let kind = label_kind(label);
+                let candidate = Candidate {
+                    parsed: f.parsed,
+                    raw: line.text[f.range.clone()].to_string(),
+                    provenance: Provenance::new(
+                        if is_near {
+                            "heuristic:text-near-headline"
+                        } else {
+                            "heuristic:labelled-text"
+                        },
+                        if is_near { 0.6 } else { 0.5 },
+                    ),
+                };
+                match kind {
+                    Label::Updated if is_near => modified.push(candidate),
+                    Label::Updated => {}
+                    _ if is_near => {
+                        // After the headline before above it; nearer first.
+                        let d = distance.unwrap_or(0);
+                        let rank = if d > 0 {
+                            d as usize
+                        } else {
+                            NEAR_AFTER as usize + (-d) as usize
+                        };
+                        near.push((rank, candidate));
+                    }
+                    Label::Published => labelled.push(candidate),
+                    Label::None => {}
                 }
             }
         }
+        near.sort_by_key(|(rank, _)| *rank);
+        published.extend(near.into_iter().map(|(_, c)| c));
+        published.extend(labelled);
+    }
+
+    /// The line index of the main headline: the `<h1>` in the article, else a line that
+    /// is the headline's text.
+    fn headline_line(&self) -> Option<usize> {
+        let doc = self.ctx.doc;
+        if let Some(h1) = self.h1 {
+            return self
+                .lines
+                .iter()
+                .position(|l| l.node == h1 || doc.ancestors(l.node).any(|a| a == h1));
+        }
+        let key = text_key(self.headline?);
+        self.lines.iter().position(|l| text_key(&l.text) == key)
     }
 
     fn read_url(&self, published: &mut Vec<Candidate>) {
