@@ -11,7 +11,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::{Datelike, NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate, TimeZone, Utc};
 use regex::Regex;
 
 mod lines;
@@ -500,5 +500,45 @@ fn timestamp(
         ts.offset = Some(offset);
         ts.offset_source = OffsetSource::Inferred;
     }
+    to_local_zone(&mut ts, all, zone);
     (ts, provenance)
+}
+
+/// A moment stated in UTC (`Z`, `+00:00`, `GMT`: how content systems store times, not how
+/// the publisher's clock read) is shown in the publisher's zone when one is known: the zone
+/// of its profile or country, else an offset other dates on the page state. The moment is
+/// the same; the day is the one the page's readers saw. Sites whose country keeps UTC
+/// (Iceland, or the UK and Portugal in winter) are unchanged.
+fn to_local_zone(
+    ts: &mut Timestamp,
+    all: &[Candidate],
+    zone: Option<(chrono_tz::Tz, OffsetSource)>,
+) {
+    let (Some(time), Some(offset)) = (ts.time, ts.offset) else {
+        return;
+    };
+    if offset.local_minus_utc() != 0 || ts.offset_source != OffsetSource::Stated {
+        return;
+    }
+    let utc = ts.date.and_time(time);
+    let local = match zone {
+        Some((tz, _)) => tz.from_utc_datetime(&utc).fixed_offset(),
+        None => {
+            let Some(stated) = all
+                .iter()
+                .filter_map(|c| c.parsed.offset)
+                .find(|o| o.local_minus_utc() != 0)
+            else {
+                return;
+            };
+            stated.from_utc_datetime(&utc)
+        }
+    };
+    if local.offset().local_minus_utc() == 0 {
+        return;
+    }
+    ts.date = local.date_naive();
+    ts.time = Some(local.time());
+    ts.offset = Some(*local.offset());
+    ts.offset_source = OffsetSource::Inferred;
 }
