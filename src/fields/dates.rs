@@ -16,7 +16,7 @@ use regex::Regex;
 
 mod lines;
 
-use super::{Context, outside_article, page_host, record, text_key};
+use super::{Context, is_outside_region, outside_article, page_host, record, text_key};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
 use crate::dom::{NodeId, local_name};
 use crate::signals::json_str;
@@ -146,22 +146,32 @@ fn in_site_header(doc: &crate::dom::Document, node: NodeId, h1: Option<NodeId>) 
     })
 }
 
-/// The main headline element: the `<h1>` in the article whose text is the headline, else
-/// the first `<h1>` in the article.
+/// The main headline element: the `<h1>` whose text is the headline, else one in the
+/// article, else one of a few words rather than a logo's one word; the first of equals.
 fn main_heading(ctx: &Context, headline: Option<&str>) -> Option<NodeId> {
     let doc = ctx.doc;
     let key = headline.map(text_key);
-    let mut first = None;
+    // (matches the headline, in the article, words): the best wins.
+    let mut best: Option<((bool, bool, usize), NodeId)> = None;
     for (id, e) in doc.elements() {
-        if e.name != local_name!("h1") || outside_article(doc, id) {
+        if e.name != local_name!("h1") {
             continue;
         }
-        if key.as_deref().is_some_and(|k| text_key(&doc.text(id)) == k) {
-            return Some(id);
+        let text = text_key(&doc.text(id));
+        let matches = key.as_deref().is_some_and(|k| {
+            !k.is_empty()
+                && (text == k || (text.len() > 10 && (k.contains(&text) || text.contains(k))))
+        });
+        let rank = (
+            matches,
+            !outside_article(doc, id),
+            text.split(' ').count().min(6),
+        );
+        if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+            best = Some((rank, id));
         }
-        first.get_or_insert(id);
     }
-    first
+    best.map(|(_, id)| id)
 }
 
 #[derive(Debug, Clone)]
@@ -283,7 +293,7 @@ impl Reader<'_> {
 
     fn read_microdata(&self, prop: &str, list: &mut Vec<Candidate>) {
         for p in self.ctx.signals.itemprop(prop) {
-            if !outside_article(self.ctx.doc, p.node) {
+            if !self.outside(p.node) {
                 let prov = Provenance::new("microdata", 0.8).path(format!("[itemprop={prop}]"));
                 self.push(list, &p.value, prov);
             }
@@ -294,7 +304,7 @@ impl Reader<'_> {
     fn read_time_elements(&self, published: &mut Vec<Candidate>, modified: &mut Vec<Candidate>) {
         let doc = self.ctx.doc;
         for t in &self.ctx.signals.times {
-            if outside_article(doc, t.node) {
+            if self.outside(t.node) {
                 continue;
             }
             let raw = t
@@ -353,7 +363,7 @@ impl Reader<'_> {
             let is_near =
                 distance.is_some_and(|d| (-NEAR_BEFORE..=NEAR_AFTER).contains(&d) && d != 0);
             let found = find_dates(&line.text, &self.hints);
-            if found.is_empty() || outside_article(doc, line.node) {
+            if found.is_empty() || self.outside(line.node) {
                 continue;
             }
             if distance.is_some_and(|d| d < 0) && in_site_header(doc, line.node, self.h1) {
@@ -408,6 +418,25 @@ impl Reader<'_> {
         near.sort_by_key(|(rank, _)| *rank);
         published.extend(near.into_iter().map(|(_, c)| c));
         published.extend(labelled);
+    }
+
+    /// True when `node` sits in a region that is not the article. Only the regions below
+    /// the headline's ancestors count: a page that wraps its whole story in
+    /// `id="sidebar"` still has its meta line in the story.
+    fn outside(&self, node: NodeId) -> bool {
+        let doc = self.ctx.doc;
+        let Some(h1) = self.h1 else {
+            return outside_article(doc, node);
+        };
+        for a in std::iter::once(node).chain(doc.ancestors(node)) {
+            if a == h1 || doc.ancestors(h1).any(|x| x == a) {
+                return false;
+            }
+            if doc.element(a).is_some_and(is_outside_region) {
+                return true;
+            }
+        }
+        false
     }
 
     /// The line index of the main headline: the `<h1>` in the article, else a line that

@@ -149,11 +149,16 @@ const OUTSIDE_ARTICLE_TOKENS: &[&str] = &[
 /// True when a node sits in a region that is not the article itself: `<nav>`, `<footer>`,
 /// `<aside>`, or an element whose class or id names comments, related links, sidebars.
 pub(crate) fn outside_article(doc: &Document, node: crate::dom::NodeId) -> bool {
+    std::iter::once(node)
+        .chain(doc.ancestors(node))
+        .any(|a| doc.element(a).is_some_and(is_outside_region))
+}
+
+/// True when this element itself is a region that is not the article (see
+/// [`outside_article`]).
+pub(crate) fn is_outside_region(el: &crate::dom::Element) -> bool {
     use crate::dom::local_name;
-    std::iter::once(node).chain(doc.ancestors(node)).any(|a| {
-        let Some(el) = doc.element(a) else {
-            return false;
-        };
+    {
         if matches!(
             el.name,
             local_name!("nav") | local_name!("footer") | local_name!("aside")
@@ -172,5 +177,5 @@ pub(crate) fn outside_article(doc: &Document, node: crate::dom::NodeId) -> bool 
                     || token.contains(&format!("-{t}-"))
             })
         })
-    })
+    }
 }
