@@ -193,7 +193,17 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         h1: main_heading(ctx, article.headline.as_deref()),
         headline: article.headline.as_deref(),
     };
-    let (published, modified) = reader.candidates();
+    let (mut published, modified) = reader.candidates();
+    // A page that states only when it was updated ("Updated July 9, 2025") shows that day as
+    // its date: it is the best knowledge of the publication day there is.
+    if published.is_empty()
+        && let Some(first) = modified
+            .iter()
+            .find(|c| c.provenance.source.starts_with("heuristic:text"))
+    {
+        published.push(first.clone());
+    }
+    prefer_visible_day(&mut published);
     let zone = reader.zone();
     let published_ts = choose(&published).map(|(c, filled)| timestamp(c, filled, &published, zone));
     if let Some((ts, prov)) = published_ts.filter(|_| article.published.is_none()) {
@@ -481,6 +491,37 @@ impl Reader<'_> {
         }
         let host = page_host(self.ctx)?;
         zone_for_tld(&host).map(|z| (z, OffsetSource::Inferred))
+    }
+}
+
+/// A machine timestamp in UTC names the UTC day; when the page's own text, near the
+/// headline, writes the day before or after, that is the local day the publisher stated
+/// (an evening story in the Americas is stored as the next UTC day). The written day moves
+/// to the front.
+fn prefer_visible_day(list: &mut Vec<Candidate>) {
+    let Some(first) = list.first() else {
+        return;
+    };
+    let utc = first
+        .parsed
+        .offset
+        .is_some_and(|o| o.local_minus_utc() == 0);
+    if !utc || first.provenance.source.starts_with("heuristic:text") {
+        return;
+    }
+    let day = first.parsed.date;
+    let written = list.iter().position(|c| {
+        c.provenance.source == "heuristic:text-near-headline"
+            && c.parsed.date != day
+            && (c.parsed.date - day).num_days().abs() == 1
+    });
+    // Only when no written date agrees with the machine day.
+    let agrees = list
+        .iter()
+        .any(|c| c.provenance.source.starts_with("heuristic:text") && c.parsed.date == day);
+    if let Some(index) = written.filter(|_| !agrees) {
+        let c = list.remove(index);
+        list.insert(0, c);
     }
 }
 
