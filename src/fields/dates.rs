@@ -612,3 +612,104 @@ fn to_local_zone(
     ts.offset = Some(*local.offset());
     ts.offset_source = OffsetSource::Inferred;
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+
+    fn day(ts: Option<&crate::article::Timestamp>) -> Option<String> {
+        ts.map(|t| t.date.to_string())
+    }
+
+    #[test]
+    fn banner_date_in_the_site_header_is_ignored() {
+        let html = r#"<html><body>
+            <header class="site-header"><div>Monday, July 22, 2024</div></header>
+            <article><h1>Storm hits the coast</h1>
+            <p>By Jane Doe</p><p>Posted on March 3, 2024</p>
+            <p>The storm hit the coast on Sunday night and left thousands without power.</p>
+            </article></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2024-03-03"));
+    }
+
+    #[test]
+    fn date_just_above_the_headline_is_the_articles() {
+        let html = r#"<html><body><main><div class="post">
+            <div class="post-date">Dec 12, 2023</div>
+            <h1>Storm hits the coast</h1>
+            <p>The storm hit the coast on Sunday night and left thousands without power.</p>
+            </div></main></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-12-12"));
+    }
+
+    #[test]
+    fn updated_label_goes_to_modified() {
+        let html = r#"<html><body><article><h1>Storm hits the coast</h1>
+            <p>Published 16. Oktober 2019 · Aktualisiert 18.10.2019</p>
+            <p>The storm hit the coast on Sunday night and left thousands without power.</p>
+            </article></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-10-16"));
+        assert_eq!(day(a.modified.as_ref()).as_deref(), Some("2019-10-18"));
+    }
+
+    #[test]
+    fn only_an_updated_day_is_the_pages_date() {
+        let html = r#"<html><body><article><h1>Best tax software</h1>
+            <p>Updated on July 9, 2025</p>
+            <p>We tested every tax program on the market so you do not have to.</p>
+            </article></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2025-07-09"));
+    }
+
+    #[test]
+    fn comment_dates_are_ignored() {
+        let html = r#"<html><body><article><h1>Storm hits the coast</h1>
+            <p>The storm hit the coast on Sunday night and left thousands without power.</p>
+            </article>
+            <div class="comments"><p>Posted on 5 May 2024 by Bob</p><p>Great story</p></div>
+            </body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()), None);
+    }
+
+    #[test]
+    fn story_wrapped_in_a_sidebar_id_keeps_its_date() {
+        let html = r#"<html><body><div id="sidebar"><header class="entry-header">
+            <h1>The First Decade</h1>
+            <div class="entry-meta"><time datetime="2019-07-13T15:52:31+02:00">13 Jul 2019</time></div>
+            </header><p>Ten years ago this blog started, and it has grown ever since.</p>
+            <div class="comments"><time datetime="2019-08-01T01:15:45+02:00">1 Aug 2019</time></div>
+            </div></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-07-13"));
+    }
+
+    #[test]
+    fn utc_machine_time_is_shown_in_the_publishers_zone() {
+        let html = r#"<html><head>
+            <meta property="article:published_time" content="2022-11-06T23:00:00.000Z">
+            </head><body><article><h1>Provence</h1><p>Lavender fields and old towns.</p>
+            </article></body></html>"#;
+        let page = crate::Page::new(html).url("https://example.de/artikel/provence");
+        let a = crate::Extractor::new().extract(&page);
+        let ts = a.published.expect("a date");
+        assert_eq!(ts.date.to_string(), "2022-11-07");
+        assert_eq!(ts.time.map(|t| t.to_string()).as_deref(), Some("00:00:00"));
+        assert_eq!(ts.offset.map(|o| o.local_minus_utc()), Some(3600));
+    }
+
+    #[test]
+    fn utc_machine_day_yields_to_the_written_day_next_to_it() {
+        let html = r#"<html><head>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor elected",
+            "datePublished":"2023-11-09T05:30:59Z"}</script>
+            </head><body><article><h1>Mayor elected</h1><p>November 8, 2023</p>
+            <p>The city elected a new mayor on Tuesday night.</p></article></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-11-08"));
+    }
+}
