@@ -11,16 +11,19 @@
 
 use std::sync::LazyLock;
 
-use chrono::{Datelike, NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate, TimeZone, Utc};
 use regex::Regex;
 
-use super::{Context, outside_article, page_host, record};
+mod lines;
+
+use super::{Context, is_outside_region, outside_article, page_host, record, text_key};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
 use crate::dom::{NodeId, local_name};
 use crate::signals::json_str;
 use crate::time::{
     DateHints, ParsedDate, date_from_url, find_dates, parse_date, to_timestamp, zone_for_tld,
 };
+use lines::{Line, page_lines};
 
 /// Meta tags that hold the publication date, most trusted first.
 const PUBLISHED_META: &[&str] = &[
@@ -75,7 +78,7 @@ const MODIFIED_META: &[&str] = &[
 
 /// Words that label a modification date.
 static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(updated|update:|modified|revised|aktualisiert|geändert|mis à jour|actualizado|actualizada|aggiornato|atualizado|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|обновлено|güncellendi)")
+    Regex::new(r"(?i)(updated|update:|modified|revised|aktualisiert|aktualisierung|actualización|geändert|mis à jour|actualizado|actualizada|aggiornato|atualizado|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|обновлено|güncellendi)")
         .expect("valid regex")
 });
 
@@ -84,6 +87,92 @@ static PUBLISHED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)publish|posted|pubdate|entry-date|post-date|article-date|date|time|meta")
         .expect("valid regex")
 });
+
+/// Words that label a publication date.
+static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(published|posted|written|publication|date\b|dated|released|veröffentlicht|erschienen|erstellt|datum|publié|publiée|publicado|publicada|fecha|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publicerat|udgivet|publisert|julkaistu|opublikowano|publikováno|опубликовано|yayınlandı|yayın tarihi)")
+        .expect("valid regex")
+});
+
+/// How many lines above the headline a date may stand and still be the article's (a date
+/// over the title, as many blogs set it); further up it is a banner.
+const NEAR_BEFORE: isize = 3;
+/// How many lines under the headline the article's meta line may come (after a standfirst,
+/// the author's name, a share bar).
+const NEAR_AFTER: isize = 15;
+/// Lines longer than this are running text: a date there is what the story tells of.
+const MAX_DATE_LINE: usize = 160;
+
+/// What the words before a date say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    Published,
+    Updated,
+    None,
+}
+
+/// The label nearest before a date: "Published 16.10. · Updated 17.10." labels each.
+fn label_kind(before: &str) -> Label {
+    let updated = UPDATED_LABEL.find_iter(before).last().map(|m| m.start());
+    let published = PUBLISHED_LABEL.find_iter(before).last().map(|m| m.start());
+    match (published, updated) {
+        (Some(p), Some(u)) if p > u => Label::Published,
+        (_, Some(_)) => Label::Updated,
+        (Some(_), None) => Label::Published,
+        (None, None) => Label::None,
+    }
+}
+
+/// Class and id words of a site's header region.
+const SITE_HEADER_TOKENS: &[&str] = &["header", "masthead", "topbar", "top-bar", "banner"];
+
+/// True when `node` sits in the site's header: a `<header>` (or an element named as one)
+/// that does not hold the headline. A date there is today's date or a ticker's.
+fn in_site_header(doc: &crate::dom::Document, node: NodeId, h1: Option<NodeId>) -> bool {
+    std::iter::once(node).chain(doc.ancestors(node)).any(|a| {
+        let Some(el) = doc.element(a) else {
+            return false;
+        };
+        let named = el.name == local_name!("header")
+            || el.classes().chain(el.attr("id")).any(|t| {
+                let t = t.to_ascii_lowercase();
+                SITE_HEADER_TOKENS.iter().any(|w| {
+                    t == *w
+                        || t.starts_with(&format!("{w}-"))
+                        || t.starts_with(&format!("site-{w}"))
+                })
+            });
+        named && h1.is_none_or(|h| !doc.ancestors(h).any(|x| x == a))
+    })
+}
+
+/// The main headline element: the `<h1>` whose text is the headline, else one in the
+/// article, else one of a few words rather than a logo's one word; the first of equals.
+fn main_heading(ctx: &Context, headline: Option<&str>) -> Option<NodeId> {
+    let doc = ctx.doc;
+    let key = headline.map(text_key);
+    // (matches the headline, in the article, words): the best wins.
+    let mut best: Option<((bool, bool, usize), NodeId)> = None;
+    for (id, e) in doc.elements() {
+        if e.name != local_name!("h1") {
+            continue;
+        }
+        let text = text_key(&doc.text(id));
+        let matches = key.as_deref().is_some_and(|k| {
+            !k.is_empty()
+                && (text == k || (text.len() > 10 && (k.contains(&text) || text.contains(k))))
+        });
+        let rank = (
+            matches,
+            !outside_article(doc, id),
+            text.split(' ').count().min(6),
+        );
+        if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+            best = Some((rank, id));
+        }
+    }
+    best.map(|(_, id)| id)
+}
 
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -100,8 +189,21 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         ctx,
         hints,
         now: now_day(ctx),
+        lines: page_lines(ctx.doc),
+        h1: main_heading(ctx, article.headline.as_deref()),
+        headline: article.headline.as_deref(),
     };
-    let (published, modified) = reader.candidates();
+    let (mut published, modified) = reader.candidates();
+    // A page that states only when it was updated ("Updated July 9, 2025") shows that day as
+    // its date: it is the best knowledge of the publication day there is.
+    if published.is_empty()
+        && let Some(first) = modified
+            .iter()
+            .find(|c| c.provenance.source.starts_with("heuristic:text"))
+    {
+        published.push(first.clone());
+    }
+    prefer_visible_day(&mut published);
     let zone = reader.zone();
     let published_ts = choose(&published).map(|(c, filled)| timestamp(c, filled, &published, zone));
     if let Some((ts, prov)) = published_ts.filter(|_| article.published.is_none()) {
@@ -134,6 +236,11 @@ struct Reader<'a> {
     ctx: &'a Context<'a>,
     hints: DateHints<'a>,
     now: NaiveDate,
+    /// The page's visible lines.
+    lines: Vec<Line>,
+    /// The main headline element, and the headline's text.
+    h1: Option<NodeId>,
+    headline: Option<&'a str>,
 }
 
 impl Reader<'_> {
@@ -147,7 +254,7 @@ impl Reader<'_> {
         self.read_microdata("datePublished", &mut published);
         self.read_microdata("dateModified", &mut modified);
         self.read_time_elements(&mut published, &mut modified);
-        self.read_text_under_headline(&mut published, &mut modified);
+        self.read_visible(&mut published, &mut modified);
         self.read_url(&mut published);
         (published, modified)
     }
@@ -196,7 +303,7 @@ impl Reader<'_> {
 
     fn read_microdata(&self, prop: &str, list: &mut Vec<Candidate>) {
         for p in self.ctx.signals.itemprop(prop) {
-            if !outside_article(self.ctx.doc, p.node) {
+            if !self.outside(p.node) {
                 let prov = Provenance::new("microdata", 0.8).path(format!("[itemprop={prop}]"));
                 self.push(list, &p.value, prov);
             }
@@ -207,7 +314,7 @@ impl Reader<'_> {
     fn read_time_elements(&self, published: &mut Vec<Candidate>, modified: &mut Vec<Candidate>) {
         let doc = self.ctx.doc;
         for t in &self.ctx.signals.times {
-            if outside_article(doc, t.node) {
+            if self.outside(t.node) {
                 continue;
             }
             let raw = t
@@ -245,57 +352,115 @@ impl Reader<'_> {
         label
     }
 
-    /// Dates written in the lines right under the main headline (the article's meta line).
-    fn read_text_under_headline(
-        &self,
-        published: &mut Vec<Candidate>,
-        modified: &mut Vec<Candidate>,
-    ) {
+    /// Dates written in the page's text: those on the lines around the main headline (the
+    /// article's meta line), nearest first, then dates labelled as the publication date
+    /// ("Posted on", "Veröffentlicht am") anywhere in the article. Dates in comments,
+    /// sidebars and navigation, and banners in a site header above the headline, are not the
+    /// article's.
+    fn read_visible(&self, published: &mut Vec<Candidate>, modified: &mut Vec<Candidate>) {
         let doc = self.ctx.doc;
-        let Some(h1) = doc
-            .elements()
-            .find(|(id, e)| e.name == local_name!("h1") && !outside_article(doc, *id))
-            .map(|(id, _)| id)
-        else {
-            return;
-        };
-        // The lines of the nearest ancestor that holds more than the headline, after it.
-        let mut scope = h1;
-        for a in doc.ancestors(h1).take(4) {
-            scope = a;
-            if doc.text(a).chars().count() > doc.text(h1).chars().count() + 20 {
-                break;
+        let lines = &self.lines;
+        let headline = self.headline_line();
+        let mut near: Vec<(usize, Candidate)> = Vec::new();
+        let mut labelled: Vec<Candidate> = Vec::new();
+        for (index, line) in lines.iter().enumerate() {
+            if line.text.chars().count() > MAX_DATE_LINE
+                || !line.text.bytes().any(|b| b.is_ascii_digit())
+            {
+                continue;
             }
-        }
-        let lines = doc.lines(scope);
-        let headline = doc.text(h1);
-        let start = lines
-            .iter()
-            .position(|l| *l == headline)
-            .map_or(0, |p| p + 1);
-        for line in lines
-            .iter()
-            .skip(start)
-            .take(12)
-            .filter(|l| l.chars().count() < 200)
-        {
-            for found in find_dates(line, &self.hints) {
-                if !self.plausible(found.parsed.date) {
+            let distance = headline.map(|h| (index as isize) - (h as isize));
+            let is_near =
+                distance.is_some_and(|d| (-NEAR_BEFORE..=NEAR_AFTER).contains(&d) && d != 0);
+            let found = find_dates(&line.text, &self.hints);
+            if found.is_empty() || self.outside(line.node) {
+                continue;
+            }
+            if distance.is_some_and(|d| d < 0) && in_site_header(doc, line.node, self.h1) {
+                continue;
+            }
+            let previous = index
+                .checked_sub(1)
+                .map(|i| lines[i].text.as_str())
+                .filter(|t| t.chars().count() <= 40)
+                .unwrap_or("");
+            for f in found {
+                if !self.plausible(f.parsed.date) {
                     continue;
                 }
-                let before = &line[..found.range.start];
-                let candidate = Candidate {
-                    parsed: found.parsed,
-                    raw: line[found.range.clone()].to_string(),
-                    provenance: Provenance::new("heuristic:text-under-headline", 0.6),
-                };
-                if UPDATED_LABEL.is_match(before) {
-                    modified.push(candidate);
+                let before = &line.text[..f.range.start];
+                let label = if before.trim().is_empty() {
+                    previous
                 } else {
-                    published.push(candidate);
+                    before
+                };
+                let kind = label_kind(label);
+                let candidate = Candidate {
+                    parsed: f.parsed,
+                    raw: line.text[f.range.clone()].to_string(),
+                    provenance: Provenance::new(
+                        if is_near {
+                            "heuristic:text-near-headline"
+                        } else {
+                            "heuristic:labelled-text"
+                        },
+                        if is_near { 0.6 } else { 0.5 },
+                    ),
+                };
+                match kind {
+                    Label::Updated if is_near => modified.push(candidate),
+                    Label::Updated => {}
+                    _ if is_near => {
+                        // After the headline before above it; nearer first.
+                        let d = distance.unwrap_or(0);
+                        let rank = if d > 0 {
+                            d as usize
+                        } else {
+                            NEAR_AFTER as usize + (-d) as usize
+                        };
+                        near.push((rank, candidate));
+                    }
+                    Label::Published => labelled.push(candidate),
+                    Label::None => {}
                 }
             }
         }
+        near.sort_by_key(|(rank, _)| *rank);
+        published.extend(near.into_iter().map(|(_, c)| c));
+        published.extend(labelled);
+    }
+
+    /// True when `node` sits in a region that is not the article. Only the regions below
+    /// the headline's ancestors count: a page that wraps its whole story in
+    /// `id="sidebar"` still has its meta line in the story.
+    fn outside(&self, node: NodeId) -> bool {
+        let doc = self.ctx.doc;
+        let Some(h1) = self.h1 else {
+            return outside_article(doc, node);
+        };
+        for a in std::iter::once(node).chain(doc.ancestors(node)) {
+            if a == h1 || doc.ancestors(h1).any(|x| x == a) {
+                return false;
+            }
+            if doc.element(a).is_some_and(is_outside_region) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The line index of the main headline: the `<h1>` in the article, else a line that
+    /// is the headline's text.
+    fn headline_line(&self) -> Option<usize> {
+        let doc = self.ctx.doc;
+        if let Some(h1) = self.h1 {
+            return self
+                .lines
+                .iter()
+                .position(|l| l.node == h1 || doc.ancestors(l.node).any(|a| a == h1));
+        }
+        let key = text_key(self.headline?);
+        self.lines.iter().position(|l| text_key(&l.text) == key)
     }
 
     fn read_url(&self, published: &mut Vec<Candidate>) {
@@ -326,6 +491,37 @@ impl Reader<'_> {
         }
         let host = page_host(self.ctx)?;
         zone_for_tld(&host).map(|z| (z, OffsetSource::Inferred))
+    }
+}
+
+/// A machine timestamp in UTC names the UTC day; when the page's own text, near the
+/// headline, writes the day before or after, that is the local day the publisher stated
+/// (an evening story in the Americas is stored as the next UTC day). The written day moves
+/// to the front.
+fn prefer_visible_day(list: &mut Vec<Candidate>) {
+    let Some(first) = list.first() else {
+        return;
+    };
+    let utc = first
+        .parsed
+        .offset
+        .is_some_and(|o| o.local_minus_utc() == 0);
+    if !utc || first.provenance.source.starts_with("heuristic:text") {
+        return;
+    }
+    let day = first.parsed.date;
+    let written = list.iter().position(|c| {
+        c.provenance.source == "heuristic:text-near-headline"
+            && c.parsed.date != day
+            && (c.parsed.date - day).num_days().abs() == 1
+    });
+    // Only when no written date agrees with the machine day.
+    let agrees = list
+        .iter()
+        .any(|c| c.provenance.source.starts_with("heuristic:text") && c.parsed.date == day);
+    if let Some(index) = written.filter(|_| !agrees) {
+        let c = list.remove(index);
+        list.insert(0, c);
     }
 }
 
@@ -374,5 +570,146 @@ fn timestamp(
         ts.offset = Some(offset);
         ts.offset_source = OffsetSource::Inferred;
     }
+    to_local_zone(&mut ts, all, zone);
     (ts, provenance)
+}
+
+/// A moment stated in UTC (`Z`, `+00:00`, `GMT`: how content systems store times, not how
+/// the publisher's clock read) is shown in the publisher's zone when one is known: the zone
+/// of its profile or country, else an offset other dates on the page state. The moment is
+/// the same; the day is the one the page's readers saw. Sites whose country keeps UTC
+/// (Iceland, or the UK and Portugal in winter) are unchanged.
+fn to_local_zone(
+    ts: &mut Timestamp,
+    all: &[Candidate],
+    zone: Option<(chrono_tz::Tz, OffsetSource)>,
+) {
+    let (Some(time), Some(offset)) = (ts.time, ts.offset) else {
+        return;
+    };
+    if offset.local_minus_utc() != 0 || ts.offset_source != OffsetSource::Stated {
+        return;
+    }
+    let utc = ts.date.and_time(time);
+    let local = match zone {
+        Some((tz, _)) => tz.from_utc_datetime(&utc).fixed_offset(),
+        None => {
+            let Some(stated) = all
+                .iter()
+                .filter_map(|c| c.parsed.offset)
+                .find(|o| o.local_minus_utc() != 0)
+            else {
+                return;
+            };
+            stated.from_utc_datetime(&utc)
+        }
+    };
+    if local.offset().local_minus_utc() == 0 {
+        return;
+    }
+    ts.date = local.date_naive();
+    ts.time = Some(local.time());
+    ts.offset = Some(*local.offset());
+    ts.offset_source = OffsetSource::Inferred;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+
+    fn day(ts: Option<&crate::article::Timestamp>) -> Option<String> {
+        ts.map(|t| t.date.to_string())
+    }
+
+    #[test]
+    fn banner_date_in_the_site_header_is_ignored() {
+        let html = r#"<html><body>
+            <header class="site-header"><div>Monday, July 22, 2024</div></header>
+            <article><h1>Storm hits the coast</h1>
+            <p>By Jane Doe</p><p>Posted on March 3, 2024</p>
+            <p>The storm hit the coast on Sunday night and left thousands without power.</p>
+            </article></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2024-03-03"));
+    }
+
+    #[test]
+    fn date_just_above_the_headline_is_the_articles() {
+        let html = r#"<html><body><main><div class="post">
+            <div class="post-date">Dec 12, 2023</div>
+            <h1>Storm hits the coast</h1>
+            <p>The storm hit the coast on Sunday night and left thousands without power.</p>
+            </div></main></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-12-12"));
+    }
+
+    #[test]
+    fn updated_label_goes_to_modified() {
+        let html = r#"<html><body><article><h1>Storm hits the coast</h1>
+            <p>Published 16. Oktober 2019 · Aktualisiert 18.10.2019</p>
+            <p>The storm hit the coast on Sunday night and left thousands without power.</p>
+            </article></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-10-16"));
+        assert_eq!(day(a.modified.as_ref()).as_deref(), Some("2019-10-18"));
+    }
+
+    #[test]
+    fn only_an_updated_day_is_the_pages_date() {
+        let html = r#"<html><body><article><h1>Best tax software</h1>
+            <p>Updated on July 9, 2025</p>
+            <p>We tested every tax program on the market so you do not have to.</p>
+            </article></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2025-07-09"));
+    }
+
+    #[test]
+    fn comment_dates_are_ignored() {
+        let html = r#"<html><body><article><h1>Storm hits the coast</h1>
+            <p>The storm hit the coast on Sunday night and left thousands without power.</p>
+            </article>
+            <div class="comments"><p>Posted on 5 May 2024 by Bob</p><p>Great story</p></div>
+            </body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()), None);
+    }
+
+    #[test]
+    fn story_wrapped_in_a_sidebar_id_keeps_its_date() {
+        let html = r#"<html><body><div id="sidebar"><header class="entry-header">
+            <h1>The First Decade</h1>
+            <div class="entry-meta"><time datetime="2019-07-13T15:52:31+02:00">13 Jul 2019</time></div>
+            </header><p>Ten years ago this blog started, and it has grown ever since.</p>
+            <div class="comments"><time datetime="2019-08-01T01:15:45+02:00">1 Aug 2019</time></div>
+            </div></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-07-13"));
+    }
+
+    #[test]
+    fn utc_machine_time_is_shown_in_the_publishers_zone() {
+        let html = r#"<html><head>
+            <meta property="article:published_time" content="2022-11-06T23:00:00.000Z">
+            </head><body><article><h1>Provence</h1><p>Lavender fields and old towns.</p>
+            </article></body></html>"#;
+        let page = crate::Page::new(html).url("https://example.de/artikel/provence");
+        let a = crate::Extractor::new().extract(&page);
+        let ts = a.published.expect("a date");
+        assert_eq!(ts.date.to_string(), "2022-11-07");
+        assert_eq!(ts.time.map(|t| t.to_string()).as_deref(), Some("00:00:00"));
+        assert_eq!(ts.offset.map(|o| o.local_minus_utc()), Some(3600));
+    }
+
+    #[test]
+    fn utc_machine_day_yields_to_the_written_day_next_to_it() {
+        let html = r#"<html><head>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor elected",
+            "datePublished":"2023-11-09T05:30:59Z"}</script>
+            </head><body><article><h1>Mayor elected</h1><p>November 8, 2023</p>
+            <p>The city elected a new mayor on Tuesday night.</p></article></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-11-08"));
+    }
 }

@@ -156,21 +156,30 @@ pub(crate) fn outside_article(doc: &Document, node: crate::dom::NodeId) -> bool 
         let Some(el) = doc.element(a) else {
             continue;
         };
-        match el.name {
-            local_name!("nav") | local_name!("footer") | local_name!("aside") => return true,
-            local_name!("article") | local_name!("main") => return false,
-            _ => {}
+        if matches!(el.name, local_name!("article") | local_name!("main")) {
+            return false;
         }
-        let id = el.attr("id").unwrap_or("");
-        if el
-            .classes()
-            .chain(std::iter::once(id))
-            .any(is_outside_token)
-        {
+        if is_outside_region(el) {
             return true;
         }
     }
     false
+}
+
+/// True when this element itself is a region that is not the article (see
+/// [`outside_article`]).
+pub(crate) fn is_outside_region(el: &crate::dom::Element) -> bool {
+    use crate::dom::local_name;
+    if matches!(
+        el.name,
+        local_name!("nav") | local_name!("footer") | local_name!("aside")
+    ) {
+        return true;
+    }
+    let id = el.attr("id").unwrap_or("");
+    el.classes()
+        .chain(std::iter::once(id))
+        .any(is_outside_token)
 }
 
 /// True for a class or id token that names a region outside the article.
