@@ -124,6 +124,10 @@ pub struct EvalArgs {
     /// How many pages to extract at once (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+    /// Fail (exit 1) when any figure falls more than 0.005 below the one in FILE (a JSON
+    /// written by --json): the regression gate.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

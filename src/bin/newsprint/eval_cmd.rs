@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use crate::args::EvalArgs;
 use crate::corpus::{self, Entry};
 use crate::error::{CliError, display_path, lowercase};
-use crate::{guard, input, output, worst};
+use crate::{gate, guard, input, output, worst};
 
 /// One page, extracted and scored.
 pub struct PageResult {
@@ -71,6 +71,9 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
     }
     if let Some(request) = worst {
         output::print(&worst::render(&results, &request))?;
+    }
+    if let Some(baseline) = &args.baseline {
+        gate::check(&report.to_json(), baseline)?;
     }
     if failures.is_empty() {
         Ok(())

@@ -14,6 +14,7 @@ mod corpus;
 mod error;
 mod eval_cmd;
 mod extract_cmd;
+mod gate;
 mod guard;
 mod input;
 mod output;
