@@ -182,7 +182,9 @@ pub(crate) fn is_outside_region(el: &crate::dom::Element) -> bool {
         .any(is_outside_token)
 }
 
-/// True for a class or id token that names a region outside the article.
+/// True for a class or id token that names a region outside the article: the word alone,
+/// or at either end of a compound (`comments-area`, `sidebar_right`, `site-footer`); a word
+/// in the middle (`elementor-widget-author-box`) is a framework's naming, not a region.
 fn is_outside_token(token: &str) -> bool {
     let token = token.to_ascii_lowercase();
     OUTSIDE_ARTICLE_TOKENS.iter().any(|t| {
@@ -193,6 +195,5 @@ fn is_outside_token(token: &str) -> bool {
             || token
                 .strip_suffix(t)
                 .is_some_and(|rest| rest.ends_with(['-', '_']))
-            || token.contains(&format!("-{t}-"))
     })
 }
