@@ -99,7 +99,12 @@ mod tests {
             vec![PROSE, PROSE]
         );
         assert_eq!(
-            kept(&[PROSE, "Hier können Sie den Artikel bewerten", "Quelle: dpa"]),
+            kept(&[
+                PROSE,
+                "Hier können Sie den Artikel bewerten",
+                "Kontakt: Ann Lee",
+                "Quelle: dpa"
+            ]),
             vec![PROSE]
         );
     }

@@ -309,6 +309,8 @@ pub(super) const EDGE_PHRASES: &[&str] = &[
     "chosen independently",
     "references to products",
     "request a quote",
+    "free quote",
+    "to view the full story",
     // Rights and credits.
     "all rights reserved",
     "copyrighted",
@@ -365,6 +367,10 @@ pub(super) const EDGE_WORDS: &[&str] = &[
 pub(super) const EDGE_PREFIXES: &[&str] = &[
     "written by",
     "posted by",
+    "disclosure:",
+    "kontakt:",
+    "pressekontakt",
+    "weitere informationen:",
     "posted in",
     "filed under",
     "photo:",
