@@ -23,6 +23,9 @@ pub(super) fn blocks_of(doc: &Document, parts: &[NodeId], dropped: &[bool]) -> V
     builder.blocks
 }
 
+/// U+00AD, `&shy;`: an invisible hyphenation hint.
+const SOFT_HYPHEN: char = '\u{ad}';
+
 /// A step of the walk.
 enum Step {
     Enter(NodeId),
@@ -117,6 +120,13 @@ impl Builder {
         }
         let raw = std::mem::take(&mut self.text);
         let kind = self.kinds.last().copied();
+        // Soft hyphens only mark where a browser may break a word; they are not shown,
+        // and would split the word for every reader of the text.
+        let raw = if raw.contains(SOFT_HYPHEN) {
+            raw.replace(SOFT_HYPHEN, "")
+        } else {
+            raw
+        };
         let text = match kind {
             Some(Kind::Preformatted) => trim_lines(&raw),
             _ => collapse_whitespace(&raw),
@@ -192,6 +202,14 @@ mod tests {
         assert_eq!(
             texts("<div>Lead text<p>Para.</p>Loose text <em>here</em><div>Tail</div></div>"),
             vec!["Lead text", "Para.", "Loose text here", "Tail"]
+        );
+    }
+
+    #[test]
+    fn soft_hyphens_are_removed() {
+        assert_eq!(
+            texts("<p>Mit&shy;tel&shy;alter und Stra\u{ad}ße</p>"),
+            vec!["Mittelalter und Straße"]
         );
     }
 

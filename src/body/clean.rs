@@ -75,7 +75,15 @@ fn holds_strong_body(doc: &Document) -> Vec<bool> {
 /// full strictness also page chrome by tag and hidden elements.
 fn is_invisible(e: &Element, strictness: Strictness) -> bool {
     is_skipped_tag(&e.name)
+        || is_ruby_annotation(e)
         || (strictness == Strictness::Full && (is_boilerplate_tag(&e.name) || is_hidden(e)))
+}
+
+/// Ruby annotations (`<rt>`, and the `<rp>` parentheses shown where ruby is unsupported)
+/// are reading aids printed above the text, such as the furigana of Japanese news for
+/// learners: the text itself is the base characters.
+fn is_ruby_annotation(e: &Element) -> bool {
+    matches!(e.name, local_name!("rt") | local_name!("rp"))
 }
 
 /// The page's outermost wrappers carry CMS state classes (`comments-open`) that say
@@ -206,6 +214,12 @@ mod tests {
             <div class='sidebar'>Ad</div></div><div class='under-menu'>\
             <div class='entry-content'>Body</div></div>";
         assert_eq!(kept_text(html), "The whole article text is here.Body");
+    }
+
+    #[test]
+    fn ruby_annotations_are_not_text() {
+        let html = "<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへ</p>";
+        assert_eq!(kept_text(html), "子どもへ");
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! (hidden elements, page chrome, share bars, comments, …) using the data of `vocabulary`;
 //! `stats` measures every node once; `score` picks the container; `clean` again drops link
 //! lists inside it; `blocks` turns what is left into paragraphs, headings, list items, quotes
-//! and preformatted text. Last, a copy of the headline or byline at the top is removed.
+//! and preformatted text. Last, a copy of the headline or byline at the top is removed, and
+//! `edges` drops calls to action, disclosures and credit lines at the ends by their words.
 //!
 //! When the full cleaning leaves too little text, the page is read again with only
 //! invisible content removed: a misleading class or a stale `aria-hidden` on the page's
@@ -14,6 +15,7 @@
 
 mod blocks;
 mod clean;
+mod edges;
 mod score;
 mod stats;
 mod vocabulary;
@@ -57,6 +59,7 @@ pub(crate) fn extract_body(doc: &Document, hints: &BodyHints) -> BodyOutcome {
         }
     }
     drop_repeated_head(&mut outcome.blocks, hints);
+    edges::drop_edge_boilerplate(&mut outcome.blocks);
     drop_empty_sections(&mut outcome.blocks);
     outcome
 }

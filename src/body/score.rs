@@ -18,6 +18,8 @@ use crate::dom::{Document, NodeId, local_name};
 
 /// The fewest characters a run of text needs to count as a paragraph.
 const MIN_PARAGRAPH: u32 = 20;
+/// How many other parts, scoring nearly as well as the winner, make an article split.
+const CLOSE_PARTS: usize = 2;
 /// How many ancestors a paragraph's score reaches.
 const ANCESTOR_LEVELS: usize = 5;
 
@@ -179,9 +181,9 @@ fn article_body_element(
     (enough && related).then_some(body)
 }
 
-/// When three or more of the next four candidates score nearly as well as the winner, the
-/// article is split over them: their nearest common ancestor with the winner is the
-/// container.
+/// When two or more of the next four distinct candidates (nested ones count once) score at
+/// least half as well as the winner, the article is split over them (page builders put each
+/// section in its own row): their nearest common ancestor with the winner is the container.
 fn shared_ancestor(
     doc: &Document,
     stats: &Stats,
@@ -196,18 +198,28 @@ fn shared_ancestor(
         .filter(|&(id, _)| id != top)
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let close: Vec<NodeId> = ranked
-        .iter()
-        .take(4)
-        .filter(|&&(_, s)| s >= top_score * 0.75)
-        .map(|&(id, _)| id)
-        .collect();
-    if close.len() < 3 {
+    // A candidate nested in another (a column inside its row) is the same part of the page
+    // scored twice: only the best of each nest counts, and none inside or around the winner.
+    let mut distinct: Vec<NodeId> = vec![top];
+    let mut close: Vec<NodeId> = Vec::new();
+    for &(id, score) in &ranked {
+        if score < top_score * 0.5 || close.len() == 4 {
+            break;
+        }
+        let nested = distinct
+            .iter()
+            .any(|&d| stats.contains(d, id) || stats.contains(id, d));
+        if !nested {
+            distinct.push(id);
+            close.push(id);
+        }
+    }
+    if close.len() < CLOSE_PARTS {
         return None;
     }
     doc.ancestors(top)
         .take_while(|&a| !doc.is(a, &local_name!("body")))
-        .find(|&a| close.iter().filter(|&&c| stats.contains(a, c)).count() >= 3)
+        .find(|&a| close.iter().filter(|&&c| stats.contains(a, c)).count() >= CLOSE_PARTS)
 }
 
 /// Moves up to the parent while the parent scores higher than the child, as long as the
@@ -366,6 +378,25 @@ mod tests {
         let choice = choice.unwrap();
         assert_eq!(id_of(&doc, choice.container), "main");
         assert_eq!(choice.parts.len(), 2);
+    }
+
+    #[test]
+    fn an_article_split_over_rows_takes_their_common_ancestor() {
+        let row = |n: usize| {
+            format!(
+                "<div class='row row-{n}'><div class='col'>{}</div></div>",
+                PROSE.repeat(3)
+            )
+        };
+        let html = format!(
+            "<div id='page'>{}<div class='row'><h2>Part two</h2></div>{}{}</div>\
+             <div id='other'><p><a>A teaser headline that is long enough</a></p></div>",
+            row(1),
+            row(2),
+            row(3)
+        );
+        let (doc, choice) = choose_in(&html);
+        assert_eq!(id_of(&doc, choice.unwrap().container), "page");
     }
 
     #[test]

@@ -203,6 +203,198 @@ const BOILERPLATE_ROLES: &[&str] = &[
     "menubar",       // same
 ];
 
+/// Short blocks that are page furniture wherever they stand in the body: ad labels and
+/// "continues below" markers, matched whole (lower case, outer punctuation trimmed).
+pub(super) const FURNITURE_LINES: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "sponsored",
+    "article continues below",
+    "story continues below",
+    "article continues below advertisement",
+    "continue reading below",
+    "listen to this article",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "reklama",
+    "escucha esta nota aquí",
+    "drukuj",
+];
+
+/// Openings of short teaser lines that point to another article ("Read more: …"), in the
+/// languages of the corpus's publishers. A block that starts with one, and is short, is a
+/// link to elsewhere wherever it stands.
+pub(super) const TEASER_PREFIXES: &[&str] = &[
+    "read more:",
+    "read also:",
+    "also read:",
+    "see also:",
+    "related:",
+    "related article:",
+    "recommended:",
+    "lesen sie auch:",
+    "lies auch:",
+    "mehr zum thema:",
+    "auch interessant:",
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "lire aussi:",
+    "à lire aussi:",
+    "a lire aussi:",
+    "lea también:",
+    "lee también:",
+    "le puede interesar",
+    "te puede interesar",
+    "leggi anche:",
+    "leia também:",
+    "czytaj także:",
+    "czytaj też:",
+];
+
+/// Phrases of calls to action, subscription and newsletter pleas, support appeals, author
+/// boxes, sharing prompts, commerce disclosures and copyright and licence lines. Matched
+/// (lower case) inside short blocks at the very start or end of the body only, where these
+/// sit on every kind of site; inside the article the same words are prose.
+pub(super) const EDGE_PHRASES: &[&str] = &[
+    // English: subscriptions, newsletters, log-in walls.
+    "subscribe now",
+    "subscribe for",
+    "sign up for our",
+    "sign up to our",
+    "sign up to get",
+    "log in for",
+    "join our",
+    "mailing list",
+    "delivered to your inbox",
+    "get the latest",
+    // Following and sharing.
+    "follow us",
+    "stay connected",
+    "share this",
+    "tell your friends",
+    "spread the word",
+    // Support appeals.
+    "support us",
+    "support our work",
+    "consider supporting",
+    "funded by readers",
+    "by donating",
+    "become a member",
+    "if you liked this",
+    "if you enjoyed",
+    "like what you're reading",
+    "like what you’re reading",
+    // Recirculation and comments.
+    "you might like",
+    "you may also like",
+    "you might also like",
+    "more stories",
+    "related posts",
+    "related articles",
+    "leave a comment",
+    "comment via",
+    "comments are welcome",
+    // Commerce disclosures and pitches.
+    "affiliate marketer",
+    "earn a commission",
+    "earn from qualifying purchases",
+    "may earn us",
+    "may receive compensation",
+    "may receive a commission",
+    "may be compensated",
+    "chosen independently",
+    "references to products",
+    "request a quote",
+    "free quote",
+    "to view the full story",
+    // Rights and credits.
+    "all rights reserved",
+    "copyrighted",
+    "reprint",
+    "©",
+    // German.
+    "folgen sie uns",
+    "folge uns",
+    "über den autor",
+    "artikel bewerten",
+    "artikel teilen",
+    "artikel nützlich",
+    "beitrag wurde am",
+    "nicht eingeloggt",
+    "unterstützen sie uns",
+    "könnte dich auch interessieren",
+    "könnte sie auch interessieren",
+    "dieser text wurde veröffentlicht unter",
+    "lizenz cc",
+    // French, Spanish, Italian, Portuguese, Polish, Dutch.
+    "abonnez-vous",
+    "inscrivez-vous",
+    "suscríbete",
+    "hazte miembro",
+    "cancela cuando quieras",
+    "síguenos",
+    "iscriviti",
+    "zapraszamy",
+];
+
+/// Single words of the same kinds, too common in prose to judge a paragraph by: they only
+/// count in very short edge blocks, which are labels and buttons ("Subscribe", "Join Our
+/// Newsletter", "Sign up").
+pub(super) const EDGE_WORDS: &[&str] = &[
+    "subscribe",
+    "subscriber",
+    "newsletter",
+    "sign up",
+    "sign-up",
+    "log in",
+    "donate",
+    "affiliate",
+    "abonnieren",
+    "abonniere",
+    "newsletter",
+    "suscribirse",
+    "assine",
+    "subskrypc",
+    "abonneer",
+];
+
+/// Openings of credit, byline and filing lines that end an article ("Written by …",
+/// "Photo: …"): matched at the start of a short block at the end of the body.
+pub(super) const EDGE_PREFIXES: &[&str] = &[
+    "written by",
+    "posted by",
+    "disclosure:",
+    "kontakt:",
+    "pressekontakt",
+    "weitere informationen:",
+    "posted in",
+    "filed under",
+    "photo:",
+    "photos:",
+    "image:",
+    "images:",
+    "feature image",
+    "featured image",
+    "copyright",
+    "source:",
+    "quelle:",
+    "foto:",
+    "fotos:",
+    "titelbild:",
+    "beitragsbild:",
+    "bildquelle:",
+    "erstellt am",
+    "veröffentlicht am",
+    "aktualisiert am",
+    "crédits photos",
+    "crédit photo",
+    "créditos:",
+];
+
 /// Elements whose content is never article text, wherever they appear.
 pub(super) fn is_boilerplate_tag(tag: &LocalName) -> bool {
     matches!(

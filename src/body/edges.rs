@@ -1,0 +1,145 @@
+//! Boilerplate lines at the edges of the body, found by their words.
+//!
+//! Markup does not always give away the calls to action, newsletter pleas, commerce
+//! disclosures, author boxes and copyright lines that CMSs put inside the article container:
+//! they are plain paragraphs there. Their words do, and they sit at the edges: the first few
+//! and the last few blocks. Only short blocks are judged, so that a paragraph of the article
+//! that happens to say "subscribe" is kept. Ad labels and "Read more: …" teasers are dropped
+//! wherever they stand, as they are short lines that never belong to the text.
+//!
+//! The phrases are data in `vocabulary`; this module only decides where they apply. One
+//! pass over the blocks.
+
+use super::vocabulary::{
+    EDGE_PHRASES, EDGE_PREFIXES, EDGE_WORDS, FURNITURE_LINES, TEASER_PREFIXES,
+};
+use crate::article::{Block, BlockKind};
+
+/// How many leading blocks may be a disclosure or a call to action.
+const HEAD_BLOCKS: usize = 3;
+/// How many trailing blocks may be a call to action, credit or copyright line.
+const TAIL_BLOCKS: usize = 6;
+/// The longest block (in characters) judged at the edges.
+const EDGE_MAX_CHARS: usize = 250;
+/// The longest edge block judged by a single common word (labels and buttons).
+const LABEL_MAX_CHARS: usize = 100;
+/// The longest block judged anywhere (ad labels, teasers).
+const LINE_MAX_CHARS: usize = 160;
+
+/// Drops the boilerplate lines of the body.
+pub(super) fn drop_edge_boilerplate(blocks: &mut Vec<Block>) {
+    let len = blocks.len();
+    let mut index = 0;
+    blocks.retain(|block| {
+        let position = index;
+        index += 1;
+        let at_edge = position < HEAD_BLOCKS || position + TAIL_BLOCKS >= len;
+        !(is_furniture(block) || (at_edge && is_edge_boilerplate(block)))
+    });
+}
+
+/// Text reduced for matching: lower case, whitespace collapsed.
+fn lowered(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// An ad label or a teaser line, wherever it stands.
+fn is_furniture(block: &Block) -> bool {
+    if block.text.chars().count() > LINE_MAX_CHARS || block.kind == BlockKind::Preformatted {
+        return false;
+    }
+    let text = lowered(&block.text);
+    let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
+    FURNITURE_LINES.contains(&bare) || TEASER_PREFIXES.iter().any(|p| text.starts_with(p))
+}
+
+/// A short block at the edge of the body that reads as a call to action, disclosure,
+/// credit or copyright line.
+fn is_edge_boilerplate(block: &Block) -> bool {
+    let chars = block.text.chars().count();
+    if chars > EDGE_MAX_CHARS || block.kind == BlockKind::Preformatted {
+        return false;
+    }
+    let text = lowered(&block.text);
+    let bare = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
+    EDGE_PHRASES.iter().any(|p| text.contains(p))
+        || EDGE_PREFIXES.iter().any(|p| bare.starts_with(p))
+        || (chars <= LABEL_MAX_CHARS && EDGE_WORDS.iter().any(|w| text.contains(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraphs(texts: &[&str]) -> Vec<Block> {
+        texts.iter().map(|t| Block::paragraph(*t)).collect()
+    }
+
+    fn kept(texts: &[&str]) -> Vec<String> {
+        let mut blocks = paragraphs(texts);
+        drop_edge_boilerplate(&mut blocks);
+        blocks.into_iter().map(|b| b.text).collect()
+    }
+
+    const PROSE: &str = "The council met on Tuesday and voted to close the bridge.";
+
+    #[test]
+    fn drops_calls_to_action_and_credits_at_the_end() {
+        assert_eq!(
+            kept(&[
+                PROSE,
+                PROSE,
+                "Like what you're reading? Subscribe to the monthly newsletter!",
+                "Written by Ann Lee",
+                "© 2024 Example Media. All rights reserved.",
+            ]),
+            vec![PROSE, PROSE]
+        );
+        assert_eq!(
+            kept(&[
+                PROSE,
+                "Hier können Sie den Artikel bewerten",
+                "Kontakt: Ann Lee",
+                "Quelle: dpa"
+            ]),
+            vec![PROSE]
+        );
+    }
+
+    #[test]
+    fn drops_disclosures_at_the_start() {
+        assert_eq!(
+            kept(&[
+                "Products are chosen independently by our editors. Purchases made through \
+                 our links may earn us a commission.",
+                PROSE,
+            ]),
+            vec![PROSE]
+        );
+    }
+
+    #[test]
+    fn keeps_the_same_words_in_the_middle_and_in_long_paragraphs() {
+        let long = format!(
+            "{PROSE} Readers who subscribe to the newsletter {}",
+            "x ".repeat(200)
+        );
+        let mut texts = vec![PROSE; 4];
+        texts.push("Many readers subscribe to the newsletter.");
+        texts.extend([PROSE; 6]);
+        texts.push(&long);
+        assert_eq!(kept(&texts).len(), 12);
+    }
+
+    #[test]
+    fn drops_ad_labels_and_teasers_anywhere() {
+        let mut texts = vec![PROSE; 4];
+        texts.push("Advertisement");
+        texts.push("Lea también: El Congreso aprueba la reforma");
+        texts.extend([PROSE; 6]);
+        assert_eq!(kept(&texts), vec![PROSE; 10]);
+    }
+}
