@@ -670,7 +670,10 @@ fn parse_credit(raw: &str, site: &SiteNames, origin: Origin) -> Vec<Author> {
             Origin::Metadata | Origin::Link => looks_like_credit(part) || looks_like_handle(part),
             Origin::Page => looks_like_name(part) && (vouched || part.contains(' ')),
         };
-        if !valid || affiliation || site.is_site(part) {
+        // The site's own name is no author, unless the site is a person's (a personal blog
+        // named after its author says so in its metadata).
+        let site_itself = site.is_site(part) && !(origin != Origin::Page && looks_like_person(part));
+        if !valid || affiliation || site_itself {
             continue;
         }
         let lone_word_after_full_name = after_comma
@@ -727,6 +730,18 @@ fn kind_of(name: &str) -> AuthorKind {
     } else {
         AuthorKind::Person
     }
+}
+
+/// A person's name: two or three capitalized words, none of them an organization's word.
+fn looks_like_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+        && kind_of(name) == AuthorKind::Person
+        && !words.iter().any(|w| matches!(*w, "The" | "Der" | "Die" | "Das" | "Le" | "La" | "El"))
 }
 
 /// An account name as metadata gives it: one lower-case token of letters, dots, dashes or
