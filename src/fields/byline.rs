@@ -116,39 +116,14 @@ const NOT_NAMES: &[&str] = &[
 
 /// Words of an organization's name.
 const ORGANIZATION_WORDS: &[&str] = &[
-    "news",
-    "media",
-    "times",
-    "post",
-    "press",
-    "agency",
-    "network",
-    "online",
-    "magazine",
-    "journal",
-    "daily",
-    "group",
-    "radio",
-    "tv",
-    "television",
-    "redaktion",
-    "zeitung",
-    "gazette",
-    "tribune",
-    "herald",
-    "channel",
-    "team",
-    "desk",
-    "bureau",
-    "service",
-    "inc",
-    "ltd",
-    "gmbh",
-    "ag",
-    "foundation",
-    "institute",
-    "university",
-    "association",
+    "news", "media", "times", "post", "press", "presse", "agency", "agentur", "network",
+    "online", "magazine", "magazin", "journal", "daily", "group", "gruppe", "radio", "tv",
+    "television", "redaktion", "redaccion", "redacción", "redazione", "rédaction", "zeitung",
+    "gazette", "tribune", "herald", "channel", "team", "desk", "bureau", "service", "inc",
+    "ltd", "llc", "corp", "corporation", "company", "gmbh", "ag", "kg", "se", "ev", "e.v",
+    "foundation", "stiftung", "institute", "institut", "university", "universität",
+    "association", "verband", "verein", "gesellschaft", "verlag", "amt", "ministerium",
+    "bundesministerium", "ministry", "department", "council", "kommission", "commission",
 ];
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
@@ -204,20 +179,51 @@ impl SiteNames {
         if let Some(s) = &article.site_name {
             keys.push(text_key(s));
         }
-        if let Some(host) = super::page_host(ctx) {
-            let label = host.split('.').next().unwrap_or(&host).to_string();
-            keys.push(text_key(&label));
+        let publisher = ctx
+            .signals
+            .jsonld
+            .article_prop("publisher")
+            .and_then(|p| p.get("name"))
+            .and_then(crate::signals::json_str);
+        if let Some(p) = publisher {
+            keys.push(text_key(&p));
         }
-        keys.retain(|k| !k.is_empty());
+        if let Some(label) = super::page_host(ctx).as_deref().and_then(domain_label) {
+            keys.push(text_key(label));
+        }
+        keys.retain(|k| k.chars().count() >= 2);
         SiteNames { keys }
     }
 
+    /// True when a credit names the site: its name, its publisher's, or its domain
+    /// ("NATURSTROM AG" on naturstrom.de, "finanztreff.de").
     fn is_site(&self, name: &str) -> bool {
         let key = text_key(name);
         let squashed = key.replace(' ', "");
-        self.keys
-            .iter()
-            .any(|k| *k == key || k.replace(' ', "") == squashed)
+        self.keys.iter().any(|k| {
+            let site = k.replace(' ', "");
+            *k == key
+                || site == squashed
+                || (site.chars().count() >= 4 && squashed.contains(&site))
+                || (squashed.chars().count() >= 4 && site.contains(&squashed))
+        })
+    }
+}
+
+/// The distinctive label of a host: `naturstrom` for `www.naturstrom.de`, `bbc` for
+/// `news.bbc.co.uk`.
+fn domain_label(host: &str) -> Option<&str> {
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    let n = labels.len();
+    if n < 2 {
+        return labels.first().copied();
+    }
+    let second = labels[n - 2];
+    let generic = ["co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"];
+    if n >= 3 && generic.contains(&second) {
+        Some(labels[n - 3])
+    } else {
+        Some(second)
     }
 }
 
@@ -339,7 +345,12 @@ fn from_meta(ctx: &Context, site: &SiteNames) -> Option<Found> {
             continue;
         }
         let prov = Provenance::new(format!("meta:{name}"), 0.7);
-        if let Some(found) = found_from_strings(values, site, Origin::Metadata, prov)
+        let found = found_from_strings(values, site, Origin::Metadata, prov).map(|mut f| {
+            // A company or office in a meta tag is the page's owner, not a byline.
+            f.authors.retain(|a| a.kind != AuthorKind::Organization);
+            f
+        });
+        if let Some(found) = found
             && !found.authors.is_empty()
         {
             return Some(found);
@@ -558,7 +569,7 @@ fn dedup(authors: Vec<Author>) -> Vec<Author> {
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     // The short Romance and Dutch words are matched in lower case only, so that "De Niro"
     // keeps its name.
-    Regex::new(r"^\s*(?:(?i:written|posted|published|reported|story|text|words|photos?|interview|compiled|edited)\s+)?(?:(?i:by|von|vom|par|por|autor(?:in)?|author|auteur|text|texte|redaktion|from)|de|di|door|av)(?:\s*[:\-]\s*|\s+|\s*$)")
+    Regex::new(r"^\s*(?:(?i:written|posted|published|reported|story|text|words|photos?|interview|compiled|edited)\s+)?(?:(?i:by|von|vom|par|por|autor(?:in)?|author|auteur|text|texte|redaktion|from|(?:erstellt|geschrieben|verfasst|gepostet|veröffentlicht|eingestellt)\s+von)|de|di|door|av)(?:\s*[:\-]\s*|\s+|\s*$)")
         .expect("valid regex")
 });
 /// Labels of links to an author's page ("View all posts by Ann Lee", "Alle Beiträge von …").
@@ -672,7 +683,7 @@ fn parse_credit(raw: &str, site: &SiteNames, origin: Origin) -> Vec<Author> {
         };
         // The site's own name is no author, unless the site is a person's (a personal blog
         // named after its author says so in its metadata).
-        let site_itself = site.is_site(part) && !(origin != Origin::Page && looks_like_person(part));
+        let site_itself = site.is_site(part) && !looks_like_person(part);
         if !valid || affiliation || site_itself {
             continue;
         }
@@ -704,7 +715,8 @@ fn split_trailing_role(part: &str) -> (&str, Option<String>) {
         .iter()
         .rposition(|w| !ROLE_WORDS.contains(&text_key(w).as_str()))
         .map_or(0, |p| p + 1);
-    if keep == words.len() || keep == 0 {
+    // "Rasender Reporter" is a pen name, not "Rasender" the reporter.
+    if keep == words.len() || keep < 2 {
         return (part, None);
     }
     let name_end = part
