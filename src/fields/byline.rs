@@ -116,26 +116,82 @@ const NOT_NAMES: &[&str] = &[
 
 /// Words of an organization's name.
 const ORGANIZATION_WORDS: &[&str] = &[
-    "news", "media", "times", "post", "press", "presse", "agency", "agentur", "network",
-    "online", "magazine", "magazin", "journal", "daily", "group", "gruppe", "radio", "tv",
-    "television", "redaktion", "redaccion", "redacción", "redazione", "rédaction", "zeitung",
-    "gazette", "tribune", "herald", "channel", "team", "desk", "bureau", "service", "inc",
-    "ltd", "llc", "corp", "corporation", "company", "gmbh", "ag", "kg", "se", "ev", "e.v",
-    "foundation", "stiftung", "institute", "institut", "university", "universität",
-    "association", "verband", "verein", "gesellschaft", "verlag", "amt", "ministerium",
-    "bundesministerium", "ministry", "department", "council", "kommission", "commission",
+    "news",
+    "media",
+    "times",
+    "post",
+    "press",
+    "presse",
+    "agency",
+    "agentur",
+    "network",
+    "online",
+    "magazine",
+    "magazin",
+    "journal",
+    "daily",
+    "group",
+    "gruppe",
+    "radio",
+    "tv",
+    "television",
+    "redaktion",
+    "redaccion",
+    "redacción",
+    "redazione",
+    "rédaction",
+    "zeitung",
+    "gazette",
+    "tribune",
+    "herald",
+    "channel",
+    "team",
+    "desk",
+    "bureau",
+    "service",
+    "inc",
+    "ltd",
+    "llc",
+    "corp",
+    "corporation",
+    "company",
+    "gmbh",
+    "ag",
+    "kg",
+    "se",
+    "ev",
+    "e.v",
+    "foundation",
+    "stiftung",
+    "institute",
+    "institut",
+    "university",
+    "universität",
+    "association",
+    "verband",
+    "verein",
+    "gesellschaft",
+    "verlag",
+    "amt",
+    "ministerium",
+    "bundesministerium",
+    "ministry",
+    "department",
+    "council",
+    "kommission",
+    "commission",
 ];
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
     if !article.authors.is_empty() {
         return;
     }
-    let site = SiteNames::new(ctx, article);
+    let site = Known::new(ctx, article);
     if let Some(byline) = article.byline.clone() {
         article.authors = parse_byline(&byline, &site);
         return;
     }
-    let steps: [fn(&Context, &SiteNames) -> Option<Found>; 7] = [
+    let steps: [fn(&Context, &Known) -> Option<Found>; 7] = [
         from_jsonld,
         from_microdata,
         from_meta,
@@ -159,7 +215,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
 
 /// The authors named in a byline, cleaned, without the site's own name.
 pub(crate) fn authors_from_byline(byline: &str, ctx: &Context, article: &Article) -> Vec<Author> {
-    parse_byline(byline, &SiteNames::new(ctx, article))
+    parse_byline(byline, &Known::new(ctx, article))
 }
 
 struct Found {
@@ -168,12 +224,14 @@ struct Found {
     provenance: Provenance,
 }
 
-/// The names of the site itself, which are never authors.
-struct SiteNames {
+/// What is known of the page before its byline is read: the names of the site itself
+/// (which are never authors) and the headline (bylines stand near it).
+struct Known {
     keys: Vec<String>,
+    headline: Option<String>,
 }
 
-impl SiteNames {
+impl Known {
     fn new(ctx: &Context, article: &Article) -> Self {
         let mut keys = Vec::new();
         if let Some(s) = &article.site_name {
@@ -192,7 +250,10 @@ impl SiteNames {
             keys.push(text_key(label));
         }
         keys.retain(|k| k.chars().count() >= 2);
-        SiteNames { keys }
+        Known {
+            keys,
+            headline: article.headline.clone(),
+        }
     }
 
     /// True when a credit names the site: its name, its publisher's, or its domain
@@ -219,7 +280,9 @@ fn domain_label(host: &str) -> Option<&str> {
         return labels.first().copied();
     }
     let second = labels[n - 2];
-    let generic = ["co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"];
+    let generic = [
+        "co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go",
+    ];
     if n >= 3 && generic.contains(&second) {
         Some(labels[n - 3])
     } else {
@@ -227,7 +290,7 @@ fn domain_label(host: &str) -> Option<&str> {
     }
 }
 
-fn from_jsonld(ctx: &Context, site: &SiteNames) -> Option<Found> {
+fn from_jsonld(ctx: &Context, site: &Known) -> Option<Found> {
     let ld = &ctx.signals.jsonld;
     let obj = ld.article_or_page()?;
     let value = obj.get("author").or_else(|| obj.get("creator"))?;
@@ -282,7 +345,7 @@ fn person_name(item: &Value) -> Option<String> {
     json_str(item)
 }
 
-fn from_microdata(ctx: &Context, site: &SiteNames) -> Option<Found> {
+fn from_microdata(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
     let mut raws = Vec::new();
     for prop in ctx.signals.itemprop("author") {
@@ -315,7 +378,7 @@ fn from_microdata(ctx: &Context, site: &SiteNames) -> Option<Found> {
     )
 }
 
-fn from_meta(ctx: &Context, site: &SiteNames) -> Option<Found> {
+fn from_meta(ctx: &Context, site: &Known) -> Option<Found> {
     const NAMES: &[&str] = &[
         "author",
         "article:author",
@@ -359,7 +422,7 @@ fn from_meta(ctx: &Context, site: &SiteNames) -> Option<Found> {
     None
 }
 
-fn from_rel_author(ctx: &Context, site: &SiteNames) -> Option<Found> {
+fn from_rel_author(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
     let mut raws = Vec::new();
     let mut urls = Vec::new();
@@ -387,7 +450,7 @@ fn from_rel_author(ctx: &Context, site: &SiteNames) -> Option<Found> {
     Some(found)
 }
 
-fn from_byline_element(ctx: &Context, site: &SiteNames) -> Option<Found> {
+fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
     let mut candidates: Vec<NodeId> = Vec::new();
     for (id, el) in doc.elements() {
@@ -424,16 +487,13 @@ fn from_byline_element(ctx: &Context, site: &SiteNames) -> Option<Found> {
 
 /// A line near the headline that opens with a byline word ("By Ann Lee", "Von Max Muster",
 /// "Autor: …"), in the region that holds the main heading.
-fn from_byline_line(ctx: &Context, site: &SiteNames) -> Option<Found> {
+fn from_byline_line(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
-    let h1 = doc
-        .elements()
-        .find(|(id, e)| e.name == local_name!("h1") && !outside_article(doc, *id))
-        .map(|(id, _)| id)?;
-    let headline = doc.text(h1);
+    let heading = headline_element(ctx, site.headline.as_deref())?;
+    let headline = doc.text(heading);
     // Climb until the region holds more than the heading: the article's header.
-    let mut scope = h1;
-    for a in doc.ancestors(h1).take(5) {
+    let mut scope = heading;
+    for a in doc.ancestors(heading).take(5) {
         scope = a;
         if doc.text(a).chars().count() > headline.chars().count() + 40 {
             break;
@@ -441,18 +501,57 @@ fn from_byline_line(ctx: &Context, site: &SiteNames) -> Option<Found> {
     }
     let lines = doc.lines(scope);
     let at = lines.iter().position(|l| *l == headline).unwrap_or(0);
-    let window = lines.iter().skip(at.saturating_sub(4)).take(16);
-    for line in window.filter(|l| l.chars().count() <= 120 && BYLINE_LINE.is_match(l)) {
-        let authors = parse_byline(line, site);
+    let window: Vec<&String> = lines.iter().skip(at.saturating_sub(4)).take(16).collect();
+    for (i, line) in window.iter().enumerate() {
+        if line.chars().count() > 120 {
+            continue;
+        }
+        // "Autor:" alone on its line labels the next one.
+        let candidate = if BYLINE_LABEL_ONLY.is_match(line) {
+            window.get(i + 1).map(|next| next.to_string())
+        } else if let Some(c) = BYLINE_AFTER_DATE.captures(line) {
+            Some(c["credit"].to_string())
+        } else {
+            BYLINE_LINE.is_match(line).then(|| line.to_string())
+        };
+        let Some(candidate) = candidate else { continue };
+        let authors = parse_byline(&candidate, site);
         if !authors.is_empty() {
             return Some(Found {
                 authors,
-                raw: line.clone(),
+                raw: line.to_string(),
                 provenance: Provenance::new("heuristic:byline-line", 0.55),
             });
         }
     }
     None
+}
+
+/// The element that shows the headline: a heading whose text is the headline, else the
+/// first `<h1>` in the article.
+fn headline_element(ctx: &Context, headline: Option<&str>) -> Option<NodeId> {
+    let doc = ctx.doc;
+    let is_heading = |name: &crate::dom::LocalName| {
+        matches!(
+            *name,
+            local_name!("h1")
+                | local_name!("h2")
+                | local_name!("h3")
+                | local_name!("h4")
+                | local_name!("h5")
+                | local_name!("h6")
+        )
+    };
+    let key = headline.map(text_key);
+    doc.elements()
+        .find(|(id, e)| {
+            is_heading(&e.name) && key.as_deref() == Some(text_key(&doc.text(*id)).as_str())
+        })
+        .or_else(|| {
+            doc.elements()
+                .find(|(id, e)| e.name == local_name!("h1") && !outside_article(doc, *id))
+        })
+        .map(|(id, _)| id)
 }
 
 /// Path segments of links to an author's page.
@@ -478,7 +577,7 @@ const AUTHOR_PATHS: &[&str] = &[
 ];
 
 /// Links to author pages inside the article ("/author/ann-lee"), whose text is a name.
-fn from_author_links(ctx: &Context, site: &SiteNames) -> Option<Found> {
+fn from_author_links(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
     let mut raws: Vec<String> = Vec::new();
     let mut urls = Vec::new();
@@ -538,7 +637,7 @@ fn in_comments_or_nav(doc: &crate::dom::Document, id: NodeId) -> bool {
 
 fn found_from_strings(
     raws: Vec<String>,
-    site: &SiteNames,
+    site: &Known,
     origin: Origin,
     provenance: Provenance,
 ) -> Option<Found> {
@@ -569,7 +668,7 @@ fn dedup(authors: Vec<Author>) -> Vec<Author> {
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     // The short Romance and Dutch words are matched in lower case only, so that "De Niro"
     // keeps its name.
-    Regex::new(r"^\s*(?:(?i:written|posted|published|reported|story|text|words|photos?|interview|compiled|edited)\s+)?(?:(?i:by|von|vom|par|por|autor(?:in)?|author|auteur|text|texte|redaktion|from|(?:erstellt|geschrieben|verfasst|gepostet|veröffentlicht|eingestellt)\s+von)|de|di|door|av)(?:\s*[:\-]\s*|\s+|\s*$)")
+    Regex::new(r"^\s*(?:(?i:written|posted|published|reported|story|text|words|photos?|interview|compiled|edited)\s+)?(?:(?i:by|von|vom|par|por|autor(?:in)?|author|auteur|text|texte|redaktion|from|interview|(?:erstellt|geschrieben|verfasst|gepostet|veröffentlicht|eingestellt|gespeichert|(?:blog\s+)?beitrag)\s+von)|de|di|door|av)(?:\s*[:\-]\s*|\s+|\s*$)")
         .expect("valid regex")
 });
 /// Labels of links to an author's page ("View all posts by Ann Lee", "Alle Beiträge von …").
@@ -584,7 +683,20 @@ static POWERED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A line that opens with a byline word: "By Ann Lee", "Von Max Muster", "Autor: …".
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:written|posted|published|reported|story|text|words|interview|compiled)\s+)?(?:(?i:by|von|par|por|autor(?:in)?|author|auteur|text|redaktion)\s*:?\s+|(?i:by|von|autor|author|auteur|redaktion):\s*)\S")
+    // An optional date before the credit ("05.02.2020 - Redaktion: …").
+    Regex::new(r"^(?:[\d./]+\s*[-–|·]\s*)?(?:(?i:written|posted|published|reported|story|text|words|interview|compiled|blog\s+beitrag|beitrag|artikel|gespeichert|erstellt|geschrieben|verfasst)\s+)?(?:(?i:by|von|par|por|autor(?:in)?|author|auteur|text|redaktion|interview)\s*:?\s+|(?i:by|von|autor|author|auteur|redaktion|interview|text):\s*)\S")
+        .expect("valid regex")
+});
+/// A byline label alone on its line ("Autor:", "Text:", "By").
+static BYLINE_LABEL_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?i:by|von|autor(?:in)?|author|auteur|text|redaktion|written by|geschrieben von)\s*:?$",
+    )
+    .expect("valid regex")
+});
+/// A meta line that names the author after the date ("Posted on May 3, 2020 by Ann Lee").
+static BYLINE_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:posted|published|veröffentlicht|erstellt|gespeichert|publié|publicado)\b.{0,40}?\b(?i:by|von|par|por)\s+(?P<credit>\S.{1,60})$")
         .expect("valid regex")
 });
 static EMAIL_OR_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -605,7 +717,7 @@ static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Splits a byline into authors: cleaned names, agencies typed, roles attached, the site's
 /// own name dropped.
-fn parse_byline(raw: &str, site: &SiteNames) -> Vec<Author> {
+fn parse_byline(raw: &str, site: &Known) -> Vec<Author> {
     parse_credit(raw, site, Origin::Page)
 }
 
@@ -619,7 +731,7 @@ enum Origin {
 }
 
 /// Splits a credit into authors (see [`parse_byline`]).
-fn parse_credit(raw: &str, site: &SiteNames, origin: Origin) -> Vec<Author> {
+fn parse_credit(raw: &str, site: &Known, origin: Origin) -> Vec<Author> {
     let mut text = crate::dom::collapse_whitespace(raw);
     if POWERED_BY.is_match(&text) {
         return Vec::new();
@@ -750,10 +862,13 @@ fn looks_like_person(name: &str) -> bool {
     (2..=3).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
         })
         && kind_of(name) == AuthorKind::Person
-        && !words.iter().any(|w| matches!(*w, "The" | "Der" | "Die" | "Das" | "Le" | "La" | "El"))
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "The" | "Der" | "Die" | "Das" | "Le" | "La" | "El"))
 }
 
 /// An account name as metadata gives it: one lower-case token of letters, dots, dashes or
@@ -819,8 +934,9 @@ mod tests {
     use super::*;
 
     fn names(raw: &str) -> Vec<String> {
-        let site = SiteNames {
+        let site = Known {
             keys: vec!["daily bugle".into()],
+            headline: None,
         };
         parse_byline(raw, &site)
             .into_iter()
@@ -853,7 +969,10 @@ mod tests {
 
     #[test]
     fn types_agencies() {
-        let site = SiteNames { keys: vec![] };
+        let site = Known {
+            keys: vec![],
+            headline: None,
+        };
         // Beside a person, the agency is the person's employer.
         let a = parse_byline("Ann Lee (AP)", &site);
         assert_eq!(a.len(), 1);
