@@ -36,6 +36,7 @@ mod clock;
 mod digits;
 mod formats;
 mod names;
+mod relative;
 mod scan;
 mod url;
 mod vocabulary;
@@ -50,6 +51,9 @@ use crate::article::Precision;
 // For callers that read a BS date's parts themselves; `parse_date` already converts.
 #[allow(unused_imports)]
 pub(crate) use bikram::bs_to_ad;
+// Read by `fields::dates`, which resolves them against the date the page gives as today.
+#[allow(unused_imports)]
+pub(crate) use relative::{RelativeDate, RelativeUnit, find_relative, parse_relative};
 pub(crate) use url::date_from_url;
 pub(crate) use zone::{to_timestamp, zone_for_tld};
 
