@@ -10,16 +10,19 @@
 //! - written dates in 28 languages (`16. Oktober 2019`, `2019. október 16.`,
 //!   `16 października 2019`, `2019年10月16日`, `16 tháng 10 năm 2019`, `१६ जुन २०१९`),
 //!   with the weekday before and the time after (`14:05 Uhr`, `à 14h05`, `2:05 p.m. EDT`);
+//! - Bikram Sambat dates, Nepal's calendar (`२०७९ असार २८`, `Asar 28, 2079`), given as the
+//!   Gregorian day ([`bs_to_ad`]);
 //! - the day in an article URL (`/2019/10/16/`).
 //!
 //! Offsets are kept as the page writes them; [`to_timestamp`] adds the offset of a known
 //! zone when the page writes none. Nothing is converted to UTC.
 //!
-//! It does not read relative dates ("3 hours ago") or the Bikram Sambat calendar; they will
-//! be candidates in `scan.rs` beside the formats. A date without a year ("16 October") is
-//! not read: the year cannot be known.
+//! Relative dates ("3 hours ago", "vor 2 Tagen", "hier à 14h05") are read apart, by
+//! [`find_relative`] and [`parse_relative`]: they need a reference time that the caller
+//! knows. A date without a year ("16 October") is not read: the year cannot be known.
 //!
-//! Files: `names.rs` (the words, by language: data only), `vocabulary.rs` (their lookups),
+//! Files: `bikram.rs` (the Bikram Sambat calendar), `relative.rs` (relative dates),
+//! `names.rs` (the words, by language: data only), `vocabulary.rs` (their lookups),
 //! `digits.rs` (digits of other scripts), `formats.rs` (the shapes of a date), `clock.rs`
 //! (times and offsets), `boundary.rs` (a match must stand alone), `scan.rs` (finding dates
 //! in text), `zone.rs` (offsets from zones), `url.rs` (dates in URLs).
@@ -27,11 +30,13 @@
 // The module is read by `fields::dates`, which is not written yet; until then only the tests
 // use it.
 
+mod bikram;
 mod boundary;
 mod clock;
 mod digits;
 mod formats;
 mod names;
+mod relative;
 mod scan;
 mod url;
 mod vocabulary;
@@ -43,6 +48,12 @@ use chrono::{FixedOffset, NaiveDate, NaiveTime};
 
 use crate::article::Precision;
 
+// For callers that read a BS date's parts themselves; `parse_date` already converts.
+#[allow(unused_imports)]
+pub(crate) use bikram::bs_to_ad;
+// Read by `fields::dates`, which resolves them against the date the page gives as today.
+#[allow(unused_imports)]
+pub(crate) use relative::{RelativeDate, RelativeUnit, find_relative, parse_relative};
 pub(crate) use url::date_from_url;
 pub(crate) use zone::{to_timestamp, zone_for_tld};
 

@@ -8,9 +8,10 @@
 //! Russian `октября`, Finnish `lokakuuta`) are listed beside the nominative because running
 //! text uses them. Decomposed spellings (NFD) are derived when the tables are compiled.
 //!
-//! What is not here: Bikram Sambat or other non-Gregorian months, and the numbered-month
-//! forms of Vietnamese, Chinese, Japanese and Korean (`tháng 10`, `10月`, `10월`), which are
-//! patterns, not names (see `formats.rs`).
+//! The months of the Bikram Sambat calendar are in [`BS_MONTHS`], apart from the Gregorian
+//! ones: they name other days (see `bikram.rs`). Not here: the numbered-month forms of
+//! Vietnamese, Chinese, Japanese and Korean (`tháng 10`, `10月`, `10월`), which are patterns,
+//! not names (see `formats.rs`).
 
 /// The month and weekday names of one language.
 pub(super) struct Language {
@@ -715,6 +716,37 @@ pub(super) const LANGUAGES: &[Language] = &[
         ],
     },
 ];
+
+/// The months of the Bikram Sambat calendar (Nepal's official calendar), Baisakh first:
+/// the Devanagari spellings Nepali papers use (the common spelling, then the Sanskrit one) and
+/// the Latin transliterations of English-language Nepali sites. None of them is a Gregorian
+/// month in any language of [`LANGUAGES`], so a date written with one is a Bikram Sambat date.
+pub(super) const BS_MONTHS: [&[&str]; 12] = [
+    &["बैशाख", "वैशाख", "baisakh", "baishakh", "baisakha", "vaisakh"],
+    &["जेठ", "जेष्ठ", "ज्येष्ठ", "jestha", "jeth", "jeshtha"],
+    &["असार", "आषाढ", "asar", "ashadh", "ashad", "asadh", "ashar"],
+    &[
+        "साउन",
+        "श्रावण",
+        "shrawan",
+        "shravan",
+        "srawan",
+        "saun",
+        "sawan",
+    ],
+    &["भदौ", "भाद्र", "bhadra", "bhadau", "bhado"],
+    &["असोज", "आश्विन", "ashwin", "asoj", "aswin", "ashoj"],
+    &["कात्तिक", "कार्तिक", "kartik", "kattik", "kartika"],
+    &["मंसिर", "मङ्सिर", "मार्ग", "mangsir", "mansir", "marga"],
+    &["पुस", "पौष", "poush", "push", "paush", "pus"],
+    &["माघ", "magh"],
+    &["फागुन", "फाल्गुन", "falgun", "fagun", "phalgun", "phagun"],
+    &["चैत", "चैत्र", "chaitra", "chait", "chaite"],
+];
+
+/// Words that mark a year as Bikram Sambat ("२०७९ बि.सं.", "2079 BS"), read with or without
+/// their dots.
+pub(super) const BS_ERA: &[&str] = &["बि.सं.", "वि.सं.", "बि. सं.", "वि. सं.", "b.s.", "bs"];
 
 /// Words that stand between a date and its time of day ("16 October 2019 at 14:05",
 /// "16. Oktober 2019 um 14:05 Uhr", "16 octobre 2019 à 14h05"). Year suffixes that come

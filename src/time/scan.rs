@@ -3,12 +3,14 @@
 //! it and the weekday written before it.
 //!
 //! Ranges are found in a copy of the text with ASCII digits (see `digits.rs`) and reported
-//! in the original. A relative-date reader ("3 hours ago") will be one more source of
-//! candidates here.
+//! in the original. Bikram Sambat dates (`bikram.rs`) are candidates beside the Gregorian
+//! formats. Relative dates ("3 hours ago") are not: they need a reference time, and are
+//! found by `relative.rs`.
 
 use std::cmp::Reverse;
 use std::ops::Range;
 
+use super::bikram::BS_FORMATS;
 use super::boundary::{ends_cleanly, past_word, starts_cleanly};
 use super::clock::{Clock, clock_after, clock_before};
 use super::digits::AsciiDigits;
@@ -40,7 +42,7 @@ pub(super) fn scan(text: &str, hints: &DateHints, want: Want) -> Vec<FoundDate> 
         return Vec::new();
     }
     let mut candidates = Vec::new();
-    for format in &FORMATS {
+    for format in FORMATS.iter().chain(&BS_FORMATS) {
         collect(format, ascii, hints, want, &mut candidates);
     }
     let chosen = settle_overlaps(candidates);
