@@ -399,11 +399,20 @@ fn from_meta(ctx: &Context, site: &Known) -> Option<Found> {
             .map(str::to_string)
             .collect();
         if *name == "twitter:data1"
-            && ctx
-                .signals
-                .meta
-                .get("twitter:label1")
-                .is_none_or(|l| !l.to_lowercase().contains("writ"))
+            && ctx.signals.meta.get("twitter:label1").is_none_or(|l| {
+                let l = l.to_lowercase();
+                ![
+                    "writ",
+                    "verfasst",
+                    "geschrieben",
+                    "autor",
+                    "author",
+                    "écrit",
+                    "escrito",
+                ]
+                .iter()
+                .any(|w| l.contains(w))
+            })
         {
             continue;
         }
@@ -755,6 +764,7 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> Vec<Author> {
     let text = PREFIX.replace(&text, "");
     let mut authors: Vec<Author> = Vec::new();
     let mut agencies: Vec<&'static str> = Vec::new();
+    let mut desk: Option<String> = None;
     // Commas separate names, and also a name from a place ("Von Max Muster, Berlin").
     let comma_parts: Vec<&str> = COMMA.split(&text).collect();
     let parts = comma_parts
@@ -773,6 +783,10 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> Vec<Author> {
         }
         if let Some(name) = agency(part) {
             agencies.push(name);
+            continue;
+        }
+        if desk.is_none() && is_desk(part) {
+            desk = Some(part.to_string());
             continue;
         }
         if is_role(part) {
@@ -810,9 +824,14 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> Vec<Author> {
         authors.push(author);
     }
     // An agency beside a person is the person's employer ("Jiyoon Han, Associated Press");
-    // alone, it is the author.
+    // alone, it is the author. So is a desk ("Redaktion") that names no one else.
     if authors.is_empty() {
         authors.extend(agencies.iter().map(|a| Author::new(*a, AuthorKind::Agency)));
+        if authors.is_empty()
+            && let Some(desk) = desk
+        {
+            authors.push(Author::new(desk, AuthorKind::Organization));
+        }
     } else if let (Some(agency), Some(last)) = (agencies.first(), authors.last_mut()) {
         last.role.get_or_insert_with(|| agency.to_string());
     }
@@ -836,6 +855,30 @@ fn split_trailing_role(part: &str) -> (&str, Option<String>) {
         .last()
         .map_or(part.len(), |(i, w)| i + w.len());
     (part[..name_end].trim(), Some(words[keep..].join(" ")))
+}
+
+/// Words that name a newsroom desk rather than a person.
+const DESK_WORDS: &[&str] = &[
+    "redaktion",
+    "redaccion",
+    "redacción",
+    "rédaction",
+    "redazione",
+    "redactie",
+    "newsdesk",
+    "newsroom",
+];
+
+/// A desk credit: a desk word, alone or with the desk's or site's name ("Redaktion",
+/// "auto-motor.at Redaktion", "News Desk").
+fn is_desk(part: &str) -> bool {
+    let key = text_key(part);
+    let words: Vec<&str> = key.split(' ').collect();
+    words.len() <= 4
+        && (words.iter().any(|w| DESK_WORDS.contains(w))
+            || key.ends_with("news desk")
+            || key.ends_with("web desk")
+            || key.ends_with("online desk"))
 }
 
 /// A part made only of role words is a role ("Staff Writer", "Senior Correspondent").
