@@ -110,6 +110,13 @@ const NOT_NAMES: &[&str] = &[
     "about",
     "read more",
     "view all posts",
+    "autoren",
+    "authors",
+    "undefined",
+    "null",
+    "none",
+    "anónimo",
+    "anonym",
     "profile",
     "bio",
 ];
@@ -312,6 +319,10 @@ fn from_jsonld(ctx: &Context, site: &Known) -> Option<Found> {
             .and_then(|u| absolute_url(ctx, &u));
         let is_org = crate::signals::has_type(item, "Organization")
             || crate::signals::has_type(item, "NewsMediaOrganization");
+        // The publisher credited as author is the site, whatever its name looks like.
+        if is_org && site.is_site(&name) {
+            continue;
+        }
         for mut author in parse_credit(&name, site, Origin::Metadata) {
             if is_org && author.kind == AuthorKind::Person {
                 author.kind = AuthorKind::Organization;
@@ -571,9 +582,6 @@ const AUTHOR_PATHS: &[&str] = &[
     "/autoren/",
     "/auteur/",
     "/autore/",
-    "/profile/",
-    "/profiles/",
-    "/people/",
     "/staff/",
     "/journalist/",
     "/journalists/",
@@ -582,12 +590,12 @@ const AUTHOR_PATHS: &[&str] = &[
     "/contributors/",
     "/writer/",
     "/writers/",
-    "/by/",
 ];
 
 /// Links to author pages inside the article ("/author/ann-lee"), whose text is a name.
 fn from_author_links(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
+    let page_host = super::page_host(ctx);
     let mut raws: Vec<String> = Vec::new();
     let mut urls = Vec::new();
     for (id, el) in doc.elements() {
@@ -601,6 +609,11 @@ fn from_author_links(ctx: &Context, site: &Known) -> Option<Found> {
         if !AUTHOR_PATHS.iter().any(|p| lower.contains(p)) || in_comments_or_nav(doc, id) {
             continue;
         }
+        // An author's page lives on the site itself; a link elsewhere is a share button.
+        let url = absolute_url(ctx, href);
+        if !same_site(url.as_deref(), page_host.as_deref()) {
+            continue;
+        }
         let text = doc.text(id);
         if text.is_empty() || text.chars().count() > 60 || raws.contains(&text) {
             continue;
@@ -608,7 +621,7 @@ fn from_author_links(ctx: &Context, site: &Known) -> Option<Found> {
         if parse_credit(&text, site, Origin::Link).is_empty() {
             continue;
         }
-        urls.push(absolute_url(ctx, href));
+        urls.push(url);
         raws.push(text);
         if raws.len() >= 4 {
             break;
@@ -622,6 +635,18 @@ fn from_author_links(ctx: &Context, site: &Known) -> Option<Found> {
         }
     }
     Some(found)
+}
+
+/// True when a link stays on the page's site (or the page's host is unknown).
+fn same_site(url: Option<&str>, page_host: Option<&str>) -> bool {
+    let (Some(url), Some(page)) = (url, page_host) else {
+        return true;
+    };
+    let Some(host) = url::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_ascii_lowercase)) else {
+        return false;
+    };
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    domain_label(host) == domain_label(page)
 }
 
 /// Author links in comments, menus and lists of other articles belong to someone else.
