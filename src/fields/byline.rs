@@ -207,17 +207,42 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         from_byline_line,
         from_author_links,
     ];
-    for step in steps {
-        if let Some(found) = step(ctx, &site) {
-            if found.authors.is_empty() {
-                continue;
-            }
-            article.byline = Some(found.raw.clone());
-            article.authors = found.authors;
-            record(article, "authors", found.provenance.raw(found.raw));
-            return;
+    let mut results = steps
+        .iter()
+        .enumerate()
+        .filter_map(|(i, step)| step(ctx, &site).map(|f| (i, f)))
+        .filter(|(_, f)| !f.authors.is_empty());
+    let Some((step, mut found)) = results.next() else {
+        return;
+    };
+    // Metadata may credit someone the page does not show (the CMS account that uploaded
+    // it); when the page shows a byline of its own, the reader's byline wins.
+    if step < FIRST_PAGE_STEP {
+        let visible = visible_text_key(ctx);
+        let shown = found
+            .authors
+            .iter()
+            .any(|a| visible.contains(&format!(" {} ", text_key(&a.name))));
+        if !shown && let Some((_, on_page)) = results.find(|(i, _)| *i >= FIRST_PAGE_STEP) {
+            found = on_page;
         }
     }
+    article.byline = Some(found.raw.clone());
+    article.authors = found.authors;
+    record(article, "authors", found.provenance.raw(found.raw));
+}
+
+/// Steps from this index on read the page's own markup rather than its metadata.
+const FIRST_PAGE_STEP: usize = 3;
+
+/// The visible text of the page's body as a comparison key, padded with spaces.
+fn visible_text_key(ctx: &Context) -> String {
+    let doc = ctx.doc;
+    let body = doc
+        .elements()
+        .find(|(_, e)| e.name == local_name!("body"))
+        .map_or(doc.root(), |(id, _)| id);
+    format!(" {} ", text_key(&doc.text(body)))
 }
 
 /// The authors named in a byline, cleaned, without the site's own name.
@@ -768,6 +793,11 @@ enum Origin {
 fn parse_credit(raw: &str, site: &Known, origin: Origin) -> Vec<Author> {
     let mut text = crate::dom::collapse_whitespace(raw);
     if POWERED_BY.is_match(&text) {
+        return Vec::new();
+    }
+    // "mdelatorreq6vkpg2ma0ci", "anaya60": an account id, not a name.
+    let account_id = !text.contains(' ') && text.chars().any(|c| c.is_ascii_digit());
+    if account_id {
         return Vec::new();
     }
     text = EMAIL_OR_HANDLE.replace_all(&text, " ").into_owned();
