@@ -110,6 +110,11 @@ const NOT_NAMES: &[&str] = &[
     "about",
     "read more",
     "view all posts",
+    "fact checked",
+    "full bio",
+    "website",
+    "author website",
+    "author posts",
     "autoren",
     "authors",
     "undefined",
@@ -727,7 +732,7 @@ fn dedup(authors: Vec<Author>) -> Vec<Author> {
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     // The short Romance and Dutch words are matched in lower case only, so that "De Niro"
     // keeps its name.
-    Regex::new(r"^\s*(?:(?i:written|posted|published|reported|story|text|words|photos?|interview|compiled|edited)\s+)?(?:(?i:by|von|vom|par|por|autor(?:in)?|author|auteur|text|texte|redaktion|from|interview|(?:erstellt|geschrieben|verfasst|gepostet|veröffentlicht|eingestellt|gespeichert|(?:blog\s+)?beitrag)\s+von)|de|di|door|av)(?:\s*[:\-]\s*|\s+|\s*$)")
+    Regex::new(r"^\s*(?:(?i:this\s+(?:post|article|story|piece)\s+(?:was\s+|is\s+)?))?(?:(?i:written|posted|published|reported|story|text|words|photos?|interview|compiled|edited)\s+)?(?:(?i:by|von|vom|par|por|autor(?:in)?|author|auteur|text|texte|redaktion|from|interview|(?:erstellt|geschrieben|verfasst|gepostet|veröffentlicht|eingestellt|gespeichert|(?:blog\s+)?beitrag)\s+von)|de|di|door|av)(?:\s*[:\-]\s*|\s+|\s*$)")
         .expect("valid regex")
 });
 /// Labels of links to an author's page ("View all posts by Ann Lee", "Alle Beiträge von …").
@@ -737,7 +742,8 @@ static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Credits of the site's software, not of a person.
 static POWERED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:powered by|bereitgestellt von|proudly powered|theme by|designed by)\b")
+    // Software credits, and image credits ("Photo: … / Adobe Stock").
+    Regex::new(r"(?i)\b(?:powered by|bereitgestellt von|proudly powered|theme by|designed by)\b|^(?:photo|foto|image|bild|picture|credit|quelle|source)s?\s*:")
         .expect("valid regex")
 });
 /// A line that opens with a byline word: "By Ann Lee", "Von Max Muster", "Autor: …".
@@ -897,19 +903,22 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> Vec<Author> {
 /// Some("Writer")).
 fn split_trailing_role(part: &str) -> (&str, Option<String>) {
     let words: Vec<&str> = part.split_whitespace().collect();
-    let keep = words
+    // The first role word after at least two name words starts the role ("Keith Barry
+    // Senior Autos Reporter"); "Rasender Reporter" is a pen name, not "Rasender" the reporter.
+    let Some(cut) = words
         .iter()
-        .rposition(|w| !ROLE_WORDS.contains(&text_key(w).as_str()))
-        .map_or(0, |p| p + 1);
-    // "Rasender Reporter" is a pen name, not "Rasender" the reporter.
-    if keep == words.len() || keep < 2 {
+        .enumerate()
+        .skip(2)
+        .find(|(_, w)| ROLE_WORDS.contains(&text_key(w).as_str()))
+        .map(|(i, _)| i)
+    else {
         return (part, None);
-    }
+    };
     let name_end = part
-        .match_indices(words[keep - 1])
-        .last()
+        .match_indices(words[cut - 1])
+        .next()
         .map_or(part.len(), |(i, w)| i + w.len());
-    (part[..name_end].trim(), Some(words[keep..].join(" ")))
+    (part[..name_end].trim(), Some(words[cut..].join(" ")))
 }
 
 /// Words that name a newsroom desk rather than a person.
