@@ -209,6 +209,15 @@ mod tests {
     }
 
     #[test]
+    fn testimonial_and_review_widgets_are_dropped() {
+        let html = "<div><p>About our firm, and what it does.</p>\
+            <div class='testimonial-slider'><p>Great service, thanks!</p></div>\
+            <div class='jdgm-rev-widg'><p>Best coffee, five stars.</p></div>\
+            <div class='yotpo-main-widget'>Loved it</div></div>";
+        assert_eq!(kept_text(html), "About our firm, and what it does.");
+    }
+
+    #[test]
     fn wrappers_of_the_article_are_kept_whatever_their_class() {
         let html = "<div class='content-with-sidebar'><p>The whole article text is here.</p>\
             <div class='sidebar'>Ad</div></div><div class='under-menu'>\

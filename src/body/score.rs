@@ -20,6 +20,14 @@ use crate::dom::{Document, NodeId, local_name};
 const MIN_PARAGRAPH: u32 = 20;
 /// How many other parts, scoring nearly as well as the winner, make an article split.
 const CLOSE_PARTS: usize = 2;
+/// How many levels above the container a wider one is looked for.
+const WIDEN_LEVELS: usize = 6;
+/// How many times the container's text a wider ancestor must hold.
+const WIDEN_RATIO: f32 = 1.5;
+/// The highest link density of the text a wider ancestor adds.
+const WIDEN_LINK_DENSITY: f32 = 0.1;
+/// The least rate of commas of the added text, as a share of the container's rate.
+const WIDEN_COMMA_SHARE: f32 = 0.3;
 /// How many ancestors a paragraph's score reaches.
 const ANCESTOR_LEVELS: usize = 5;
 
@@ -48,6 +56,7 @@ pub(super) fn choose(doc: &Document, stats: &Stats, dropped: &[bool]) -> Option<
     let top = shared_ancestor(doc, stats, &scores, top).unwrap_or(top);
     let top = climb_parents(doc, &scores, top);
     let top = climb_only_children(doc, dropped, top);
+    let top = widen(doc, stats, top);
     Some(Choice {
         container: top,
         parts: siblings(doc, stats, dropped, &scores, top),
@@ -248,6 +257,38 @@ fn climb_parents(doc: &Document, scores: &[Option<f32>], top: NodeId) -> NodeId 
     top
 }
 
+/// Moves up to an ancestor that holds much more text of the same kind: an article whose
+/// sections each sit in their own deep wrapper scores in one of them (its paragraphs' points
+/// reach only five levels up), while the text around it is as free of links and as full of
+/// prose. The ancestor must hold [`WIDEN_RATIO`] times the text, and what it adds must have
+/// at most [`WIDEN_LINK_DENSITY`] links and at least [`WIDEN_COMMA_SHARE`] of the
+/// container's rate of commas. Dropped boilerplate counts for nothing in these measures.
+fn widen(doc: &Document, stats: &Stats, top: NodeId) -> NodeId {
+    let mut current = top;
+    for ancestor in doc.ancestors(top).take(WIDEN_LEVELS) {
+        if doc.element(ancestor).is_none()
+            || doc.is(ancestor, &local_name!("body"))
+            || doc.is(ancestor, &local_name!("html"))
+        {
+            break;
+        }
+        let text = stats.text[ancestor] as f32;
+        let inner = stats.text[current] as f32;
+        if text < inner * WIDEN_RATIO {
+            continue;
+        }
+        let added = text - inner;
+        let added_links = stats.link[ancestor].saturating_sub(stats.link[current]) as f32;
+        let added_commas = stats.commas[ancestor].saturating_sub(stats.commas[current]) as f32;
+        let inner_rate = stats.commas[current] as f32 / inner.max(1.0);
+        let prose = added_commas / added.max(1.0) >= inner_rate * WIDEN_COMMA_SHARE;
+        if added_links / added.max(1.0) <= WIDEN_LINK_DENSITY && prose {
+            current = ancestor;
+        }
+    }
+    current
+}
+
 /// A container that is its parent's only kept element is the same content; take the
 /// parent, whose siblings are then the ones worth checking.
 fn climb_only_children(doc: &Document, dropped: &[bool], mut top: NodeId) -> NodeId {
@@ -373,7 +414,10 @@ mod tests {
 
     #[test]
     fn prose_siblings_join_the_container() {
-        let html = format!("<div id='outer'><div id='main'>{PROSE}{PROSE}</div>{PROSE}</div>");
+        let html = format!(
+            "<div id='outer'><div id='main'>{}</div>{PROSE}</div>",
+            PROSE.repeat(4)
+        );
         let (doc, choice) = choose_in(&html);
         let choice = choice.unwrap();
         assert_eq!(id_of(&doc, choice.container), "main");
@@ -397,6 +441,47 @@ mod tests {
         );
         let (doc, choice) = choose_in(&html);
         assert_eq!(id_of(&doc, choice.unwrap().container), "page");
+    }
+
+    /// A section of the article in its own deep wrapper: `paragraphs` copies of [`PROSE`].
+    fn deep_section(paragraphs: usize) -> String {
+        format!(
+            "<section><div><div><div><div><div>{}</div></div></div></div></div></section>",
+            PROSE.repeat(paragraphs)
+        )
+    }
+
+    #[test]
+    fn widens_to_an_ancestor_holding_more_of_the_same_prose() {
+        let html = format!(
+            "<div id='article'>{}{}{}{}</div>",
+            deep_section(4),
+            deep_section(1),
+            deep_section(1),
+            deep_section(1)
+        );
+        let (doc, choice) = choose_in(&html);
+        assert_eq!(id_of(&doc, choice.unwrap().container), "article");
+    }
+
+    #[test]
+    fn does_not_widen_over_link_lists_or_short_additions() {
+        let teaser = "<p><a>A teaser headline that is long enough to count as text</a></p>";
+        let html = format!(
+            "<div id='page'><div id='links'>{}</div>             <div><div><div><div><div id='story'>{}</div></div></div></div></div></div>",
+            teaser.repeat(8),
+            PROSE.repeat(4)
+        );
+        let (doc, choice) = choose_in(&html);
+        let text = doc.text(choice.unwrap().container);
+        assert!(text.starts_with("The council") && !text.contains("teaser"));
+        let html = format!(
+            "<div id='page'><p>Short note, here.</p>             <div><div><div><div><div id='story'>{}</div></div></div></div></div></div>",
+            PROSE.repeat(4)
+        );
+        let (doc, choice) = choose_in(&html);
+        let text = doc.text(choice.unwrap().container);
+        assert!(text.starts_with("The council") && !text.contains("Short note"));
     }
 
     #[test]

@@ -120,6 +120,12 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "respond",     // WordPress `#respond` reply form
     "replies",     // threads
     "discussion",  // threads
+    // Customer reviews and testimonials: the shop's or firm's widgets, not the page's text.
+    "testimonial",  // `testimonial-slider`
+    "testimonials", // same
+    "jdgm",         // Judge.me review widgets
+    "yotpo",        // Yotpo review widgets
+    "trustpilot",   // Trustpilot widgets
     // Cookie and consent notices.
     "cookie",  // cookie banners
     "cookies", // same
