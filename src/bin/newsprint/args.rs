@@ -134,6 +134,10 @@ pub struct EvalArgs {
     /// (`<id> (generic)`), so that a profile can be compared with the generic rules.
     #[arg(long)]
     pub by_profile: bool,
+    /// Also use the site profiles (*.toml) in DIR; one with a built-in's id replaces it (to
+    /// measure a profile while writing it, without rebuilding).
+    #[arg(long, value_name = "DIR")]
+    pub profiles: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use crate::args::EvalArgs;
 use crate::corpus::{self, Entry};
 use crate::error::{CliError, display_path, lowercase};
+use crate::extract_cmd::build_extractor;
 use crate::{by_profile, gate, guard, input, output, worst};
 
 /// One page, extracted and scored.
@@ -40,7 +41,13 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
         .transpose()?;
     let entries = corpus::find(&args.dirs)?;
     let started = Instant::now();
-    let outcomes = evaluate_all(&entries, args.jobs.unwrap_or(0), args.by_profile)?;
+    let extractor = build_extractor(args.profiles.as_deref(), false)?;
+    let outcomes = evaluate_all(
+        &entries,
+        &extractor,
+        args.jobs.unwrap_or(0),
+        args.by_profile,
+    )?;
     let elapsed = started.elapsed();
 
     let mut report = Report::new();
@@ -104,6 +111,7 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
 /// disabled.
 fn evaluate_all(
     entries: &[Entry],
+    extractor: &Extractor,
     jobs: usize,
     by_profile: bool,
 ) -> Result<Vec<Result<PageResult, String>>, CliError> {
@@ -113,7 +121,6 @@ fn evaluate_all(
         .map_err(|e| {
             CliError::failure(format!("cannot start {jobs} threads: {}", lowercase(&e)))
         })?;
-    let extractor = Extractor::new();
     let generic = by_profile.then(|| Extractor::builder().no_builtin_profiles().build());
     let progress = ProgressBar::new(entries.len() as u64);
     if let Ok(style) =
@@ -125,7 +132,7 @@ fn evaluate_all(
         entries
             .par_iter()
             .map(|entry| {
-                let outcome = evaluate(entry, &extractor, generic.as_ref());
+                let outcome = evaluate(entry, extractor, generic.as_ref());
                 progress.inc(1);
                 outcome
             })
