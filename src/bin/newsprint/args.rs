@@ -24,6 +24,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
                   newsprint CC-MAIN-20240101-00000.warc.gz --fields headline,published,authors\n  \
                   newsprint --manifest pages.jsonl --format markdown\n  \
                   newsprint eval ../shared/corpus --worst title 10\n  \
+                  newsprint eval ../shared/corpus --by-profile\n  \
                   newsprint profiles check my-site.toml"
 )]
 pub struct Cli {
@@ -128,6 +129,15 @@ pub struct EvalArgs {
     /// written by --json): the regression gate.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
+    /// Also show the figures per site profile matched (`(none)` for the pages no profile
+    /// matched), each beside the same pages extracted with the profiles disabled
+    /// (`<id> (generic)`), so that a profile can be compared with the generic rules.
+    #[arg(long)]
+    pub by_profile: bool,
+    /// Also use the site profiles (*.toml) in DIR; one with a built-in's id replaces it (to
+    /// measure a profile while writing it, without rebuilding).
+    #[arg(long, value_name = "DIR")]
+    pub profiles: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

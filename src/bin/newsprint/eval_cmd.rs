@@ -14,7 +14,8 @@ use rayon::prelude::*;
 use crate::args::EvalArgs;
 use crate::corpus::{self, Entry};
 use crate::error::{CliError, display_path, lowercase};
-use crate::{gate, guard, input, output, worst};
+use crate::extract_cmd::build_extractor;
+use crate::{by_profile, gate, guard, input, output, worst};
 
 /// One page, extracted and scored.
 pub struct PageResult {
@@ -25,6 +26,11 @@ pub struct PageResult {
     pub prediction: Prediction,
     pub provenance: BTreeMap<String, Provenance>,
     pub scores: PageScores,
+    /// The id of the site profile that matched the page, if any.
+    pub profile: Option<String>,
+    /// With `--by-profile`, for a page a profile matched: its scores with the profiles
+    /// disabled.
+    pub generic_scores: Option<PageScores>,
 }
 
 pub fn run(args: &EvalArgs) -> Result<(), CliError> {
@@ -35,7 +41,13 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
         .transpose()?;
     let entries = corpus::find(&args.dirs)?;
     let started = Instant::now();
-    let outcomes = evaluate_all(&entries, args.jobs.unwrap_or(0))?;
+    let extractor = build_extractor(args.profiles.as_deref(), false)?;
+    let outcomes = evaluate_all(
+        &entries,
+        &extractor,
+        args.jobs.unwrap_or(0),
+        args.by_profile,
+    )?;
     let elapsed = started.elapsed();
 
     let mut report = Report::new();
@@ -69,6 +81,14 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
     if let Some(path) = &args.json {
         write_json(path, &report)?;
     }
+    if args.by_profile {
+        let table = by_profile::table(&results);
+        if json_to_stdout {
+            eprint!("{table}");
+        } else {
+            output::print(&table)?;
+        }
+    }
     if let Some(request) = worst {
         output::print(&worst::render(&results, &request))?;
     }
@@ -87,9 +107,13 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
 }
 
 /// Extracts and scores every page on `jobs` threads (0: one per core), in corpus order.
+/// With `by_profile`, a page a profile matched is extracted a second time with the profiles
+/// disabled.
 fn evaluate_all(
     entries: &[Entry],
+    extractor: &Extractor,
     jobs: usize,
+    by_profile: bool,
 ) -> Result<Vec<Result<PageResult, String>>, CliError> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
@@ -97,7 +121,7 @@ fn evaluate_all(
         .map_err(|e| {
             CliError::failure(format!("cannot start {jobs} threads: {}", lowercase(&e)))
         })?;
-    let extractor = Extractor::new();
+    let generic = by_profile.then(|| Extractor::builder().no_builtin_profiles().build());
     let progress = ProgressBar::new(entries.len() as u64);
     if let Ok(style) =
         ProgressStyle::with_template("{bar:40} {pos}/{len} pages, {per_sec}, eta {eta}")
@@ -108,7 +132,7 @@ fn evaluate_all(
         entries
             .par_iter()
             .map(|entry| {
-                let outcome = evaluate(entry, &extractor);
+                let outcome = evaluate(entry, extractor, generic.as_ref());
                 progress.inc(1);
                 outcome
             })
@@ -119,7 +143,11 @@ fn evaluate_all(
 }
 
 /// Reads, extracts and scores one page; a failure is a message naming the file.
-fn evaluate(entry: &Entry, extractor: &Extractor) -> Result<PageResult, String> {
+fn evaluate(
+    entry: &Entry,
+    extractor: &Extractor,
+    generic: Option<&Extractor>,
+) -> Result<PageResult, String> {
     let record_path = &entry.record;
     let json = fs::read_to_string(record_path)
         .map_err(|e| CliError::io(record_path, "read it", &e).message)?;
@@ -141,14 +169,25 @@ fn evaluate(entry: &Entry, extractor: &Extractor) -> Result<PageResult, String> 
     if let Some(url) = &record.url {
         page = page.url(url.as_str());
     }
-    let article = guard::catch(|| extractor.extract(&page)).map_err(|panic| {
-        format!(
-            "{}: extraction failed ({panic}); this is a bug in newsprint",
-            display_path(page_path)
-        )
-    })?;
+    let extract = |extractor: &Extractor| {
+        guard::catch(|| extractor.extract(&page)).map_err(|panic| {
+            format!(
+                "{}: extraction failed ({panic}); this is a bug in newsprint",
+                display_path(page_path)
+            )
+        })
+    };
+    let article = extract(extractor)?;
     let prediction = Prediction::from_article(&article);
     let scores = score_page(&record, &prediction);
+    let profile = article.profile.as_ref().map(|p| p.id.clone());
+    let generic_scores = match (generic, &profile) {
+        (Some(generic), Some(_)) => {
+            let plain = extract(generic)?;
+            Some(score_page(&record, &Prediction::from_article(&plain)))
+        }
+        _ => None,
+    };
     let source = if record.source.is_empty() {
         entry.folder.clone()
     } else {
@@ -167,6 +206,8 @@ fn evaluate(entry: &Entry, extractor: &Extractor) -> Result<PageResult, String> 
         prediction,
         provenance: article.provenance,
         scores,
+        profile,
+        generic_scores,
     })
 }
 

@@ -10,6 +10,7 @@
 
 mod args;
 mod batch;
+mod by_profile;
 mod corpus;
 mod error;
 mod eval_cmd;
