@@ -66,8 +66,9 @@ impl<'a> Page<'a> {
 ///
 /// ```
 /// let extractor = newsprint::Extractor::builder().build();
-/// let article = extractor.extract(&newsprint::Page::new("<title>T</title><h1>T</h1>"));
-/// assert_eq!(article.headline.as_deref(), Some("T"));
+/// let html = "<title>Tram line opens | Bugle</title><h1>Tram line opens</h1>";
+/// let article = extractor.extract(&newsprint::Page::new(html));
+/// assert_eq!(article.headline.as_deref(), Some("Tram line opens"));
 /// ```
 #[derive(Debug, Clone)]
 pub struct Extractor {

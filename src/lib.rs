@@ -16,7 +16,7 @@
 //!
 //! let article = newsprint::extract(html);
 //! assert_eq!(article.headline.as_deref(), Some("Storm hits coast"));
-//! assert_eq!(article.published.unwrap().to_string(), "2024-03-05T09:30:00+01:00");
+//! assert_eq!(article.published.as_ref().unwrap().to_string(), "2024-03-05T09:30:00+01:00");
 //! assert_eq!(article.author_names(), "Ann Lee, Bo Kim");
 //! assert_eq!(article.paragraphs().len(), 2);
 //! assert_eq!(article.site_name.as_deref(), Some("Daily Bugle"));

@@ -38,6 +38,10 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
             first.text = rest
                 .trim_start_matches([' ', '—', '–', '-', ':'])
                 .to_string();
+            // A paragraph that was only the dateline goes.
+            if first.text.is_empty() {
+                article.body.remove(0);
+            }
         }
         return;
     }
