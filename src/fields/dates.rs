@@ -91,7 +91,7 @@ static PUBLISHED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that label a publication date.
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(published|posted|written|publication|date\b|dated|released|veröffentlicht|erschienen|erstellt|datum|publié|publiée|publicado|publicada|fecha|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publicerat|udgivet|publisert|julkaistu|opublikowano|publikováno|опубликовано|yayınlandı|yayın tarihi)")
+    Regex::new(r"(?i)\b(published|posted|written|publication|date\b|dated|released|veröffentlicht|publiziert|geschrieben|erschienen|erstellt|datum|publié|publiée|publicado|publicada|fecha|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publicerat|udgivet|publisert|julkaistu|opublikowano|publikováno|опубликовано|yayınlandı|yayın tarihi)")
         .expect("valid regex")
 });
 
@@ -119,7 +119,7 @@ enum Label {
 /// Words that say a date is not the article's: when a member joined, when a source was
 /// retrieved, when a post was shared in an embed, when someone was born.
 static OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(joined|member since|mitglied seit|dabei seit|registriert seit|retrieved|accessed|abgerufen|consulté|geteilt von|shared by|a post shared|born|geboren|né le|née le|died|gestorben)")
+    Regex::new(r"(?i)\b(joined|member since|mitglied seit|dabei seit|registriert seit|retrieved|accessed|abgerufen|consulté|geteilt von|shared by|a post shared|born|geboren|né le|née le|died|gestorben|\w*bewertung|last checked|price checked)")
         .expect("valid regex")
 });
 
@@ -231,13 +231,20 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         h1: main_heading(ctx, article.headline.as_deref()),
         headline: article.headline.as_deref(),
     };
-    let (mut published, modified, written) = reader.candidates();
+    let (mut published, modified, written, loose) = reader.candidates();
     // A page that states only when it was updated ("Updated July 9, 2025") shows that day as
     // its date: it is the best knowledge of the publication day there is.
     if published.is_empty()
         && let Some(first) = modified
             .iter()
             .find(|c| c.provenance.source.starts_with("heuristic:text"))
+    {
+        published.push(first.clone());
+    }
+    // Else the unlabelled date in the page's text nearest the headline (the first one when
+    // no headline is found): pages without metadata often show their date only there.
+    if published.is_empty()
+        && let Some(first) = loose.first()
     {
         published.push(first.clone());
     }
@@ -285,7 +292,15 @@ struct Reader<'a> {
 impl Reader<'_> {
     /// Every plausible candidate, published and modified, most trusted first, and the days
     /// the page writes anywhere in its text (or its URL).
-    fn candidates(&self) -> (Vec<Candidate>, Vec<Candidate>, HashSet<NaiveDate>) {
+    fn candidates(
+        &self,
+    ) -> (
+        Vec<Candidate>,
+        Vec<Candidate>,
+        HashSet<NaiveDate>,
+        Vec<Candidate>,
+    ) {
+        let mut loose = Vec::new();
         let mut published = Vec::new();
         let mut modified = Vec::new();
         let mut written = HashSet::new();
@@ -295,7 +310,7 @@ impl Reader<'_> {
         self.read_microdata("datePublished", &mut published);
         self.read_microdata("dateModified", &mut modified);
         self.read_time_elements(&mut published, &mut modified);
-        self.read_visible(&mut published, &mut modified, &mut written);
+        self.read_visible(&mut published, &mut modified, &mut written, &mut loose);
         self.read_url(&mut published);
         written.extend(
             published
@@ -303,7 +318,7 @@ impl Reader<'_> {
                 .filter(|c| c.provenance.source == "url")
                 .map(|c| c.parsed.date),
         );
-        (published, modified, written)
+        (published, modified, written, loose)
     }
 
     fn push(&self, list: &mut Vec<Candidate>, raw: &str, provenance: Provenance, weak: bool) {
@@ -413,8 +428,10 @@ impl Reader<'_> {
         published: &mut Vec<Candidate>,
         modified: &mut Vec<Candidate>,
         written: &mut HashSet<NaiveDate>,
+        loose: &mut Vec<Candidate>,
     ) {
         let doc = self.ctx.doc;
+        let mut loose_ranked: Vec<(usize, Candidate)> = Vec::new();
         let lines = &self.lines;
         let headline = self.headline_line();
         let mut near: Vec<(usize, Candidate)> = Vec::new();
@@ -442,7 +459,7 @@ impl Reader<'_> {
             // The line or two right under the headline is its meta line even when the page
             // sets it in an aside or a box named like a sidebar; not in a comment thread.
             let adjacent = distance.is_some_and(|d| (1..=2).contains(&d));
-            if self.outside(line.node) && !(adjacent && !self.in_comments(line.node)) {
+            if self.outside(line.node) && (!adjacent || self.in_comments(line.node)) {
                 continue;
             }
             if distance.is_some_and(|d| d < 0) && in_site_header(doc, line.node, self.h1) {
@@ -495,10 +512,17 @@ impl Reader<'_> {
                         near.push((rank, candidate));
                     }
                     Label::Published => labelled.push(candidate),
-                    Label::None => {}
+                    Label::None => {
+                        let rank = distance.map_or(index, |d| d.unsigned_abs());
+                        let mut candidate = candidate;
+                        candidate.provenance = Provenance::new("heuristic:text-in-page", 0.4);
+                        loose_ranked.push((rank, candidate));
+                    }
                 }
             }
         }
+        loose_ranked.sort_by_key(|(rank, _)| *rank);
+        loose.extend(loose_ranked.into_iter().map(|(_, c)| c));
         near.sort_by_key(|(rank, _)| *rank);
         published.extend(near.into_iter().map(|(_, c)| c));
         published.extend(labelled);
@@ -907,5 +931,25 @@ mod tests {
             <aside class="related"><p>June 2, 2024</p></aside></main></body></html>"#;
         let a = extract(html);
         assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-05-25"));
+    }
+
+    #[test]
+    fn a_page_without_metadata_gives_the_date_nearest_its_headline() {
+        let html = r#"<html><body><div id="nav"><p>Home</p></div><div class="content">
+            <h2>Reparaturcafé am 31. Januar</h2><p>Stadt Ahlen</p>
+            <p>Das Reparaturcafé öffnet wieder seine Türen für alle Bürger der Stadt.</p>
+            <p>27.01.2020</p></div></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-01-27"));
+    }
+
+    #[test]
+    fn a_customer_review_date_is_not_the_pages() {
+        let html = r#"<html><body><main><h1>Ratenkredit</h1>
+            <p>Kredite im Vergleich: finden Sie den günstigsten Zins.</p>
+            <div><p>Kundenbewertung 02.05.2020 um 08:11 Uhr</p><p>Alles bestens.</p></div>
+            </main></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()), None);
     }
 }
