@@ -9,6 +9,7 @@
 //! it lacks. Offsets stated on the page are kept; otherwise the zone of the site's country,
 //! marked inferred; never UTC by default.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate, TimeZone, Utc};
@@ -90,7 +91,7 @@ static PUBLISHED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that label a publication date.
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(published|posted|written|publication|date\b|dated|released|veröffentlicht|erschienen|erstellt|datum|publié|publiée|publicado|publicada|fecha|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publicerat|udgivet|publisert|julkaistu|opublikowano|publikováno|опубликовано|yayınlandı|yayın tarihi)")
+    Regex::new(r"(?i)\b(published|posted|written|publication|date\b|dated|released|veröffentlicht|publiziert|geschrieben|erschienen|erstellt|datum|publié|publiée|publicado|publicada|fecha|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publicerat|udgivet|publisert|julkaistu|opublikowano|publikováno|опубликовано|yayınlandı|yayın tarihi)")
         .expect("valid regex")
 });
 
@@ -100,6 +101,8 @@ const NEAR_BEFORE: isize = 3;
 /// How many lines under the headline the article's meta line may come (after a standfirst,
 /// the author's name, a share bar).
 const NEAR_AFTER: isize = 15;
+/// An unlabelled date with more text than this before it on its line stands in a sentence.
+const MAX_UNLABELLED_PREFIX: usize = 45;
 /// Lines longer than this are running text: a date there is what the story tells of.
 const MAX_DATE_LINE: usize = 160;
 
@@ -108,19 +111,31 @@ const MAX_DATE_LINE: usize = 160;
 enum Label {
     Published,
     Updated,
+    /// Some other event's date (see [`OTHER_LABEL`]).
+    Other,
     None,
 }
 
+/// Words that say a date is not the article's: when a member joined, when a source was
+/// retrieved, when a post was shared in an embed, when someone was born.
+static OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(joined|member since|mitglied seit|dabei seit|registriert seit|retrieved|accessed|abgerufen|consulté|geteilt von|shared by|a post shared|born|geboren|né le|née le|died|gestorben|\w*bewertung|last checked|price checked)")
+        .expect("valid regex")
+});
+
 /// The label nearest before a date: "Published 16.10. · Updated 17.10." labels each.
 fn label_kind(before: &str) -> Label {
-    let updated = UPDATED_LABEL.find_iter(before).last().map(|m| m.start());
-    let published = PUBLISHED_LABEL.find_iter(before).last().map(|m| m.start());
-    match (published, updated) {
-        (Some(p), Some(u)) if p > u => Label::Published,
-        (_, Some(_)) => Label::Updated,
-        (Some(_), None) => Label::Published,
-        (None, None) => Label::None,
-    }
+    let last = |re: &Regex| re.find_iter(before).last().map(|m| m.start());
+    [
+        (last(&PUBLISHED_LABEL), Label::Published),
+        (last(&UPDATED_LABEL), Label::Updated),
+        (last(&OTHER_LABEL), Label::Other),
+    ]
+    .into_iter()
+    .filter_map(|(at, kind)| at.map(|at| (at, kind)))
+    // The nearest wins; at the same place, the first listed.
+    .max_by_key(|(at, kind)| (*at, std::cmp::Reverse(*kind as u8)))
+    .map_or(Label::None, |(_, kind)| kind)
 }
 
 /// Class and id words of a site's header region.
@@ -179,7 +194,30 @@ struct Candidate {
     parsed: ParsedDate,
     raw: String,
     provenance: Provenance,
+    /// From a source that dates the page rather than an article: a JSON-LD page object
+    /// with no article beside it, or a generic meta tag (`date`, `dc.date`). Such a date
+    /// holds only when the page shows it.
+    weak: bool,
 }
+
+impl Candidate {
+    /// Read from the page's visible text (near the headline, or labelled).
+    fn is_text(&self) -> bool {
+        self.provenance.source.starts_with("heuristic:text")
+            || self.provenance.source == "heuristic:labelled-text"
+    }
+}
+
+/// Generic meta tags: they date the page (its template, its last build), not an article.
+const GENERIC_META: &[&str] = &[
+    "date",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+    "created",
+    "creation_date",
+];
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
     let hints = DateHints {
@@ -193,7 +231,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         h1: main_heading(ctx, article.headline.as_deref()),
         headline: article.headline.as_deref(),
     };
-    let (mut published, modified) = reader.candidates();
+    let (mut published, modified, written, loose) = reader.candidates();
     // A page that states only when it was updated ("Updated July 9, 2025") shows that day as
     // its date: it is the best knowledge of the publication day there is.
     if published.is_empty()
@@ -203,7 +241,15 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     {
         published.push(first.clone());
     }
+    // Else the unlabelled date in the page's text nearest the headline (the first one when
+    // no headline is found): pages without metadata often show their date only there.
+    if published.is_empty()
+        && let Some(first) = loose.first()
+    {
+        published.push(first.clone());
+    }
     prefer_visible_day(&mut published);
+    prefer_written(&mut published, &written);
     let zone = reader.zone();
     let published_ts = choose(&published).map(|(c, filled)| timestamp(c, filled, &published, zone));
     if let Some((ts, prov)) = published_ts.filter(|_| article.published.is_none()) {
@@ -244,22 +290,38 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    /// Every plausible candidate, published and modified, most trusted first.
-    fn candidates(&self) -> (Vec<Candidate>, Vec<Candidate>) {
+    /// Every plausible candidate, published and modified, most trusted first, and the days
+    /// the page writes anywhere in its text (or its URL).
+    fn candidates(
+        &self,
+    ) -> (
+        Vec<Candidate>,
+        Vec<Candidate>,
+        HashSet<NaiveDate>,
+        Vec<Candidate>,
+    ) {
+        let mut loose = Vec::new();
         let mut published = Vec::new();
         let mut modified = Vec::new();
+        let mut written = HashSet::new();
         self.read_jsonld(&mut published, &mut modified);
         self.read_meta(PUBLISHED_META, &mut published);
         self.read_meta(MODIFIED_META, &mut modified);
         self.read_microdata("datePublished", &mut published);
         self.read_microdata("dateModified", &mut modified);
         self.read_time_elements(&mut published, &mut modified);
-        self.read_visible(&mut published, &mut modified);
+        self.read_visible(&mut published, &mut modified, &mut written, &mut loose);
         self.read_url(&mut published);
-        (published, modified)
+        written.extend(
+            published
+                .iter()
+                .filter(|c| c.provenance.source == "url")
+                .map(|c| c.parsed.date),
+        );
+        (published, modified, written, loose)
     }
 
-    fn push(&self, list: &mut Vec<Candidate>, raw: &str, provenance: Provenance) {
+    fn push(&self, list: &mut Vec<Candidate>, raw: &str, provenance: Provenance, weak: bool) {
         if let Some(parsed) = parse_date(raw, &self.hints)
             && self.plausible(parsed.date)
         {
@@ -267,6 +329,7 @@ impl Reader<'_> {
                 parsed,
                 raw: raw.to_string(),
                 provenance,
+                weak,
             });
         }
     }
@@ -281,6 +344,7 @@ impl Reader<'_> {
         let Some(obj) = ld.article_or_page() else {
             return;
         };
+        let page_only = ld.article().is_none();
         for key in ["datePublished", "dateCreated", "dateModified"] {
             if let Some(v) = obj.get(key).and_then(json_str) {
                 let list = if key == "dateModified" {
@@ -288,7 +352,8 @@ impl Reader<'_> {
                 } else {
                     &mut *published
                 };
-                self.push(list, &v, Provenance::new("json-ld", 0.9).path(key));
+                let prov = Provenance::new("json-ld", 0.9).path(key);
+                self.push(list, &v, prov, page_only);
             }
         }
     }
@@ -296,7 +361,8 @@ impl Reader<'_> {
     fn read_meta(&self, names: &[&str], list: &mut Vec<Candidate>) {
         for name in names {
             if let Some(v) = self.ctx.signals.meta.get(name) {
-                self.push(list, v, Provenance::new(format!("meta:{name}"), 0.85));
+                let prov = Provenance::new(format!("meta:{name}"), 0.85);
+                self.push(list, v, prov, GENERIC_META.contains(name));
             }
         }
     }
@@ -305,7 +371,7 @@ impl Reader<'_> {
         for p in self.ctx.signals.itemprop(prop) {
             if !self.outside(p.node) {
                 let prov = Provenance::new("microdata", 0.8).path(format!("[itemprop={prop}]"));
-                self.push(list, &p.value, prov);
+                self.push(list, &p.value, prov, false);
             }
         }
     }
@@ -325,12 +391,12 @@ impl Reader<'_> {
             let label = self.label_of(t.node);
             let prov = Provenance::new("heuristic:time-element", 0.7).path("time[datetime]");
             if UPDATED_LABEL.is_match(&label) {
-                self.push(modified, &raw, prov);
+                self.push(modified, &raw, prov, false);
             } else if doc.attr(t.node, "pubdate").is_some()
                 || PUBLISHED_CLASS.is_match(&label)
                 || published.is_empty()
             {
-                self.push(published, &raw, prov);
+                self.push(published, &raw, prov, false);
             }
         }
     }
@@ -357,23 +423,43 @@ impl Reader<'_> {
     /// ("Posted on", "Veröffentlicht am") anywhere in the article. Dates in comments,
     /// sidebars and navigation, and banners in a site header above the headline, are not the
     /// article's.
-    fn read_visible(&self, published: &mut Vec<Candidate>, modified: &mut Vec<Candidate>) {
+    fn read_visible(
+        &self,
+        published: &mut Vec<Candidate>,
+        modified: &mut Vec<Candidate>,
+        written: &mut HashSet<NaiveDate>,
+        loose: &mut Vec<Candidate>,
+    ) {
         let doc = self.ctx.doc;
+        let mut loose_ranked: Vec<(usize, Candidate)> = Vec::new();
         let lines = &self.lines;
         let headline = self.headline_line();
         let mut near: Vec<(usize, Candidate)> = Vec::new();
         let mut labelled: Vec<Candidate> = Vec::new();
         for (index, line) in lines.iter().enumerate() {
-            if line.text.chars().count() > MAX_DATE_LINE
-                || !line.text.bytes().any(|b| b.is_ascii_digit())
-            {
+            if !line.text.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let found = find_dates(&line.text, &self.hints);
+            for f in &found {
+                written.insert(f.parsed.date);
+                if let Some(other) = other_reading(&line.text[f.range.clone()], f.parsed.date) {
+                    written.insert(other);
+                }
+            }
+            if line.text.chars().count() > MAX_DATE_LINE {
                 continue;
             }
             let distance = headline.map(|h| (index as isize) - (h as isize));
             let is_near =
                 distance.is_some_and(|d| (-NEAR_BEFORE..=NEAR_AFTER).contains(&d) && d != 0);
-            let found = find_dates(&line.text, &self.hints);
-            if found.is_empty() || self.outside(line.node) {
+            if found.is_empty() {
+                continue;
+            }
+            // The line or two right under the headline is its meta line even when the page
+            // sets it in an aside or a box named like a sidebar; not in a comment thread.
+            let adjacent = distance.is_some_and(|d| (1..=2).contains(&d));
+            if self.outside(line.node) && (!adjacent || self.in_comments(line.node)) {
                 continue;
             }
             if distance.is_some_and(|d| d < 0) && in_site_header(doc, line.node, self.h1) {
@@ -395,6 +481,10 @@ impl Reader<'_> {
                     before
                 };
                 let kind = label_kind(label);
+                // A date deep in a sentence, with no label, is what the story tells of.
+                if kind == Label::None && before.chars().count() > MAX_UNLABELLED_PREFIX {
+                    continue;
+                }
                 let candidate = Candidate {
                     parsed: f.parsed,
                     raw: line.text[f.range.clone()].to_string(),
@@ -406,10 +496,11 @@ impl Reader<'_> {
                         },
                         if is_near { 0.6 } else { 0.5 },
                     ),
+                    weak: false,
                 };
                 match kind {
                     Label::Updated if is_near => modified.push(candidate),
-                    Label::Updated => {}
+                    Label::Updated | Label::Other => {}
                     _ if is_near => {
                         // After the headline before above it; nearer first.
                         let d = distance.unwrap_or(0);
@@ -421,13 +512,32 @@ impl Reader<'_> {
                         near.push((rank, candidate));
                     }
                     Label::Published => labelled.push(candidate),
-                    Label::None => {}
+                    Label::None => {
+                        let rank = distance.map_or(index, |d| d.unsigned_abs());
+                        let mut candidate = candidate;
+                        candidate.provenance = Provenance::new("heuristic:text-in-page", 0.4);
+                        loose_ranked.push((rank, candidate));
+                    }
                 }
             }
         }
+        loose_ranked.sort_by_key(|(rank, _)| *rank);
+        loose.extend(loose_ranked.into_iter().map(|(_, c)| c));
         near.sort_by_key(|(rank, _)| *rank);
         published.extend(near.into_iter().map(|(_, c)| c));
         published.extend(labelled);
+    }
+
+    /// True when `node` sits in a comment thread.
+    fn in_comments(&self, node: NodeId) -> bool {
+        let doc = self.ctx.doc;
+        std::iter::once(node).chain(doc.ancestors(node)).any(|a| {
+            doc.element(a).is_some_and(|e| {
+                e.classes()
+                    .chain(e.attr("id"))
+                    .any(|t| t.to_ascii_lowercase().contains("comment"))
+            })
+        })
     }
 
     /// True when `node` sits in a region that is not the article. Only the regions below
@@ -479,6 +589,7 @@ impl Reader<'_> {
                 },
                 raw: url.to_string(),
                 provenance: Provenance::new("url", 0.5),
+                weak: false,
             });
         }
     }
@@ -492,6 +603,40 @@ impl Reader<'_> {
         let host = page_host(self.ctx)?;
         zone_for_tld(&host).map(|z| (z, OffsetSource::Inferred))
     }
+}
+
+/// The other reading of an all-numeric date whose day and month could be swapped
+/// (`03/01/2017`): the page may write it either way round.
+fn other_reading(raw: &str, date: NaiveDate) -> Option<NaiveDate> {
+    // The date's own digits, without the time after it.
+    let numeric = raw.split_whitespace().next().is_some_and(|d| {
+        d.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '-'))
+    });
+    if !numeric || date.day() > 12 || date.day() == date.month() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(date.year(), date.day(), date.month())
+}
+
+/// A machine date the page never writes (not in its text, not in its URL) is doubtful
+/// beside a date the page shows: the shown date is what the reader is told.
+fn prefer_written(published: &mut Vec<Candidate>, written: &HashSet<NaiveDate>) {
+    let Some(first) = published.first() else {
+        return;
+    };
+    if first.is_text() || written.contains(&first.parsed.date) {
+        return;
+    }
+    if let Some(i) = published.iter().position(Candidate::is_text) {
+        let c = published.remove(i);
+        published.insert(0, c);
+        return;
+    }
+    // Nothing shown: a page-level date (a JSON-LD page object without an article, a generic
+    // meta tag) dates the template or the last build of a page that is no article (a
+    // recipe, a product, a home page); an article's own metadata date stands.
+    published.retain(|c| !c.weak || written.contains(&c.parsed.date));
 }
 
 /// A machine timestamp in UTC names the UTC day; when the page's own text, near the
@@ -711,5 +856,100 @@ mod tests {
             <p>The city elected a new mayor on Tuesday night.</p></article></body></html>"#;
         let a = extract(html);
         assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-11-08"));
+    }
+
+    #[test]
+    fn page_object_date_not_shown_is_dropped() {
+        let html = r#"<html><head>
+            <script type="application/ld+json">{"@type":"WebPage","name":"Porridge",
+            "datePublished":"2019-04-12T10:00:00+00:00"}</script>
+            </head><body><main><h1>Porridge with apples</h1>
+            <p>Oats, milk and two apples make a warm breakfast.</p></main></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()), None);
+    }
+
+    #[test]
+    fn article_metadata_date_not_shown_stays() {
+        let html = r#"<html><head>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Porridge",
+            "datePublished":"2019-04-12T10:00:00+02:00"}</script>
+            </head><body><main><h1>Porridge</h1>
+            <p>Oats, milk and two apples make a warm breakfast.</p></main></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-04-12"));
+    }
+
+    #[test]
+    fn shown_date_beats_a_metadata_date_the_page_never_writes() {
+        let html = r#"<html><head>
+            <meta property="article:published_time" content="2021-11-22T18:42:22+01:00">
+            </head><body><article><h1>Wellness hotels</h1>
+            <p>Von Fiona Muster</p><p>1. Januar 2023</p>
+            <p>Die schönsten Hotels für ein Wochenende der Erholung.</p></article></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-01-01"));
+    }
+
+    #[test]
+    fn updated_is_not_read_as_dated() {
+        let html = r#"<html><head>
+            <script type="application/ld+json">{"@type":"Article","headline":"Earbuds",
+            "datePublished":"2017-04-03T09:00:00-05:00"}</script>
+            </head><body><article><h1>Earbuds</h1>
+            <div>Updated <time datetime="2024-02-12T12:07:55-05:00">February 12, 2024</time></div>
+            <p>We tested five hundred pairs of earbuds.</p></article></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2017-04-03"));
+        assert_eq!(day(a.modified.as_ref()).as_deref(), Some("2024-02-12"));
+    }
+
+    #[test]
+    fn numeric_date_written_month_first_confirms_the_metadata() {
+        let html = r#"<html><head>
+            <meta property="article:published_time" content="2021-11-01T08:00:00+01:00">
+            </head><body><article><h1>Elektroroller im Test</h1><p>Zweirad</p><p>11/01/2021</p>
+            <p>Fünf Roller für die Stadt, gefahren und gewogen.</p></article></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2021-11-01"));
+    }
+
+    #[test]
+    fn a_members_join_date_is_not_the_posts() {
+        let html = r#"<html><body><main><h1>Roomba virtual wall</h1>
+            <p>Joined May 11, 2017</p><p>Posted March 18, 2020</p>
+            <p>I built a virtual wall for my robot vacuum with an Arduino.</p></main></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-03-18"));
+    }
+
+    #[test]
+    fn date_in_an_aside_right_under_the_headline() {
+        let html = r#"<html><body><main><div class="container"><h1>Sleep training</h1></div>
+            <aside class="side-col"><p class="date">May 25, 2023</p><p>Topics</p></aside>
+            <div><p>Sleep training is a commonly misunderstood topic among new parents.</p></div>
+            <aside class="related"><p>June 2, 2024</p></aside></main></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-05-25"));
+    }
+
+    #[test]
+    fn a_page_without_metadata_gives_the_date_nearest_its_headline() {
+        let html = r#"<html><body><div id="nav"><p>Home</p></div><div class="content">
+            <h2>Reparaturcafé am 31. Januar</h2><p>Stadt Ahlen</p>
+            <p>Das Reparaturcafé öffnet wieder seine Türen für alle Bürger der Stadt.</p>
+            <p>27.01.2020</p></div></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-01-27"));
+    }
+
+    #[test]
+    fn a_customer_review_date_is_not_the_pages() {
+        let html = r#"<html><body><main><h1>Ratenkredit</h1>
+            <p>Kredite im Vergleich: finden Sie den günstigsten Zins.</p>
+            <div><p>Kundenbewertung 02.05.2020 um 08:11 Uhr</p><p>Alles bestens.</p></div>
+            </main></body></html>"#;
+        let a = extract(html);
+        assert_eq!(day(a.published.as_ref()), None);
     }
 }
