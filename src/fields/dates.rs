@@ -12,7 +12,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use chrono::{Datelike, NaiveDate, TimeZone, Utc};
+use chrono::{Datelike, NaiveDate, Utc};
 use regex::Regex;
 
 mod lines;
@@ -715,47 +715,7 @@ fn timestamp(
         ts.offset = Some(offset);
         ts.offset_source = OffsetSource::Inferred;
     }
-    to_local_zone(&mut ts, all, zone);
     (ts, provenance)
-}
-
-/// A moment stated in UTC (`Z`, `+00:00`, `GMT`: how content systems store times, not how
-/// the publisher's clock read) is shown in the publisher's zone when one is known: the zone
-/// of its profile or country, else an offset other dates on the page state. The moment is
-/// the same; the day is the one the page's readers saw. Sites whose country keeps UTC
-/// (Iceland, or the UK and Portugal in winter) are unchanged.
-fn to_local_zone(
-    ts: &mut Timestamp,
-    all: &[Candidate],
-    zone: Option<(chrono_tz::Tz, OffsetSource)>,
-) {
-    let (Some(time), Some(offset)) = (ts.time, ts.offset) else {
-        return;
-    };
-    if offset.local_minus_utc() != 0 || ts.offset_source != OffsetSource::Stated {
-        return;
-    }
-    let utc = ts.date.and_time(time);
-    let local = match zone {
-        Some((tz, _)) => tz.from_utc_datetime(&utc).fixed_offset(),
-        None => {
-            let Some(stated) = all
-                .iter()
-                .filter_map(|c| c.parsed.offset)
-                .find(|o| o.local_minus_utc() != 0)
-            else {
-                return;
-            };
-            stated.from_utc_datetime(&utc)
-        }
-    };
-    if local.offset().local_minus_utc() == 0 {
-        return;
-    }
-    ts.date = local.date_naive();
-    ts.time = Some(local.time());
-    ts.offset = Some(*local.offset());
-    ts.offset_source = OffsetSource::Inferred;
 }
 
 #[cfg(test)]
@@ -834,7 +794,7 @@ mod tests {
     }
 
     #[test]
-    fn utc_machine_time_is_shown_in_the_publishers_zone() {
+    fn a_stated_utc_offset_is_kept_as_written() {
         let html = r#"<html><head>
             <meta property="article:published_time" content="2022-11-06T23:00:00.000Z">
             </head><body><article><h1>Provence</h1><p>Lavender fields and old towns.</p>
@@ -842,9 +802,8 @@ mod tests {
         let page = crate::Page::new(html).url("https://example.de/artikel/provence");
         let a = crate::Extractor::new().extract(&page);
         let ts = a.published.expect("a date");
-        assert_eq!(ts.date.to_string(), "2022-11-07");
-        assert_eq!(ts.time.map(|t| t.to_string()).as_deref(), Some("00:00:00"));
-        assert_eq!(ts.offset.map(|o| o.local_minus_utc()), Some(3600));
+        assert_eq!(ts.to_string(), "2022-11-06T23:00:00+00:00");
+        assert_eq!(ts.offset_source, crate::OffsetSource::Stated);
     }
 
     #[test]
