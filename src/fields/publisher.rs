@@ -182,6 +182,10 @@ fn masthead_regions(doc: &Document) -> Vec<NodeId> {
 
 static COPYRIGHT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(©|\(c\)|copyright\b)").expect("valid regex"));
+static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*(?:\||·|•)\s.*$|\s+(?:site|website|web design|design|designed|developed|powered|made)\s+by\b.*$")
+        .expect("valid regex")
+});
 static PUBLISHED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:published|owned|operated)\s+by\s*:?\s*(?P<value>[^|,;]{2,80}?)[.,;]?$")
         .expect("valid regex")
@@ -213,10 +217,13 @@ fn read_masthead_line(line: &str, article: &mut Article) {
         return;
     }
     if COPYRIGHT.is_match(line) {
+        // "© Bugle 2023. All rights reserved. Site by WebCraft": the web agency's credit and
+        // links after a bar are not the copyright.
+        let line = CREDIT_TAIL.replace(line, "");
         set(
             article,
             "copyright",
-            line.to_string(),
+            line.trim().to_string(),
             "heuristic:footer-copyright",
         );
     } else if let Some(c) = PUBLISHED_BY.captures(line) {

@@ -52,7 +52,7 @@ fn find_tags(ctx: &Context) -> Option<(Vec<String>, Provenance)> {
         .signals
         .itemprop("keywords")
         .filter(|p| doc.is(p.node, &crate::dom::local_name!("a")) && !in_site_chrome(ctx, p.node))
-        .flat_map(|p| split_list(&p.value))
+        .flat_map(|p| split_list(&doc.text(p.node)))
         .collect();
     if let Some(t) = nonempty(micro) {
         return Some((
