@@ -437,7 +437,13 @@ fn from_meta(ctx: &Context, site: &Known) -> Option<Found> {
             .meta
             .all(name)
             .filter(|v| !v.starts_with("http") && !v.starts_with('@'))
-            .map(str::to_string)
+            .map(|v| {
+                // Catalogue style, one person per tag: "Kaufman, Jeff T." is Jeff T. Kaufman.
+                match (name.starts_with("citation_") || name.starts_with("dc")).then(|| LAST_FIRST.captures(v)) {
+                    Some(Some(c)) => format!("{} {}", &c["first"], &c["last"]),
+                    _ => v.to_string(),
+                }
+            })
             .collect();
         if *name == "twitter:data1"
             && ctx.signals.meta.get("twitter:label1").is_none_or(|l| {
@@ -736,6 +742,11 @@ static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     // The short Romance and Dutch words are matched in lower case only, so that "De Niro"
     // keeps its name.
     Regex::new(r"^\s*(?:(?i:this\s+(?:post|article|story|piece)\s+(?:was\s+|is\s+)?))?(?:(?i:written|posted|published|reported|story|text|words|photos?|interview|compiled|edited)\s+)?(?:(?i:by|von|vom|par|por|autor(?:in)?|author|auteur|text|texte|redaktion|from|interview|(?:erstellt|geschrieben|verfasst|gepostet|veröffentlicht|eingestellt|gespeichert|(?:blog\s+)?beitrag)\s+von)|de|di|door|av)(?:\s*[:\-]\s*|\s+|\s*$)")
+        .expect("valid regex")
+});
+/// A name written last name first: "Kaufman, Jeff T.", "Jong, Michiel de".
+static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<last>\p{Lu}[\p{L}'’-]+),\s*(?P<first>\p{Lu}[\p{L}.’' -]*?)$")
         .expect("valid regex")
 });
 /// Labels of links to an author's page ("View all posts by Ann Lee", "Alle Beiträge von …").
