@@ -672,7 +672,10 @@ fn same_site(url: Option<&str>, page_host: Option<&str>) -> bool {
     let (Some(url), Some(page)) = (url, page_host) else {
         return true;
     };
-    let Some(host) = url::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_ascii_lowercase)) else {
+    let Some(host) = url::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+    else {
         return false;
     };
     let host = host.strip_prefix("www.").unwrap_or(&host);
