@@ -100,6 +100,9 @@ fn is_hidden(e: &Element) -> bool {
     // React's streaming renderer sends finished parts in `<div hidden id="S:1">` and moves
     // them into place with a script: their content is shown.
     let react_segment = e.attr("id").is_some_and(|id| id.starts_with("S:"));
+    if is_collapsed_panel(e) {
+        return false;
+    }
     if e.attr("hidden").is_some() && !react_segment {
         return true;
     }
@@ -117,6 +120,16 @@ fn is_hidden(e: &Element) -> bool {
                 .collect();
             style.contains("display:none") || style.contains("visibility:hidden")
         })
+}
+
+/// A collapsed accordion section or an unselected tab: a panel labelled by the button that
+/// opens it (`role=region` or `tabpanel` with `aria-labelledby`). Its text is part of the
+/// page a reader opens with one click (FAQs, steps, specifications), hidden only until then.
+fn is_collapsed_panel(e: &Element) -> bool {
+    let panel = e
+        .attr("role")
+        .is_some_and(|r| matches!(r.trim(), "region" | "tabpanel"));
+    panel && e.attr("aria-labelledby").is_some()
 }
 
 /// Marks, inside the container's parts, the blocks whose measures give them away as link
@@ -223,6 +236,15 @@ mod tests {
             <div class='sidebar'>Ad</div></div><div class='under-menu'>\
             <div class='entry-content'>Body</div></div>";
         assert_eq!(kept_text(html), "The whole article text is here.Body");
+    }
+
+    #[test]
+    fn collapsed_accordion_panels_are_text() {
+        let html = "<button aria-controls='p1' id='h1'>Step one</button>\
+            <div id='p1' role='region' aria-labelledby='h1' style='display:none'>Open me</div>\
+            <div role='tabpanel' aria-labelledby='t2' hidden>Tab two</div>\
+            <div role='region' style='display:none'>Unlabelled</div>";
+        assert_eq!(kept_text(html), "Open meTab two");
     }
 
     #[test]

@@ -8,9 +8,9 @@
 //! and preformatted text. Last, a copy of the headline or byline at the top is removed, and
 //! `edges` drops calls to action, disclosures and credit lines at the ends by their words.
 //!
-//! When the full cleaning leaves too little text, the page is read again with only
-//! invisible content removed: a misleading class or a stale `aria-hidden` on the page's
-//! wrapper must not empty the body. Every walk uses an explicit stack and every pass is
+//! When the full cleaning leaves too little text, or a small share of the page's, the page
+//! is read again with only invisible content removed: a misleading class or a stale
+//! `aria-hidden` on the page's wrapper must not empty the body. Every walk uses an explicit stack and every pass is
 //! linear in the page's size.
 
 mod blocks;
@@ -26,6 +26,10 @@ use clean::Strictness;
 
 /// Below this many characters of body text, the relaxed reading is tried too.
 const SHORT_BODY: usize = 250;
+/// When the body holds less than one part in this many of the page's kept text, the relaxed
+/// reading is tried too: the full cleaning may have dropped the article's wrapper and left
+/// a box beside it.
+const SMALL_SHARE: usize = 8;
 /// How many leading blocks may hold a copy of the headline or byline.
 const HEAD_BLOCKS: usize = 4;
 
@@ -50,9 +54,10 @@ pub(crate) struct BodyOutcome {
 
 /// Finds the article body of a page.
 pub(crate) fn extract_body(doc: &Document, hints: &BodyHints) -> BodyOutcome {
-    let mut outcome = read(doc, Strictness::Full);
-    if text_len(&outcome.blocks) < SHORT_BODY {
-        let relaxed = read(doc, Strictness::Relaxed);
+    let (mut outcome, page_text) = read(doc, Strictness::Full);
+    let found = text_len(&outcome.blocks);
+    if found < SHORT_BODY || found * SMALL_SHARE < page_text {
+        let (relaxed, _) = read(doc, Strictness::Relaxed);
         if text_len(&relaxed.blocks) > 2 * text_len(&outcome.blocks) {
             outcome = relaxed;
             outcome.rule = "heuristic:content-score-relaxed";
@@ -64,26 +69,34 @@ pub(crate) fn extract_body(doc: &Document, hints: &BodyHints) -> BodyOutcome {
     outcome
 }
 
-/// One reading of the page at the given strictness.
-fn read(doc: &Document, strictness: Strictness) -> BodyOutcome {
+/// One reading of the page at the given strictness, and how many characters of text the
+/// page keeps at that strictness.
+fn read(doc: &Document, strictness: Strictness) -> (BodyOutcome, usize) {
     let dropped = clean::page_marks(doc, strictness);
     let stats = stats::Stats::measure(doc, &dropped);
+    let page_text = stats.text[doc.root()] as usize;
     let Some(choice) = score::choose(doc, &stats, &dropped) else {
-        return BodyOutcome {
+        let none = BodyOutcome {
             rule: "none",
             ..BodyOutcome::default()
         };
+        return (none, page_text);
     };
     let marks = clean::container_marks(doc, &stats, &choice.parts, &dropped);
-    BodyOutcome {
+    let outcome = BodyOutcome {
         blocks: blocks::blocks_of(doc, &choice.parts, &marks),
         container: Some(choice.container),
         rule: choice.rule,
-    }
+    };
+    (outcome, page_text)
 }
 
+/// Characters of the blocks, whitespace not counted (as `stats` counts them).
 fn text_len(blocks: &[Block]) -> usize {
-    blocks.iter().map(|b| b.text.chars().count()).sum()
+    blocks
+        .iter()
+        .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count())
+        .sum()
 }
 
 /// Removes, from the first few blocks, a copy of the headline (the page's `<h1>` often sits
@@ -187,6 +200,25 @@ mod tests {
         assert_eq!(blocks[1].kind, BlockKind::Heading);
         assert_eq!(blocks[1].level, Some(2));
         assert_eq!(blocks[3].kind, BlockKind::ListItem);
+    }
+
+    #[test]
+    fn a_small_share_of_the_page_tries_the_relaxed_reading() {
+        // The article sits in a wrapper with a misleading class, beside a box of prose and
+        // menus that hold most of the page's text.
+        let box_text = "A short note from the editors, about this site, its aims, its staff, \
+            and how readers can reach them with questions, tips, or corrections, any day. \
+            Letters may be edited for length, clarity, and style before they are printed, \
+            and the editors answer every one of them within a week, by mail or by phone. \
+            Our office is open on weekdays, from nine to five, except on public holidays.";
+        let menu = "<li><a href='/x'>A section of the site with a long name</a></li>".repeat(120);
+        let html = format!(
+            "<body><ul>{menu}</ul><div class='note'><p>{box_text}</p></div>\
+             <div class='comments'>{}</div></body>",
+            format!("<p>{PROSE}</p>").repeat(6)
+        );
+        let blocks = body_of(&html, None);
+        assert_eq!(blocks.iter().filter(|b| b.text == PROSE).count(), 6);
     }
 
     #[test]

@@ -27,7 +27,7 @@ const WIDEN_RATIO: f32 = 1.5;
 /// The highest link density of the text a wider ancestor adds.
 const WIDEN_LINK_DENSITY: f32 = 0.1;
 /// The least rate of commas of the added text, as a share of the container's rate.
-const WIDEN_COMMA_SHARE: f32 = 0.3;
+const WIDEN_COMMA_SHARE: f32 = 0.15;
 /// How many ancestors a paragraph's score reaches.
 const ANCESTOR_LEVELS: usize = 5;
 
@@ -459,6 +459,23 @@ mod tests {
             deep_section(1),
             deep_section(1),
             deep_section(1)
+        );
+        let (doc, choice) = choose_in(&html);
+        assert_eq!(id_of(&doc, choice.unwrap().container), "article");
+    }
+
+    #[test]
+    fn widens_over_plainer_prose_with_fewer_commas() {
+        // The added sections' rate of commas is a fifth of the container's.
+        let plain = "<p>The second part of the report looks at the budget for the next year and \
+            what the town will spend on its roads and its schools.</p>\
+            <p>The third part lists the projects that wait for money, and the order in which \
+            the council wants to start them once the funds are there.</p>";
+        let html = format!(
+            "<div id='article'>{}<section><div><div><div><div><div>{}</div></div></div></div>\
+             </div></section></div>",
+            deep_section(4),
+            plain.repeat(3)
         );
         let (doc, choice) = choose_in(&html);
         assert_eq!(id_of(&doc, choice.unwrap().container), "article");

@@ -473,7 +473,23 @@ pub(super) fn evidence(element: &Element) -> Evidence {
 /// True when the class attribute hides the element on every screen.
 pub(super) fn has_hidden_class(element: &Element) -> bool {
     let hidden = element.classes().any(|t| HIDDEN_CLASSES.contains(&t));
-    hidden && !element.classes().any(|t| t.contains(':'))
+    hidden && !element.classes().any(shown_on_some_screen)
+}
+
+/// Screen sizes of the responsive frameworks' display classes.
+const BREAKPOINTS: &[&str] = &["sm", "md", "lg", "xl", "xxl"];
+
+/// A class token that shows the element on some screens whatever hides it on others:
+/// Tailwind's `md:block`, Bootstrap 4+'s `d-md-block` (beside `d-none`, the element shows on
+/// desktops), Bootstrap 3's `visible-lg`, Foundation's `show-for-medium`.
+fn shown_on_some_screen(token: &str) -> bool {
+    if token.contains(':') || token.starts_with("visible-") || token.starts_with("show-for-") {
+        return true;
+    }
+    token
+        .strip_prefix("d-")
+        .and_then(|rest| rest.split_once('-'))
+        .is_some_and(|(size, display)| BREAKPOINTS.contains(&size) && display != "none")
 }
 
 /// A class token lower-cased with its separators removed: `Article__Body` → `articlebody`.
@@ -567,13 +583,18 @@ mod tests {
     fn only_whole_hidden_classes_hide() {
         let doc = Document::parse(
             "<div class='d-none'></div><div class='overflow-hidden'></div>\
-             <div class='hidden md:block'></div><div class='field--label-hidden'></div>",
+             <div class='hidden md:block'></div><div class='field--label-hidden'></div>\
+             <div class='d-none d-md-block'></div><div class='d-none d-md-none'></div>\
+             <div class='hidden visible-lg'></div><div class='hidden-xs'></div>",
         );
         let hidden: Vec<bool> = doc
             .elements()
             .filter(|(_, e)| e.name == local_name!("div"))
             .map(|(_, e)| has_hidden_class(e))
             .collect();
-        assert_eq!(hidden, vec![true, false, false, false]);
+        assert_eq!(
+            hidden,
+            vec![true, false, false, false, false, true, false, false]
+        );
     }
 }
