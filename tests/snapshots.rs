@@ -158,9 +158,11 @@ fn generic_only_snapshots() {
     });
 }
 
-// Enabled once the extractor lands.
+// 13 of 16 pages meet every expectation. Still open, in the body extractor: a fact-box
+// table in broken-html, a donation box in multiple-authors and the standfirst in
+// opengraph-only stay in the body. Run with `cargo test --test snapshots -- --ignored`.
 #[test]
-#[ignore = "enabled once the extractor lands"]
+#[ignore = "three body expectations are still open (see the comment above)"]
 fn fixtures_meet_expectations() {
     let mut report = String::new();
     let mut pages = 0;
