@@ -439,7 +439,9 @@ fn from_meta(ctx: &Context, site: &Known) -> Option<Found> {
             .filter(|v| !v.starts_with("http") && !v.starts_with('@'))
             .map(|v| {
                 // Catalogue style, one person per tag: "Kaufman, Jeff T." is Jeff T. Kaufman.
-                match (name.starts_with("citation_") || name.starts_with("dc")).then(|| LAST_FIRST.captures(v)) {
+                match (name.starts_with("citation_") || name.starts_with("dc"))
+                    .then(|| LAST_FIRST.captures(v))
+                {
                     Some(Some(c)) => format!("{} {}", &c["first"], &c["last"]),
                     _ => v.to_string(),
                 }
