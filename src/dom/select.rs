@@ -67,8 +67,25 @@ impl FromStr for Selector {
                 source: source.to_string(),
             })
             .map_err(|e| SelectorError {
-                message: format!("invalid selector {source:?}: {:?}", e.kind),
+                message: format!("invalid selector {source:?}: {}", describe(&e.kind)),
             })
+    }
+}
+
+/// A parse error in words: what the parser met, not its internal names.
+fn describe(kind: &cssparser::ParseErrorKind<SelectorParseErrorKind>) -> String {
+    use cssparser::{BasicParseErrorKind, ParseErrorKind};
+    match kind {
+        ParseErrorKind::Basic(BasicParseErrorKind::EndOfInput) => {
+            "it ends too early (an unclosed bracket or parenthesis?)".to_string()
+        }
+        ParseErrorKind::Basic(BasicParseErrorKind::UnexpectedToken) => {
+            "an unexpected token".to_string()
+        }
+        ParseErrorKind::Custom(SelectorParseErrorKind::UnsupportedPseudoClassOrElement) => {
+            "a pseudo-class or pseudo-element that needs a browser (:hover, ::before)".to_string()
+        }
+        other => format!("{other:?}").to_lowercase(),
     }
 }
 
@@ -445,5 +462,10 @@ mod tests {
         assert!("p::before".parse::<Selector>().is_err());
         let err = "..x".parse::<Selector>().unwrap_err();
         assert!(err.message.contains("..x"));
+        let err = "h1[".parse::<Selector>().unwrap_err();
+        assert_eq!(
+            err.message,
+            r#"invalid selector "h1[": it ends too early (an unclosed bracket or parenthesis?)"#
+        );
     }
 }
