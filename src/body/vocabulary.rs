@@ -10,6 +10,8 @@
 //! separators removed.
 
 use crate::dom::{Element, LocalName, local_name};
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Whole class tokens (separators removed, lower case) that publishers and CMSs use for the
 /// container of the article text. An element carrying one is a strong body candidate and is
@@ -439,6 +441,15 @@ pub(super) enum Evidence {
 }
 
 /// Reads the evidence of an element's class, id and role.
+/// The word lists as sets: `evidence` runs on every classed element of a page, and a linear
+/// scan of a hundred words per class word showed up as a tenth of extraction time.
+static BODY_TOKEN_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| BODY_TOKENS.iter().copied().collect());
+static BOILERPLATE_WORD_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| BOILERPLATE_WORDS.iter().copied().collect());
+static BODY_WORD_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| BODY_WORDS.iter().copied().collect());
+
 pub(super) fn evidence(element: &Element) -> Evidence {
     let mut body = false;
     let mut boilerplate = false;
@@ -453,13 +464,13 @@ pub(super) fn evidence(element: &Element) -> Evidence {
     {
         for token in value.split_ascii_whitespace() {
             let joined = joined_token(token);
-            if BODY_TOKENS.contains(&joined.as_str()) {
+            if BODY_TOKEN_SET.contains(joined.as_str()) {
                 return Evidence::StrongBody;
             }
             boilerplate |= BOILERPLATE_TOKENS.iter().any(|t| joined.contains(t));
             for word in words(token) {
-                boilerplate |= BOILERPLATE_WORDS.contains(&word.as_str());
-                body |= BODY_WORDS.contains(&word.as_str());
+                boilerplate |= BOILERPLATE_WORD_SET.contains(word.as_str());
+                body |= BODY_WORD_SET.contains(word.as_str());
             }
         }
     }
