@@ -39,5 +39,5 @@ pub use metrics::{
     normalize_snippet, normalize_title, shingle_counts, snippets_found, tags_f1, title_matches,
     words,
 };
-pub use report::{ALL, Figure, Report, TABLE_METRICS};
+pub use report::{ALL, Figure, Report, TABLE_METRICS, figure_cell, render_columns};
 pub use score::{Metric, PageScores, Prediction, Score, UnknownMetric, score_page};

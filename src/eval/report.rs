@@ -198,14 +198,7 @@ impl Report {
         for source in self.rows() {
             let mut row = vec![source.to_string(), self.pages(source).to_string()];
             for metric in TABLE_METRICS {
-                row.push(match self.figure(source, metric) {
-                    Some(Figure {
-                        value: Some(v),
-                        pages,
-                    }) => format!("{v:.3} ({pages})"),
-                    Some(Figure { value: None, pages }) if pages > 0 => format!("- ({pages})"),
-                    _ => "-".to_string(),
-                });
+                row.push(figure_cell(self.figure(source, metric)));
             }
             rows.push(row);
         }
@@ -213,8 +206,21 @@ impl Report {
     }
 }
 
+/// A table cell: `value (pages)`, `- (pages)` when pages were scored but no value is
+/// defined, or `-` where no page applies.
+pub fn figure_cell(figure: Option<Figure>) -> String {
+    match figure {
+        Some(Figure {
+            value: Some(v),
+            pages,
+        }) => format!("{v:.3} ({pages})"),
+        Some(Figure { value: None, pages }) if pages > 0 => format!("- ({pages})"),
+        _ => "-".to_string(),
+    }
+}
+
 /// Lays out rows of cells in columns: the first left-aligned, the others right-aligned.
-fn render_columns(rows: &[Vec<String>]) -> String {
+pub fn render_columns(rows: &[Vec<String>]) -> String {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| {

@@ -12,9 +12,8 @@
 //! in the same run, from the same page files.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
-use newsprint::eval::{Figure, Metric, PageScores, Report, TABLE_METRICS};
+use newsprint::eval::{Metric, PageScores, Report, TABLE_METRICS, figure_cell, render_columns};
 
 use crate::eval_cmd::PageResult;
 
@@ -110,45 +109,4 @@ pub fn table(results: &[PageResult]) -> String {
 
 fn generic_row(id: &str) -> String {
     format!("{id} (generic)")
-}
-
-/// A figure as `value (pages)`, `- (pages)` when unknown, `-` when no page applies.
-fn figure_cell(figure: Option<Figure>) -> String {
-    match figure {
-        Some(Figure {
-            value: Some(v),
-            pages,
-        }) => format!("{v:.3} ({pages})"),
-        Some(Figure { value: None, pages }) if pages > 0 => format!("- ({pages})"),
-        _ => "-".to_string(),
-    }
-}
-
-/// Lays out rows of cells in columns: the first left-aligned, the others right-aligned.
-fn render_columns(rows: &[Vec<String>]) -> String {
-    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..columns)
-        .map(|c| {
-            rows.iter()
-                .filter_map(|r| r.get(c))
-                .map(|cell| cell.chars().count())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let mut out = String::new();
-    for row in rows {
-        let mut line = String::new();
-        for (c, cell) in row.iter().enumerate() {
-            let pad = widths[c].saturating_sub(cell.chars().count());
-            if c == 0 {
-                let _ = write!(line, "{cell}{}", " ".repeat(pad));
-            } else {
-                let _ = write!(line, "  {}{cell}", " ".repeat(pad));
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
