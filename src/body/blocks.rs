@@ -15,7 +15,7 @@ use crate::article::{Block, BlockKind};
 use crate::dom::{Document, NodeData, NodeId, collapse_whitespace, local_name};
 
 /// The blocks of the given parts of a page, skipping nodes marked in `dropped`.
-pub(super) fn blocks_of(doc: &Document, parts: &[NodeId], dropped: &[bool]) -> Vec<Block> {
+pub(crate) fn blocks_of(doc: &Document, parts: &[NodeId], dropped: &[bool]) -> Vec<Block> {
     let mut builder = Builder::default();
     for &part in parts {
         builder.walk(doc, part, dropped);

@@ -14,6 +14,8 @@
 //! linear in the page's size.
 
 mod blocks;
+
+pub(crate) use blocks::blocks_of;
 mod clean;
 mod edges;
 mod score;

@@ -6,9 +6,9 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use super::rule::Match;
 use super::{Profile, Rule};
 use crate::article::{
-    Article, Block, BlockKind, Dateline, Image, OffsetSource, Precision, ProfileRef, Provenance,
+    Article, Block, Dateline, Image, OffsetSource, Precision, ProfileRef, Provenance,
 };
-use crate::dom::{Document, NodeId, is_block_tag, local_name};
+use crate::dom::{Document, NodeId};
 use crate::fields::{Context, authors_from_byline};
 use crate::time::{DateHints, ParsedDate, parse_date, to_timestamp};
 
@@ -204,72 +204,22 @@ fn parse_with_format(text: &str, format: &str) -> Option<ParsedDate> {
         })
 }
 
-/// The body blocks of the matched elements: each matched block element is a block; other
-/// matched elements contribute their block descendants. Excluded elements are left out.
+/// The body blocks of the matched elements, built as the body extractor builds them; the
+/// subtrees matching the rule's `exclude` selectors, and matches nested in other matches,
+/// are left out.
 fn blocks_of(doc: &Document, nodes: &[NodeId], rule: &Rule) -> Vec<Block> {
-    let excluded = |id: NodeId| rule.exclude.iter().any(|s| s.matches(doc, id));
-    let mut blocks = Vec::new();
+    let mut dropped = vec![false; doc.len()];
     for &node in nodes {
-        if excluded(node) || doc.ancestors(node).any(|a| nodes.contains(&a)) {
-            continue;
-        }
-        let mut stack = vec![node];
-        while let Some(id) = stack.pop() {
-            if excluded(id) {
-                continue;
-            }
-            match leaf_kind(doc, id) {
-                Some((kind, level)) if !has_block_child(doc, id) || id == node => {
-                    let text = text_without(doc, id, &excluded);
-                    if !text.is_empty() {
-                        blocks.push(Block { kind, text, level });
-                    }
-                }
-                _ => stack.extend(doc.children(id).iter().rev()),
-            }
+        for id in doc.descendants(node) {
+            // Pre-order: a parent is marked before its children.
+            let inside_excluded = id != node && doc.parent(id).is_some_and(|p| dropped[p]);
+            dropped[id] = inside_excluded || rule.exclude.iter().any(|s| s.matches(doc, id));
         }
     }
-    blocks
-}
-
-fn leaf_kind(doc: &Document, id: NodeId) -> Option<(BlockKind, Option<u8>)> {
-    let tag = doc.tag(id)?;
-    Some(match *tag {
-        local_name!("p") => (BlockKind::Paragraph, None),
-        local_name!("li") => (BlockKind::ListItem, None),
-        local_name!("blockquote") => (BlockKind::Quote, None),
-        local_name!("pre") => (BlockKind::Preformatted, None),
-        local_name!("h1") => (BlockKind::Heading, Some(1)),
-        local_name!("h2") => (BlockKind::Heading, Some(2)),
-        local_name!("h3") => (BlockKind::Heading, Some(3)),
-        local_name!("h4") => (BlockKind::Heading, Some(4)),
-        local_name!("h5") => (BlockKind::Heading, Some(5)),
-        local_name!("h6") => (BlockKind::Heading, Some(6)),
-        _ => return None,
-    })
-}
-
-fn has_block_child(doc: &Document, id: NodeId) -> bool {
-    doc.descendants(id).skip(1).any(|d| {
-        doc.tag(d)
-            .is_some_and(|t| is_block_tag(t) && *t != local_name!("br"))
-    })
-}
-
-fn text_without(doc: &Document, id: NodeId, excluded: &dyn Fn(NodeId) -> bool) -> String {
-    if !doc.descendants(id).skip(1).any(excluded) {
-        return doc.text(id);
-    }
-    let mut parts = Vec::new();
-    let mut stack = vec![id];
-    while let Some(n) = stack.pop() {
-        if excluded(n) {
-            continue;
-        }
-        if let crate::dom::NodeData::Text(t) = &doc.node(n).data {
-            parts.push(t.as_str());
-        }
-        stack.extend(doc.children(n).iter().rev());
-    }
-    crate::dom::collapse_whitespace(&parts.concat())
+    let parts: Vec<NodeId> = nodes
+        .iter()
+        .copied()
+        .filter(|&n| !dropped[n] && !doc.ancestors(n).any(|a| nodes.contains(&a)))
+        .collect();
+    crate::body::blocks_of(doc, &parts, &dropped)
 }
