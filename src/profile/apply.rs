@@ -8,7 +8,7 @@ use super::{Profile, Rule};
 use crate::article::{
     Article, Block, Dateline, Image, OffsetSource, Precision, ProfileRef, Provenance,
 };
-use crate::dom::{Document, NodeId};
+use crate::dom::{Document, NodeId, is_skipped_tag};
 use crate::fields::{Context, authors_from_byline};
 use crate::time::{DateHints, ParsedDate, parse_date, to_timestamp};
 
@@ -205,15 +205,18 @@ fn parse_with_format(text: &str, format: &str) -> Option<ParsedDate> {
 }
 
 /// The body blocks of the matched elements, built as the body extractor builds them; the
-/// subtrees matching the rule's `exclude` selectors, and matches nested in other matches,
-/// are left out.
+/// subtrees matching the rule's `exclude` selectors, elements that never show text
+/// (`<script>`, `<style>`, `<noscript>`, `<template>`, `<iframe>` …), and matches nested in
+/// other matches, are left out.
 fn blocks_of(doc: &Document, nodes: &[NodeId], rule: &Rule) -> Vec<Block> {
     let mut dropped = vec![false; doc.len()];
     for &node in nodes {
         for id in doc.descendants(node) {
             // Pre-order: a parent is marked before its children.
             let inside_excluded = id != node && doc.parent(id).is_some_and(|p| dropped[p]);
-            dropped[id] = inside_excluded || rule.exclude.iter().any(|s| s.matches(doc, id));
+            dropped[id] = inside_excluded
+                || doc.tag(id).is_some_and(is_skipped_tag)
+                || rule.exclude.iter().any(|s| s.matches(doc, id));
         }
     }
     let parts: Vec<NodeId> = nodes

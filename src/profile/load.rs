@@ -134,6 +134,12 @@ fn compile_rule(spec: RuleSpec) -> Result<Rule, String> {
     for e in &spec.exclude {
         rule = rule.exclude(e)?;
     }
+    if let Some(w) = &spec.within {
+        if spec.css.is_none() {
+            return Err("`within` goes with `css`".into());
+        }
+        rule = rule.within(w)?;
+    }
     Ok(rule)
 }
 
@@ -173,6 +179,14 @@ mod tests {
             "id = \"x\"\nhosts = [\"x.com\"]\n[fields]\ntags = [{ css = \"a\", meta = \"k\" }]",
         );
         assert!(e.contains("exactly one of"), "{e}");
+        let e = err(
+            "id = \"x\"\nhosts = [\"x.com\"]\n[fields]\nauthors = [{ meta = \"author\", within = \"article\" }]",
+        );
+        assert!(e.contains("`within` goes with `css`"), "{e}");
+        let e = err(
+            "id = \"x\"\nhosts = [\"x.com\"]\n[fields]\nauthors = [{ css = \"a\", within = \"[\" }]",
+        );
+        assert!(e.contains("rule 1: invalid selector"), "{e}");
         assert!(err("id = \"x\"\nbogus = 1").contains("invalid TOML"));
     }
 

@@ -227,3 +227,77 @@ impl Profile {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Extractor, Page, Profile};
+
+    fn extract(profile: &str, html: &str) -> crate::Article {
+        let profile = Profile::from_toml(profile).unwrap();
+        let extractor = Extractor::builder()
+            .no_builtin_profiles()
+            .profile(profile)
+            .build();
+        extractor.extract(&Page::new(html).url("https://bugle.example/a"))
+    }
+
+    /// The page's post, then a related post with the same markup.
+    const TWO_POSTS: &str = r#"<html><body>
+        <article><h1>Storm hits coast</h1>
+          <p class="byline">By <a href="/author/ann">Ann Lee</a></p>
+          <div class="text"><p>The storm reached the coast on Tuesday night.</p>
+          <script>var ad = "Buy now";</script>
+          <p>Thousands of homes lost power.</p></div>
+        </article>
+        <section class="related"><article><h3>Rain on Monday</h3>
+          <p class="byline">By <a href="/author/bo">Bo Chen</a></p></article></section>
+        </body></html>"#;
+
+    #[test]
+    fn within_reads_inside_the_first_match_only() {
+        let all = extract(
+            r#"id = "bugle"
+            hosts = ["bugle.example"]
+            [fields]
+            authors = [{ css = ".byline a" }]"#,
+            TWO_POSTS,
+        );
+        assert_eq!(all.author_names(), "Ann Lee, Bo Chen");
+        let first = extract(
+            r#"id = "bugle"
+            hosts = ["bugle.example"]
+            [fields]
+            authors = [{ css = ".byline a", within = "article" }]"#,
+            TWO_POSTS,
+        );
+        assert_eq!(first.author_names(), "Ann Lee");
+        assert_eq!(
+            first.provenance["authors"].path.as_deref(),
+            Some(r#"rule 1: css ".byline a" within "article""#)
+        );
+        // No element matches `within`: the rule finds nothing and the next one is tried.
+        let next = extract(
+            r#"id = "bugle"
+            hosts = ["bugle.example"]
+            [fields]
+            authors = [{ css = ".byline a", within = "main" }, { css = "section .byline a" }]"#,
+            TWO_POSTS,
+        );
+        assert_eq!(next.author_names(), "Bo Chen");
+    }
+
+    #[test]
+    fn a_body_rule_leaves_out_scripts() {
+        let article = extract(
+            r#"id = "bugle"
+            hosts = ["bugle.example"]
+            [fields]
+            body = [{ css = ".text" }]"#,
+            TWO_POSTS,
+        );
+        assert_eq!(
+            article.text(),
+            "The storm reached the coast on Tuesday night.\n\nThousands of homes lost power."
+        );
+    }
+}

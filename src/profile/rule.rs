@@ -82,6 +82,8 @@ pub struct Rule {
     pub(crate) strip_suffix: Option<String>,
     pub(crate) split: Option<String>,
     pub(crate) exclude: Vec<Selector>,
+    /// For a `css` rule: the selector is matched only inside the first element matching this.
+    pub(crate) within: Option<Selector>,
 }
 
 impl fmt::Debug for Rule {
@@ -113,6 +115,7 @@ impl Rule {
             strip_suffix: None,
             split: None,
             exclude: Vec::new(),
+            within: None,
         }
     }
 
@@ -203,17 +206,30 @@ impl Rule {
         Ok(self)
     }
 
+    /// Reads a `css` rule only inside the first element (in page order) matching `selector`
+    /// (the element itself included), and finds nothing when none does: the page's main
+    /// post, not the teasers of related posts or the comments after it
+    /// (`within = "article"`). Other sources ignore it.
+    pub fn within(mut self, selector: &str) -> Result<Self, String> {
+        self.within = Some(selector.parse::<Selector>().map_err(|e| e.message)?);
+        Ok(self)
+    }
+
     /// A short description for provenance: `css "h1.title"`, `meta "og:title"`.
     pub(crate) fn describe(&self) -> String {
+        let scope = match &self.within {
+            Some(w) => format!(" within {:?}", w.as_str()),
+            None => String::new(),
+        };
         match &self.source {
             Source::Css {
                 selector,
                 attr: None,
-            } => format!("css {:?}", selector.as_str()),
+            } => format!("css {:?}{scope}", selector.as_str()),
             Source::Css {
                 selector,
                 attr: Some(a),
-            } => format!("css {:?} attr {a:?}", selector.as_str()),
+            } => format!("css {:?} attr {a:?}{scope}", selector.as_str()),
             Source::Meta(m) => format!("meta {m:?}"),
             Source::JsonLd(p) => format!("jsonld {:?}", p.join(".")),
             Source::Value(v) => format!("value {v:?}"),
@@ -226,8 +242,15 @@ impl Rule {
         let raw: Vec<(String, Option<NodeId>)> = match &self.source {
             Source::Css { selector, attr } => {
                 let doc = ctx.doc;
+                let scope = match &self.within {
+                    Some(within) => match within.first(doc) {
+                        Some(scope) => scope,
+                        None => return Vec::new(),
+                    },
+                    None => doc.root(),
+                };
                 selector
-                    .select(doc, doc.root())
+                    .select(doc, scope)
                     .into_iter()
                     .filter_map(|id| {
                         let text = match attr {
@@ -375,6 +398,22 @@ mod tests {
             check_format("%Y %q").unwrap_err(),
             "invalid format \"%Y %q\""
         );
+    }
+
+    #[test]
+    fn within_is_described_and_checked() {
+        let rule = Rule::css(".byline a").unwrap().within("article").unwrap();
+        assert_eq!(rule.describe(), r#"css ".byline a" within "article""#);
+        let rule = Rule::css("time")
+            .unwrap()
+            .attr("datetime")
+            .within("main")
+            .unwrap();
+        assert_eq!(
+            rule.describe(),
+            r#"css "time" attr "datetime" within "main""#
+        );
+        assert!(Rule::css("a").unwrap().within("article[").is_err());
     }
 
     #[test]

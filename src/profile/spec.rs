@@ -56,6 +56,7 @@ pub(crate) struct RuleSpec {
     pub split: Option<String>,
     #[serde(default)]
     pub exclude: Vec<String>,
+    pub within: Option<String>,
 }
 
 /// A string or a list of strings.
