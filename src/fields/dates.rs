@@ -1,18 +1,27 @@
 //! `published` and `modified`, kept apart.
 //!
 //! Candidates, in order of trust: JSON-LD `datePublished`/`dateModified`, meta tags,
-//! microdata, `<time>` elements inside the article, dates written in the lines under the
-//! headline (and a dateline opening the first paragraph), and the URL. Dates in
-//! navigation, sidebars, comments, embedded posts and related lists are not the article's;
-//! neither are header banners ("Monday Jul 22, 2024"), which stand above the headline, nor
-//! the days of a range (an event's). A candidate labelled "updated" is a modification date.
-//! The day comes from the most trusted source; a time and offset from another source for
-//! the same day fill in what it lacks. Offsets stated on the page are kept; otherwise the
-//! zone of the site's country, marked inferred; never UTC by default.
+//! microdata, `<time>` elements inside the article, dates written in the lines around the
+//! headline (and a dateline opening the first paragraph), dates labelled as published
+//! anywhere in the article, and the URL. Dates in navigation, sidebars, comments, embedded
+//! posts and related lists are not the article's; neither are header banners ("Monday Jul
+//! 22, 2024"), which stand above the headline, the days of a range (an event's), nor dates
+//! labelled as something else (a deadline, a film's start, a member's joining, a
+//! copyright). A candidate labelled "updated" is a modification date. A page without
+//! candidates falls back, in turn, on an update shown under the headline, a date in a box
+//! beside the story near the headline, an update written further down, and the unlabelled
+//! date nearest the headline.
 //!
-//! Files: `labels.rs` (what the words before a date say it is), `regions.rs` (where on
+//! The day comes from the most trusted source, unless the page shows another (a machine
+//! date the page never writes, a generic page date, a UTC day beside the local day written
+//! under the headline). A time and offset from another source for the same day fill in
+//! what it lacks. Offsets stated with the date are kept as written; a local time without
+//! one takes the profile's zone, else the offset the page states for that day elsewhere,
+//! else the zone of the site's country (both marked inferred); never UTC by default.
+//!
+//! Files: `labels.rs` (what the words around a date say it is), `regions.rs` (where on
 //! the page a date stands), `lines.rs` (the page's visible lines), `visible.rs` (dates
-//! read from those lines).
+//! read from those lines), `tests.rs`.
 
 use std::collections::HashSet;
 

@@ -35,9 +35,9 @@ pub(super) enum Label {
 
 /// Words that say a date is not the article's: when a member joined, when a source was
 /// retrieved, when a post was shared in an embed, when someone was born, when a deadline
-/// falls, when a film or a product comes out, when an event takes place.
+/// falls, when a film or a product comes out, when an event takes place, a copyright.
 static OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(joined|member since|mitglied seit|dabei seit|registriert seit|retrieved|accessed|abgerufen|consulté|geteilt von|shared by|a post shared|born|geboren|né le|née le|died|gestorben|\w*bewertung|last checked|price checked|deadline|\w*frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|kinostart|filmstart|release date|erscheinungstermin|veranstaltungsdatum|event date|date limite|fecha límite)\b|(release|erscheinungsdatum)\s*:)")
+    Regex::new(r"(?i)(?:\b(?:(joined|member since|mitglied seit|dabei seit|registriert|registered|beigetreten|retrieved|accessed|abgerufen|consulté|geteilt von|shared by|a post shared|born|geboren|né le|née le|died|gestorben|\w*bewertung|last checked|price checked|deadline|\w*frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|kinostart|filmstart|release date|erscheinungstermin|veranstaltungsdatum|event date|date limite|fecha límite)\b|(release|erscheinungsdatum)\s*:|copyright\b)|©|\(c\)\s*$)")
         .expect("valid regex")
 });
 
@@ -54,6 +54,10 @@ static POST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// The label of a date from the words before it, and from those after it where the
 /// language puts them there.
 pub(super) fn label_around(before: &str, after: &str) -> Label {
+    // A photo credit after the date ("28.04.2014 © E.ON") dates the picture.
+    if after.trim_start().starts_with('©') {
+        return Label::Other;
+    }
     match label_kind(before) {
         Label::None if POST_BEFORE.is_match(before) && POST_AFTER.is_match(after) => {
             Label::Published

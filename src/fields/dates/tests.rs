@@ -290,3 +290,13 @@ fn a_meta_day_takes_the_time_of_the_same_day_stated_elsewhere() {
         "2022-02-03T20:17:12+01:00"
     );
 }
+
+#[test]
+fn photo_credits_and_copyrights_do_not_date_the_page() {
+    let html = r#"<html><body><article><h1>Offshore-Windenergie</h1>
+        <p>Windparks auf See liefern immer mehr Strom für das ganze Land.</p>
+        <p>Topside Installation 28.04.2014 © E.ON</p>
+        <p>© 12.03.2019 Stiftung</p></article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()), None);
+}
