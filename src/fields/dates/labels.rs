@@ -1,0 +1,93 @@
+//! What the words around a date say it is: the publication date, a modification, or some
+//! other event's date.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Words that label a modification date.
+pub(super) static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(updated|update:|modified|revised|aktualisiert|aktualisierung|actualización|geändert|mis à jour|actualizado|actualizada|aggiornato|atualizado|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|обновлено|güncellendi)")
+        .expect("valid regex")
+});
+
+/// Class and attribute words of a date element that is the publication date.
+pub(super) static PUBLISHED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)publish|posted|pubdate|entry-date|post-date|article-date|date|time|meta")
+        .expect("valid regex")
+});
+
+/// Words that label a publication date.
+static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(published|posted|written|publication|date\b|dated|released|veröffentlicht|publiziert|geschrieben|erschienen|erstellt|datum|publié|publiée|publicado|publicada|fecha|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publicerat|udgivet|publisert|julkaistu|opublikowano|publikováno|опубликовано|yayınlandı|yayın tarihi)")
+        .expect("valid regex")
+});
+
+/// What the words before a date say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Label {
+    Published,
+    Updated,
+    /// Some other event's date (see [`OTHER_LABEL`]).
+    Other,
+    None,
+}
+
+/// Words that say a date is not the article's: when a member joined, when a source was
+/// retrieved, when a post was shared in an embed, when someone was born, when a deadline
+/// falls, when a film or a product comes out, when an event takes place, a copyright.
+static OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:(joined|member since|mitglied seit|dabei seit|registriert|registered|beigetreten|retrieved|accessed|abgerufen|consulté|geteilt von|shared by|a post shared|born|geboren|né le|née le|died|gestorben|\w*bewertung|last checked|price checked|deadline|\w*frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|kinostart|filmstart|release date|erscheinungstermin|veranstaltungsdatum|event date|date limite|fecha límite)\b|(release|erscheinungsdatum)\s*:|copyright\b)|©|\(c\)\s*$)")
+        .expect("valid regex")
+});
+
+/// A label whose participle follows the date, as German blog templates write it: "Dieser
+/// Beitrag wurde am 14. Dezember 2015 um 14:48 von Heiner veröffentlicht".
+static POST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(artikel|beitrag|eintrag|post)\s+wurde\s+am\s*$").expect("valid regex")
+});
+static POST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.!?]{0,80}?\b(geschrieben|veröffentlicht|erstellt|publiziert|verfasst)\b")
+        .expect("valid regex")
+});
+
+/// The label of a date from the words before it, and from those after it where the
+/// language puts them there.
+pub(super) fn label_around(before: &str, after: &str) -> Label {
+    // A photo credit after the date ("28.04.2014 © E.ON") dates the picture.
+    if after.trim_start().starts_with('©') {
+        return Label::Other;
+    }
+    match label_kind(before) {
+        Label::None if POST_BEFORE.is_match(before) && POST_AFTER.is_match(after) => {
+            Label::Published
+        }
+        kind => kind,
+    }
+}
+
+/// True when a label names the publication in words ("Veröffentlicht am", "Posted on",
+/// "Dieser Beitrag wurde am … verfasst") rather than only as a date ("Date:", "Datum").
+pub(super) fn names_publication(before: &str, after: &str) -> bool {
+    const GENERIC: &[&str] = &["date", "dated", "datum", "fecha"];
+    label_around(before, after) == Label::Published
+        && PUBLISHED_LABEL
+            .find_iter(before)
+            .last()
+            .is_none_or(|m| !GENERIC.contains(&m.as_str().to_lowercase().as_str()))
+}
+
+/// The label nearest before a date: "Published 16.10. · Updated 17.10." labels each.
+fn label_kind(before: &str) -> Label {
+    let last = |re: &Regex| re.find_iter(before).last().map(|m| m.start());
+    [
+        (last(&PUBLISHED_LABEL), Label::Published),
+        (last(&UPDATED_LABEL), Label::Updated),
+        (last(&OTHER_LABEL), Label::Other),
+    ]
+    .into_iter()
+    .filter_map(|(at, kind)| at.map(|at| (at, kind)))
+    // The nearest wins; at the same place, the first listed.
+    .max_by_key(|(at, kind)| (*at, std::cmp::Reverse(*kind as u8)))
+    .map_or(Label::None, |(_, kind)| kind)
+}

@@ -1,0 +1,124 @@
+//! Where on the page a date stands: the main headline, the site's header, comment threads,
+//! embedded posts, and the regions that are not the article.
+
+use super::Reader;
+use crate::dom::{Document, NodeId, local_name};
+use crate::fields::{Context, is_outside_region, outside_article, text_key};
+
+/// Class and id words of a site's header region.
+const SITE_HEADER_TOKENS: &[&str] = &["header", "masthead", "topbar", "top-bar", "banner"];
+
+/// True when `node` sits in the site's header: a `<header>` (or an element named as one)
+/// that does not hold the headline. A date there is today's date or a ticker's.
+pub(super) fn in_site_header(doc: &Document, node: NodeId, h1: Option<NodeId>) -> bool {
+    std::iter::once(node).chain(doc.ancestors(node)).any(|a| {
+        let Some(el) = doc.element(a) else {
+            return false;
+        };
+        let named = el.name == local_name!("header")
+            || el.classes().chain(el.attr("id")).any(|t| {
+                let t = t.to_ascii_lowercase();
+                SITE_HEADER_TOKENS.iter().any(|w| {
+                    t == *w
+                        || t.starts_with(&format!("{w}-"))
+                        || t.starts_with(&format!("site-{w}"))
+                })
+            });
+        named && h1.is_none_or(|h| !doc.ancestors(h).any(|x| x == a))
+    })
+}
+
+/// The main headline element: the `<h1>` whose text is the headline, else one in the
+/// article, else one of a few words rather than a logo's one word; the first of equals.
+pub(super) fn main_heading(ctx: &Context, headline: Option<&str>) -> Option<NodeId> {
+    let doc = ctx.doc;
+    let key = headline.map(text_key);
+    // (matches the headline, in the article, words): the best wins.
+    let mut best: Option<((bool, bool, usize), NodeId)> = None;
+    for (id, e) in doc.elements() {
+        if e.name != local_name!("h1") {
+            continue;
+        }
+        let text = text_key(&doc.text(id));
+        let matches = key.as_deref().is_some_and(|k| {
+            !k.is_empty()
+                && (text == k || (text.len() > 10 && (k.contains(&text) || text.contains(k))))
+        });
+        let rank = (
+            matches,
+            !outside_article(doc, id),
+            text.split(' ').count().min(6),
+        );
+        if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+            best = Some((rank, id));
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+/// Class and id words of an embedded post (a tweet, an Instagram or Facebook post, a
+/// TikTok): its date is when that post was made.
+const EMBED_TOKENS: &[&str] = &[
+    "twitter-tweet",
+    "instagram-media",
+    "tiktok-embed",
+    "fb-post",
+    "fb-xfbml-parse-ignore",
+    "embedded-post",
+    "social-embed",
+];
+
+/// True when `node` sits in a quotation or an embedded post (below the headline's
+/// ancestors): a date there is the quoted text's or the post's.
+pub(super) fn in_embed(doc: &Document, node: NodeId, h1: Option<NodeId>) -> bool {
+    for a in std::iter::once(node).chain(doc.ancestors(node)) {
+        if h1.is_some_and(|h| a == h || doc.ancestors(h).any(|x| x == a)) {
+            return false;
+        }
+        let Some(el) = doc.element(a) else {
+            continue;
+        };
+        if el.name == local_name!("blockquote")
+            || el.classes().chain(el.attr("id")).any(|t| {
+                let t = t.to_ascii_lowercase();
+                EMBED_TOKENS.iter().any(|w| t.contains(w))
+            })
+        {
+            return true;
+        }
+    }
+    false
+}
+
+impl Reader<'_> {
+    /// True when `node` sits in a comment thread.
+    pub(super) fn in_comments(&self, node: NodeId) -> bool {
+        let doc = self.ctx.doc;
+        std::iter::once(node).chain(doc.ancestors(node)).any(|a| {
+            doc.element(a).is_some_and(|e| {
+                e.classes()
+                    .chain(e.attr("id"))
+                    .any(|t| t.to_ascii_lowercase().contains("comment"))
+            })
+        })
+    }
+
+    /// True when `node` sits in a region that is not the article. Only the regions below
+    /// the headline's ancestors count: a page that wraps its whole story in
+    /// `id="sidebar"` still has its meta line in the story.
+    pub(super) fn outside(&self, node: NodeId) -> bool {
+        let doc = self.ctx.doc;
+        let Some(h1) = self.h1 else {
+            return outside_article(doc, node);
+        };
+        for a in std::iter::once(node).chain(doc.ancestors(node)) {
+            if a == h1 || doc.ancestors(h1).any(|x| x == a) {
+                return false;
+            }
+            if doc.element(a).is_some_and(is_outside_region) {
+                return true;
+            }
+        }
+        false
+    }
+}

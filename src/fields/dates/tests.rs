@@ -1,0 +1,302 @@
+//! Choosing the publication and modification dates of whole pages.
+
+use crate::extract;
+
+fn day(ts: Option<&crate::article::Timestamp>) -> Option<String> {
+    ts.map(|t| t.date.to_string())
+}
+
+#[test]
+fn banner_date_in_the_site_header_is_ignored() {
+    let html = r#"<html><body>
+        <header class="site-header"><div>Monday, July 22, 2024</div></header>
+        <article><h1>Storm hits the coast</h1>
+        <p>By Jane Doe</p><p>Posted on March 3, 2024</p>
+        <p>The storm hit the coast on Sunday night and left thousands without power.</p>
+        </article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2024-03-03"));
+}
+
+#[test]
+fn date_just_above_the_headline_is_the_articles() {
+    let html = r#"<html><body><main><div class="post">
+        <div class="post-date">Dec 12, 2023</div>
+        <h1>Storm hits the coast</h1>
+        <p>The storm hit the coast on Sunday night and left thousands without power.</p>
+        </div></main></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-12-12"));
+}
+
+#[test]
+fn updated_label_goes_to_modified() {
+    let html = r#"<html><body><article><h1>Storm hits the coast</h1>
+        <p>Published 16. Oktober 2019 · Aktualisiert 18.10.2019</p>
+        <p>The storm hit the coast on Sunday night and left thousands without power.</p>
+        </article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-10-16"));
+    assert_eq!(day(a.modified.as_ref()).as_deref(), Some("2019-10-18"));
+}
+
+#[test]
+fn only_an_updated_day_is_the_pages_date() {
+    let html = r#"<html><body><article><h1>Best tax software</h1>
+        <p>Updated on July 9, 2025</p>
+        <p>We tested every tax program on the market so you do not have to.</p>
+        </article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2025-07-09"));
+}
+
+#[test]
+fn comment_dates_are_ignored() {
+    let html = r#"<html><body><article><h1>Storm hits the coast</h1>
+        <p>The storm hit the coast on Sunday night and left thousands without power.</p>
+        </article>
+        <div class="comments"><p>Posted on 5 May 2024 by Bob</p><p>Great story</p></div>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()), None);
+}
+
+#[test]
+fn story_wrapped_in_a_sidebar_id_keeps_its_date() {
+    let html = r#"<html><body><div id="sidebar"><header class="entry-header">
+        <h1>The First Decade</h1>
+        <div class="entry-meta"><time datetime="2019-07-13T15:52:31+02:00">13 Jul 2019</time></div>
+        </header><p>Ten years ago this blog started, and it has grown ever since.</p>
+        <div class="comments"><time datetime="2019-08-01T01:15:45+02:00">1 Aug 2019</time></div>
+        </div></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-07-13"));
+}
+
+#[test]
+fn a_stated_utc_offset_is_kept_as_written() {
+    let html = r#"<html><head>
+        <meta property="article:published_time" content="2022-11-06T23:00:00.000Z">
+        </head><body><article><h1>Provence</h1><p>Lavender fields and old towns.</p>
+        </article></body></html>"#;
+    let page = crate::Page::new(html).url("https://example.de/artikel/provence");
+    let a = crate::Extractor::new().extract(&page);
+    let ts = a.published.expect("a date");
+    assert_eq!(ts.to_string(), "2022-11-06T23:00:00+00:00");
+    assert_eq!(ts.offset_source, crate::OffsetSource::Stated);
+}
+
+#[test]
+fn utc_machine_day_yields_to_the_written_day_next_to_it() {
+    let html = r#"<html><head>
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor elected",
+        "datePublished":"2023-11-09T05:30:59Z"}</script>
+        </head><body><article><h1>Mayor elected</h1><p>November 8, 2023</p>
+        <p>The city elected a new mayor on Tuesday night.</p></article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-11-08"));
+}
+
+#[test]
+fn page_object_date_not_shown_is_dropped() {
+    let html = r#"<html><head>
+        <script type="application/ld+json">{"@type":"WebPage","name":"Porridge",
+        "datePublished":"2019-04-12T10:00:00+00:00"}</script>
+        </head><body><main><h1>Porridge with apples</h1>
+        <p>Oats, milk and two apples make a warm breakfast.</p></main></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()), None);
+}
+
+#[test]
+fn article_metadata_date_not_shown_stays() {
+    let html = r#"<html><head>
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Porridge",
+        "datePublished":"2019-04-12T10:00:00+02:00"}</script>
+        </head><body><main><h1>Porridge</h1>
+        <p>Oats, milk and two apples make a warm breakfast.</p></main></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-04-12"));
+}
+
+#[test]
+fn shown_date_beats_a_metadata_date_the_page_never_writes() {
+    let html = r#"<html><head>
+        <meta property="article:published_time" content="2021-11-22T18:42:22+01:00">
+        </head><body><article><h1>Wellness hotels</h1>
+        <p>Von Fiona Muster</p><p>1. Januar 2023</p>
+        <p>Die schönsten Hotels für ein Wochenende der Erholung.</p></article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-01-01"));
+}
+
+#[test]
+fn updated_is_not_read_as_dated() {
+    let html = r#"<html><head>
+        <script type="application/ld+json">{"@type":"Article","headline":"Earbuds",
+        "datePublished":"2017-04-03T09:00:00-05:00"}</script>
+        </head><body><article><h1>Earbuds</h1>
+        <div>Updated <time datetime="2024-02-12T12:07:55-05:00">February 12, 2024</time></div>
+        <p>We tested five hundred pairs of earbuds.</p></article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2017-04-03"));
+    assert_eq!(day(a.modified.as_ref()).as_deref(), Some("2024-02-12"));
+}
+
+#[test]
+fn numeric_date_written_month_first_confirms_the_metadata() {
+    let html = r#"<html><head>
+        <meta property="article:published_time" content="2021-11-01T08:00:00+01:00">
+        </head><body><article><h1>Elektroroller im Test</h1><p>Zweirad</p><p>11/01/2021</p>
+        <p>Fünf Roller für die Stadt, gefahren und gewogen.</p></article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2021-11-01"));
+}
+
+#[test]
+fn a_members_join_date_is_not_the_posts() {
+    let html = r#"<html><body><main><h1>Roomba virtual wall</h1>
+        <p>Joined May 11, 2017</p><p>Posted March 18, 2020</p>
+        <p>I built a virtual wall for my robot vacuum with an Arduino.</p></main></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-03-18"));
+}
+
+#[test]
+fn date_in_an_aside_right_under_the_headline() {
+    let html = r#"<html><body><main><div class="container"><h1>Sleep training</h1></div>
+        <aside class="side-col"><p class="date">May 25, 2023</p><p>Topics</p></aside>
+        <div><p>Sleep training is a commonly misunderstood topic among new parents.</p></div>
+        <aside class="related"><p>June 2, 2024</p></aside></main></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-05-25"));
+}
+
+#[test]
+fn a_page_without_metadata_gives_the_date_nearest_its_headline() {
+    let html = r#"<html><body><div id="nav"><p>Home</p></div><div class="content">
+        <h2>Reparaturcafé am 31. Januar</h2><p>Stadt Ahlen</p>
+        <p>Das Reparaturcafé öffnet wieder seine Türen für alle Bürger der Stadt.</p>
+        <p>27.01.2020</p></div></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-01-27"));
+}
+
+#[test]
+fn a_customer_review_date_is_not_the_pages() {
+    let html = r#"<html><body><main><h1>Ratenkredit</h1>
+        <p>Kredite im Vergleich: finden Sie den günstigsten Zins.</p>
+        <div><p>Kundenbewertung 02.05.2020 um 08:11 Uhr</p><p>Alles bestens.</p></div>
+        </main></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()), None);
+}
+
+fn extract_at(html: &str, url: &str) -> crate::Article {
+    crate::Extractor::new().extract(&crate::Page::new(html).url(url))
+}
+
+#[test]
+fn a_meta_box_set_as_an_aside_dates_a_page_without_other_dates() {
+    let html = r#"<html><body><article><header><h1>Die Linke und der Hass</h1></header>
+        <aside class="meta"><p>Von:</p><p>Moritz Muster</p><p>18. Okt 2023</p></aside>
+        <p>Ohrenbetäubende Stille herrschte in der Szene nach dem Angriff auf den Mann.</p>
+        </article><aside class="sidebar"><p>Neueste Beiträge</p><p>3. Mai 2021</p></aside>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-10-18"));
+}
+
+#[test]
+fn a_dateline_opening_the_first_paragraph_dates_the_story() {
+    let html = r#"<html><body><article><h1>Meditation lowers stress markers</h1>
+        <p>WASHINGTON (January 24, 2017) — Mindfulness meditation is an increasingly popular
+        treatment for anxiety, but testing its effectiveness has been hard, and a new study
+        now measured the hormones of people who took an eight-week course.</p>
+        <p>Am 3. Mai 2016 begann die Studie, die seither viele Teilnehmer hatte und lange dauerte
+        und deren Ergebnisse nun in einer Fachzeitschrift veröffentlicht worden sind.</p>
+        </article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2017-01-24"));
+}
+
+#[test]
+fn dates_of_embedded_posts_and_event_ranges_are_not_the_articles() {
+    let html = r#"<html><body><article><h1>Festival im Gutshof</h1>
+        <p>23.10.2015 - 25.10.2015</p>
+        <blockquote class="twitter-tweet"><p>Wir sind dabei!</p>
+        <p>— Kino (@kino) October 2, 2015</p></blockquote>
+        <p>Das Festival zeigt drei Tage lang Filme aus aller Welt im alten Gutshof.</p>
+        <p>Kinostart: 02. April 2015</p></article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()), None);
+}
+
+#[test]
+fn a_generic_meta_date_yields_to_the_meta_line() {
+    let html = r#"<html><head><meta name="date" content="2020-04-29T11:52:23">
+        </head><body><article><h1>Daten von Rheinmetall gehackt</h1>
+        <p>Stand: 28.04.2020 18:00 Uhr</p>
+        <p>Interne Unterlagen des Konzerns waren monatelang frei im Netz zu finden.</p>
+        <p>Über dieses Thema berichtete Inforadio am 29. April 2020 um 09:53 Uhr.</p>
+        </article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-04-28"));
+}
+
+#[test]
+fn an_update_written_at_the_foot_dates_a_page_without_other_dates() {
+    let html = r#"<html><body><article><h1>Heliumkerne entdeckt</h1>
+        <p>Forscher haben in Zinn-Atomen Cluster aus Heliumkernen gefunden.</p>
+        <p>A</p><p>B</p><p>C</p><p>D</p><p>E</p><p>F</p><p>G</p><p>H</p><p>I</p><p>J</p>
+        <p>K</p><p>L</p><p>M</p><p>N</p><p>O</p>
+        <p>In: Science ; Vol. 371, 15. Januar 2021</p>
+        <p>Aktualisiert am 17.01.2021.</p></article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2021-01-17"));
+    let html = r#"<html><body><article><h1>Interview</h1><p>By Sylvia Bishop</p>
+        <p>A long talk about writing books for children, and about reading them aloud.</p>
+        <p>A</p><p>B</p><p>C</p><p>D</p><p>E</p><p>F</p><p>G</p><p>H</p><p>I</p><p>J</p>
+        <p>K</p><p>L</p><p>M</p><p>N</p><p>O</p>
+        <p>December 3, 2025. Updated: December 7, 2025</p></article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2025-12-03"));
+}
+
+#[test]
+fn a_local_time_takes_the_countrys_zone_not_a_utc_timestamp_of_another_moment() {
+    let html = r#"<html><head>
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Wahl",
+        "datePublished":"2019-10-16T14:05:00"}</script>
+        <meta name="last-modified" content="2019-10-16T12:30:00Z">
+        </head><body><article><h1>Wahl</h1><p>Die Stadt hat gewählt.</p></article>
+        </body></html>"#;
+    let a = extract_at(html, "https://example.de/wahl");
+    let ts = a.published.expect("a date");
+    assert_eq!(ts.to_string(), "2019-10-16T14:05:00+02:00");
+    assert_eq!(ts.offset_source, crate::OffsetSource::Inferred);
+}
+
+#[test]
+fn a_meta_day_takes_the_time_of_the_same_day_stated_elsewhere() {
+    let html = r#"<html><head>
+        <meta property="article:published_time" content="2022-02-03">
+        </head><body><article><h1>Zverev</h1>
+        <p class="date"><time datetime="2022-02-03T20:17:12+01:00">3. Februar 2022</time></p>
+        <p>Zverev zieht ins Viertelfinale ein.</p></article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(
+        a.published.expect("a date").to_string(),
+        "2022-02-03T20:17:12+01:00"
+    );
+}
+
+#[test]
+fn photo_credits_and_copyrights_do_not_date_the_page() {
+    let html = r#"<html><body><article><h1>Offshore-Windenergie</h1>
+        <p>Windparks auf See liefern immer mehr Strom für das ganze Land.</p>
+        <p>Topside Installation 28.04.2014 © E.ON</p>
+        <p>© 12.03.2019 Stiftung</p></article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()), None);
+}
