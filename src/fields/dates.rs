@@ -17,6 +17,7 @@ use regex::Regex;
 
 mod lines;
 
+use super::entry_times::EntryTimes;
 use super::{Context, is_outside_region, outside_article, page_host, record, text_key};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
 use crate::dom::{NodeId, local_name};
@@ -379,6 +380,7 @@ impl Reader<'_> {
     /// `<time>` elements in the article: labelled as updated, or else publication dates.
     fn read_time_elements(&self, published: &mut Vec<Candidate>, modified: &mut Vec<Candidate>) {
         let doc = self.ctx.doc;
+        let entries = EntryTimes::new(doc, &self.ctx.signals.times);
         for t in &self.ctx.signals.times {
             if self.outside(t.node) {
                 continue;
@@ -389,6 +391,13 @@ impl Reader<'_> {
                 .filter(|d| !d.is_empty())
                 .unwrap_or_else(|| t.text.clone());
             let label = self.label_of(t.node);
+            // An entry's time in a feed counts only when labelled as the article's date.
+            let labelled = doc.attr(t.node, "pubdate").is_some()
+                || PUBLISHED_LABEL.is_match(&label)
+                || UPDATED_LABEL.is_match(&label);
+            if !labelled && entries.is_entry(doc, t.node, self.h1) {
+                continue;
+            }
             let prov = Provenance::new("heuristic:time-element", 0.7).path("time[datetime]");
             if UPDATED_LABEL.is_match(&label) {
                 self.push(modified, &raw, prov, false);
@@ -437,7 +446,8 @@ impl Reader<'_> {
         let mut near: Vec<(usize, Candidate)> = Vec::new();
         let mut labelled: Vec<Candidate> = Vec::new();
         for (index, line) in lines.iter().enumerate() {
-            if !line.text.bytes().any(|b| b.is_ascii_digit()) {
+            // Any script's digits: Nepali dates are written `२०७९ असार २८`.
+            if !line.text.chars().any(char::is_numeric) {
                 continue;
             }
             let found = find_dates(&line.text, &self.hints);

@@ -9,6 +9,7 @@ mod canonical;
 mod dateline;
 mod dates;
 mod description;
+mod entry_times;
 mod headline;
 mod image;
 mod language;
