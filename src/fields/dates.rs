@@ -15,7 +15,8 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate, Utc};
 use regex::Regex;
 
-mod lines;
+// Also read by `relative_date`, which looks for relative dates near the headline.
+pub(super) mod lines;
 
 use super::entry_times::EntryTimes;
 use super::{Context, is_outside_region, outside_article, page_host, record, text_key};

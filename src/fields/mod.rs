@@ -14,6 +14,7 @@ mod headline;
 mod image;
 mod language;
 mod publisher;
+mod relative_date;
 mod tags;
 
 use chrono::{DateTime, FixedOffset};
@@ -70,6 +71,7 @@ pub(crate) fn run(ctx: &Context, article: &mut Article) {
     headline::extract(ctx, article);
     description::extract(ctx, article);
     dates::extract(ctx, article);
+    relative_date::extract(ctx, article);
     byline::extract(ctx, article);
     tags::extract(ctx, article);
     image::extract(ctx, article);
