@@ -20,7 +20,12 @@ pub struct Article {
     /// The publisher's one- or two-sentence summary (standfirst, `og:description`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// When the article was first published, as the page states it.
+    /// When the article was first published, as the page states it. A relative date ("3
+    /// hours ago", "vor 2 Tagen") near the headline counts only when the page states no
+    /// absolute date; it is resolved against the extractor's reference time
+    /// ([`crate::ExtractorBuilder::now`]), else against the date the page gives as today (a
+    /// date banner in its header). With neither, it stays `None` and `warnings` holds the
+    /// relative date as written.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<Timestamp>,
     /// When the article was last updated, kept apart from `published`; `None` when the page
@@ -68,7 +73,9 @@ pub struct Article {
     /// Where each field's value came from, keyed by field name (`headline`, `publisher.email`).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub provenance: BTreeMap<String, Provenance>,
-    /// What went wrong but did not stop extraction.
+    /// What went wrong but did not stop extraction, one sentence each; among them, a
+    /// relative publication or update date that could not be resolved, with its text
+    /// (`published: relative date "3 hours ago" not resolved: …`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
 }
@@ -120,7 +127,8 @@ pub struct Timestamp {
     pub precision: Precision,
     /// Where the offset came from.
     pub offset_source: OffsetSource,
-    /// The text the timestamp was read from.
+    /// The text the timestamp was read from (for a resolved relative date, the relative
+    /// text: `3 hours ago`).
     pub raw: String,
 }
 
@@ -168,6 +176,9 @@ impl Serialize for Timestamp {
 pub enum Precision {
     /// A calendar day only.
     Day,
+    /// About the hour: a relative date in hours ("3 hours ago"), resolved against a
+    /// reference time. The minutes shown are the reference's, not the page's.
+    Hour,
     /// Hours and minutes.
     Minute,
     /// Hours, minutes and seconds.
@@ -184,6 +195,9 @@ pub enum OffsetSource {
     Profile,
     /// From another date on the same page, or the publisher's country.
     Inferred,
+    /// From the reference time a relative date ("3 hours ago") was resolved against: the
+    /// caller's `now` ([`crate::ExtractorBuilder::now`], `--now`).
+    Reference,
     /// No offset is known.
     Unknown,
 }
@@ -351,7 +365,8 @@ pub struct ProfileRef {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Provenance {
     /// The kind of source: `profile:<id>`, `json-ld`, `meta:<name>`, `microdata`, `url`,
-    /// `heuristic:<rule>`.
+    /// `heuristic:<rule>`, `option:now` (the reference time a relative date was resolved
+    /// against, recorded as `published.reference`).
     pub source: String,
     /// The CSS selector or JSON path the value was read at, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -144,8 +144,22 @@ impl ExtractorBuilder {
         self
     }
 
-    /// The reference time for relative dates ("3 hours ago") and for rejecting dates in the
-    /// future. Without it, relative dates are resolved only against a date the page states.
+    /// The reference time for relative dates ("3 hours ago", "yesterday") and for rejecting
+    /// dates in the future: when the page was fetched, in the offset it should be read in
+    /// (the day of "yesterday" is `now`'s local day). "3 hours ago" then gives a time in
+    /// `now`'s offset, with [`crate::Precision::Hour`] and [`crate::OffsetSource::Reference`].
+    /// Without it, relative dates are resolved only against a date the page gives as today
+    /// (a date banner in its header), else left unresolved with a warning.
+    ///
+    /// ```
+    /// use chrono::DateTime;
+    /// let now = DateTime::parse_from_rfc3339("2024-07-22T15:40:00+02:00").unwrap();
+    /// let extractor = newsprint::Extractor::builder().now(now).build();
+    /// let html = "<h1>Storm hits the coast</h1><p>By Ann Lee · 3 hours ago</p>\
+    ///             <p>The storm hit the coast on Sunday night and cut power to thousands.</p>";
+    /// let article = extractor.extract(&newsprint::Page::new(html));
+    /// assert_eq!(article.published.unwrap().to_string(), "2024-07-22T12:40:00+02:00");
+    /// ```
     pub fn now(mut self, now: DateTime<FixedOffset>) -> Self {
         self.now = Some(now);
         self

@@ -28,16 +28,18 @@ use std::collections::HashSet;
 use chrono::{Datelike, NaiveDate, Utc};
 
 mod labels;
-mod lines;
+// Also read by `relative_date`, which looks for relative dates near the headline.
+pub(super) mod lines;
 mod regions;
 mod visible;
 
+use super::entry_times::EntryTimes;
 use super::{Context, page_host, record};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
 use crate::dom::NodeId;
 use crate::signals::json_str;
 use crate::time::{DateHints, ParsedDate, date_from_url, parse_date, to_timestamp, zone_for_tld};
-use labels::{PUBLISHED_CLASS, UPDATED_LABEL};
+use labels::{PUBLISHED_CLASS, PUBLISHED_LABEL, UPDATED_LABEL};
 use lines::{Line, page_lines};
 use regions::{in_embed, main_heading};
 
@@ -342,6 +344,7 @@ impl Reader<'_> {
         written: &mut HashSet<NaiveDate>,
     ) {
         let doc = self.ctx.doc;
+        let entries = EntryTimes::new(doc, &self.ctx.signals.times);
         for t in &self.ctx.signals.times {
             if self.outside(t.node) || in_embed(doc, t.node, self.h1) {
                 continue;
@@ -357,6 +360,13 @@ impl Reader<'_> {
                 written.insert(parsed.date);
             }
             let label = self.label_of(t.node);
+            // An entry's time in a feed counts only when labelled as the article's date.
+            let labelled = doc.attr(t.node, "pubdate").is_some()
+                || PUBLISHED_LABEL.is_match(&label)
+                || UPDATED_LABEL.is_match(&label);
+            if !labelled && entries.is_entry(doc, t.node, self.h1) {
+                continue;
+            }
             let prov = Provenance::new("heuristic:time-element", 0.7).path("time[datetime]");
             if UPDATED_LABEL.is_match(&label) {
                 self.push(modified, &raw, prov, false);

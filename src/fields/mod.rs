@@ -9,10 +9,12 @@ mod canonical;
 mod dateline;
 mod dates;
 mod description;
+mod entry_times;
 mod headline;
 mod image;
 mod language;
 mod publisher;
+mod relative_date;
 mod tags;
 
 use chrono::{DateTime, FixedOffset};
@@ -69,6 +71,7 @@ pub(crate) fn run(ctx: &Context, article: &mut Article) {
     headline::extract(ctx, article);
     description::extract(ctx, article);
     dates::extract(ctx, article);
+    relative_date::extract(ctx, article);
     byline::extract(ctx, article);
     tags::extract(ctx, article);
     image::extract(ctx, article);

@@ -53,7 +53,9 @@ use crate::article::Precision;
 pub(crate) use bikram::bs_to_ad;
 // Read by `fields::dates`, which resolves them against the date the page gives as today.
 #[allow(unused_imports)]
-pub(crate) use relative::{RelativeDate, RelativeUnit, find_relative, parse_relative};
+pub(crate) use relative::{
+    RelativeDate, RelativeUnit, find_all_relative, find_relative, parse_relative,
+};
 pub(crate) use url::date_from_url;
 pub(crate) use zone::{to_timestamp, zone_for_tld};
 

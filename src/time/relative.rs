@@ -7,8 +7,11 @@
 //! reference local time with [`RelativeDate::resolve`]; [`parse_relative`] does both.
 //!
 //! Every language is one [`RelativeWords`] entry in [`LANGUAGES`]: adding one needs no code.
-//! Minutes and hours resolve to a time (minute precision); days and weeks to a day. Months
-//! and years ago are not read: a day cannot be had from them.
+//! Minutes resolve to a time (minute precision), hours to a time of hour precision (the
+//! minutes are the reference's); days and weeks to a day. Against a reference that is only
+//! a day (a date banner: "Monday Jul 22, 2024"), every unit gives a day
+//! ([`RelativeDate::resolve_on_day`]). Months and years ago are not read: a day cannot be
+//! had from them.
 //!
 //! A day word alone is a weaker sign than "N days ago": "today" is also an ordinary word
 //! ("Subscribe today"). It counts only when a time follows it ("yesterday at 14:05") or the
@@ -16,15 +19,11 @@
 //! (yesterday) is German and Dutch for "here", so it counts only before a time or alone.
 //! Hindi `कल` is left out: it means both yesterday and tomorrow.
 
-// `fields::dates` is to call `find_relative` and `RelativeDate::resolve`; until it does, only
-// the tests use this module.
-#![cfg_attr(not(test), allow(dead_code))]
-
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use chrono::{Days, FixedOffset, NaiveDateTime, NaiveTime, TimeDelta, Timelike};
+use chrono::{Days, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike};
 use regex::{Captures, Regex};
 use unicode_normalization::UnicodeNormalization;
 
@@ -70,30 +69,58 @@ pub(crate) struct RelativeDate {
 
 impl RelativeDate {
     /// The date (and time) this relative date names, `now` being the local time the page was
-    /// written at. Minutes and hours give a time to the minute; days and weeks give a day,
-    /// with the time written after a day word if any. `None` when out of chrono's range.
+    /// written at. Minutes give a time to the minute, hours a time to about the hour (its
+    /// minutes are `now`'s); days and weeks give a day, with the time written after a day
+    /// word if any. `None` when out of chrono's range.
     pub(crate) fn resolve(&self, now: NaiveDateTime) -> Option<ParsedDate> {
-        let amount = i64::from(self.amount);
-        let moment = match self.unit {
-            RelativeUnit::Minute => TimeDelta::try_minutes(amount),
-            RelativeUnit::Hour => TimeDelta::try_hours(amount),
-            RelativeUnit::Day | RelativeUnit::Week => None,
-        };
-        if let Some(delta) = moment {
+        if let Some((delta, precision)) = self.moment() {
             let then = now.checked_sub_signed(delta)?;
             return Some(ParsedDate {
                 date: then.date(),
                 time: Some(then.time().with_second(0)?.with_nanosecond(0)?),
                 offset: None,
-                precision: Precision::Minute,
+                precision,
             });
         }
+        self.days_back(now.date())
+    }
+
+    /// The day this relative date names when only the day it was written on is known (the
+    /// page's "today" banner). Minutes and hours are counted back from midday, the likeliest
+    /// moment of an unknown time: "3 hours ago" is that day, "20 hours ago" the day before;
+    /// the result is a day. Day words keep the time written after them ("yesterday at
+    /// 14:05").
+    pub(crate) fn resolve_on_day(&self, today: NaiveDate) -> Option<ParsedDate> {
+        let Some((delta, _)) = self.moment() else {
+            return self.days_back(today);
+        };
+        let midday = today.and_hms_opt(12, 0, 0)?;
+        Some(ParsedDate {
+            date: midday.checked_sub_signed(delta)?.date(),
+            time: None,
+            offset: None,
+            precision: Precision::Day,
+        })
+    }
+
+    /// How long ago, and how precisely, for minutes and hours; `None` for days and weeks.
+    fn moment(&self) -> Option<(TimeDelta, Precision)> {
+        let amount = i64::from(self.amount);
+        match self.unit {
+            RelativeUnit::Minute => Some((TimeDelta::try_minutes(amount)?, Precision::Minute)),
+            RelativeUnit::Hour => Some((TimeDelta::try_hours(amount)?, Precision::Hour)),
+            RelativeUnit::Day | RelativeUnit::Week => None,
+        }
+    }
+
+    /// The day `amount` days or weeks before `today`, with the time after a day word.
+    fn days_back(&self, today: NaiveDate) -> Option<ParsedDate> {
         let days = match self.unit {
             RelativeUnit::Week => u64::from(self.amount) * 7,
             _ => u64::from(self.amount),
         };
         Some(ParsedDate {
-            date: now.date().checked_sub_days(Days::new(days))?,
+            date: today.checked_sub_days(Days::new(days))?,
             time: self.time.map(|(time, _)| time),
             offset: self.offset,
             precision: self.time.map_or(Precision::Day, |(_, precision)| precision),
@@ -356,8 +383,23 @@ pub(crate) fn find_relative(text: &str) -> Option<RelativeDate> {
     })
 }
 
+/// Every relative date in `text`, in order ("3 days ago · Updated 2 hours ago" gives two);
+/// each is found as [`find_relative`] finds the first in the text after the one before.
+pub(crate) fn find_all_relative(text: &str) -> Vec<RelativeDate> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    while let Some(mut next) = text.get(start..).and_then(find_relative) {
+        next.range = next.range.start + start..next.range.end + start;
+        start = next.range.end;
+        found.push(next);
+    }
+    found
+}
+
 /// The date `text` states relative to `now`, the local time the page was written at:
-/// [`find_relative`] then [`RelativeDate::resolve`].
+/// [`find_relative`] then [`RelativeDate::resolve`]. (`fields::relative_date` finds first,
+/// then resolves against what it has; this is the shorthand of the tests.)
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn parse_relative(text: &str, now: NaiveDateTime) -> Option<ParsedDate> {
     find_relative(text)?.resolve(now)
 }

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Turn saved news pages into structured data (headline, dates, byline, body, tags,
@@ -105,6 +106,13 @@ pub struct ExtractArgs {
     /// Leave out the built-in site profiles.
     #[arg(long)]
     pub no_profiles: bool,
+    /// The reference time for relative dates ("3 hours ago", "yesterday", "vor 2 Tagen"):
+    /// when the pages were fetched, in RFC 3339 with its UTC offset
+    /// (2024-07-22T15:40:00+02:00, or Z for UTC). Without it, a relative date is resolved
+    /// against a date the page gives as today (a header banner), else left out with a
+    /// warning.
+    #[arg(long, value_name = "DATETIME", value_parser = parse_now)]
+    pub now: Option<DateTime<FixedOffset>>,
 }
 
 #[derive(Debug, Args)]
@@ -185,9 +193,57 @@ fn parse_size(text: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("{text:?} is not a usable size; write e.g. 64M"))
 }
 
+/// An RFC 3339 date-time with its offset: `2024-07-22T15:40:00+02:00`, `2024-07-22T13:40:00Z`
+/// (a space for the `T` is accepted). A date or a time without an offset is refused with a
+/// hint: the offset decides the day of "yesterday".
+fn parse_now(text: &str) -> Result<DateTime<FixedOffset>, String> {
+    let t = text.trim();
+    if let Ok(now) = DateTime::parse_from_rfc3339(t) {
+        return Ok(now);
+    }
+    let example = "write e.g. 2024-07-22T15:40:00+02:00, or 2024-07-22T13:40:00Z for UTC";
+    let local = NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S"))
+        .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M"));
+    if local.is_ok() {
+        return Err(format!("{text:?} has no UTC offset; {example}"));
+    }
+    if NaiveDate::parse_from_str(t, "%Y-%m-%d").is_ok() {
+        return Err(format!(
+            "{text:?} is a date without a time and offset; {example}"
+        ));
+    }
+    Err(format!("{text:?} is not an RFC 3339 date-time; {example}"))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::parse_size;
+    use super::{parse_now, parse_size};
+
+    #[test]
+    fn reference_times() {
+        let now = parse_now("2024-07-22T15:40:00+02:00").unwrap();
+        assert_eq!(now.to_rfc3339(), "2024-07-22T15:40:00+02:00");
+        assert_eq!(
+            parse_now("2024-07-22T13:40:00Z").unwrap().to_rfc3339(),
+            "2024-07-22T13:40:00+00:00"
+        );
+        assert!(
+            parse_now("2024-07-22T15:40:00")
+                .unwrap_err()
+                .contains("no UTC offset")
+        );
+        assert!(
+            parse_now("2024-07-22")
+                .unwrap_err()
+                .contains("without a time")
+        );
+        assert!(
+            parse_now("yesterday")
+                .unwrap_err()
+                .contains("not an RFC 3339")
+        );
+    }
 
     #[test]
     fn sizes() {

@@ -41,7 +41,7 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
         .transpose()?;
     let entries = corpus::find(&args.dirs)?;
     let started = Instant::now();
-    let extractor = build_extractor(args.profiles.as_deref(), false)?;
+    let extractor = build_extractor(args.profiles.as_deref(), false, None)?;
     let outcomes = evaluate_all(
         &entries,
         &extractor,

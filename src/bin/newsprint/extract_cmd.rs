@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use chrono::{DateTime, FixedOffset};
 use newsprint::Extractor;
 
 use crate::args::{ExtractArgs, Format};
@@ -33,7 +34,7 @@ pub fn run(args: &ExtractArgs) -> Result<(), CliError> {
         .as_deref()
         .map(Renderer::check_fields)
         .transpose()?;
-    let extractor = build_extractor(args.profiles.as_deref(), args.no_profiles)?;
+    let extractor = build_extractor(args.profiles.as_deref(), args.no_profiles, args.now)?;
     let plan = Plan::new(&args.inputs, &args.manifest, args.quiet)?;
     if args.url.is_some() && !plan.is_single_page() {
         return Err(CliError::usage(
@@ -87,9 +88,17 @@ pub fn run(args: &ExtractArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-/// The extractor with the profiles asked for. A profile that does not load is a usage error.
-pub fn build_extractor(dir: Option<&Path>, no_builtins: bool) -> Result<Extractor, CliError> {
+/// The extractor with the profiles asked for and the reference time for relative dates
+/// (`--now`). A profile that does not load is a usage error.
+pub fn build_extractor(
+    dir: Option<&Path>,
+    no_builtins: bool,
+    now: Option<DateTime<FixedOffset>>,
+) -> Result<Extractor, CliError> {
     let mut builder = Extractor::builder();
+    if let Some(now) = now {
+        builder = builder.now(now);
+    }
     if no_builtins {
         builder = builder.no_builtin_profiles();
     }

@@ -21,7 +21,7 @@ pub fn run(command: &ProfilesCommand) -> Result<(), CliError> {
 
 /// One line per profile: id, hosts (or "platform"), fields.
 fn list(dir: Option<&Path>, no_builtins: bool) -> Result<(), CliError> {
-    let extractor = build_extractor(dir, no_builtins)?;
+    let extractor = build_extractor(dir, no_builtins, None)?;
     let profiles: Vec<&Profile> = extractor.profiles().collect();
     let width = profiles
         .iter()

@@ -18,7 +18,7 @@ pub(super) static PUBLISHED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that label a publication date.
-static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(published|posted|written|publication|date\b|dated|released|veröffentlicht|publiziert|geschrieben|erschienen|erstellt|datum|publié|publiée|publicado|publicada|fecha|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publicerat|udgivet|publisert|julkaistu|opublikowano|publikováno|опубликовано|yayınlandı|yayın tarihi)")
         .expect("valid regex")
 });

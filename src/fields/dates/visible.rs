@@ -47,7 +47,8 @@ impl Reader<'_> {
         let mut revised: Vec<(usize, Candidate)> = Vec::new();
         let mut labelled: Vec<Candidate> = Vec::new();
         for (index, line) in lines.iter().enumerate() {
-            if !line.text.bytes().any(|b| b.is_ascii_digit()) {
+            // Any script's digits: Nepali dates are written `२०७९ असार २८`.
+            if !line.text.chars().any(char::is_numeric) {
                 continue;
             }
             let found = find_dates(&line.text, &self.hints);

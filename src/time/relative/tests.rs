@@ -289,6 +289,25 @@ fn the_range_and_raw_text_are_kept() {
 }
 
 #[test]
+fn every_relative_date_of_a_line() {
+    let text = "3 days ago · Updated 2 hours ago";
+    let found = find_all_relative(text);
+    let got: Vec<(&str, u32, RelativeUnit)> = found
+        .iter()
+        .map(|f| (&text[f.range.clone()], f.amount, f.unit))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("3 days ago", 3, RelativeUnit::Day),
+            ("2 hours ago", 2, RelativeUnit::Hour)
+        ]
+    );
+    assert_eq!(find_all_relative("३ दिन अगाडि | २ घण्टा अगाडि").len(), 2);
+    assert!(find_all_relative("no date here").is_empty());
+}
+
+#[test]
 fn what_is_not_a_relative_date() {
     let none = [
         "",
@@ -332,6 +351,37 @@ fn resolution_at_the_edges() {
     let far = NaiveDateTime::MIN;
     assert_eq!(parse_relative("9999 weeks ago", far), None);
     assert_eq!(parse_relative("9999 hours ago", far), None);
+}
+
+#[test]
+fn precision_says_what_is_known() {
+    let precision = |text: &str| parse_relative(text, now()).map(|p| p.precision);
+    assert_eq!(precision("15 minutes ago"), Some(Precision::Minute));
+    assert_eq!(precision("3 hours ago"), Some(Precision::Hour));
+    assert_eq!(precision("२ घण्टा अगाडि"), Some(Precision::Hour));
+    assert_eq!(precision("yesterday"), Some(Precision::Day));
+    assert_eq!(precision("vor 2 Tagen"), Some(Precision::Day));
+    assert_eq!(precision("gestern, 14:05 Uhr"), Some(Precision::Minute));
+}
+
+/// Against a day alone (a "today" banner), hours and minutes count back from midday and give
+/// a day; day words keep the time written after them.
+#[test]
+fn resolution_on_a_day_alone() {
+    let today = NaiveDate::from_ymd_opt(2024, 7, 22).unwrap();
+    let on_day = |text: &str| {
+        find_relative(text)
+            .and_then(|r| r.resolve_on_day(today))
+            .map(show)
+    };
+    assert_eq!(on_day("3 hours ago").as_deref(), Some("2024-07-22"));
+    assert_eq!(on_day("45 minutes ago").as_deref(), Some("2024-07-22"));
+    assert_eq!(on_day("11 hours ago").as_deref(), Some("2024-07-22"));
+    assert_eq!(on_day("20 hours ago").as_deref(), Some("2024-07-21"));
+    assert_eq!(on_day("२ दिन अगाडि").as_deref(), Some("2024-07-20"));
+    assert_eq!(on_day("a week ago").as_deref(), Some("2024-07-15"));
+    assert_eq!(on_day("hier à 14h05").as_deref(), Some("2024-07-21 14:05"));
+    assert_eq!(on_day("today").as_deref(), Some("2024-07-22"));
 }
 
 /// Random strings of date-like pieces, Devanagari digits and punctuation never panic, and
