@@ -15,7 +15,7 @@ use regex::Regex;
 use serde_json::Value;
 
 use super::agencies::agency;
-use super::{Context, absolute_url, outside_article, record, text_key};
+use super::{Context, Region, absolute_url, in_region, outside_article, record, text_key};
 use crate::article::{Article, Author, AuthorKind, Provenance};
 use crate::dom::{NodeId, local_name};
 use crate::signals::json_str;
@@ -775,7 +775,7 @@ fn from_labelled_line(ctx: &Context, site: &Known) -> Option<Found> {
     for (i, (line, node)) in lines.iter().enumerate() {
         if line.chars().count() > 120
             || outside_article(doc, *node)
-            || in_comments_or_nav(doc, *node)
+            || in_region(doc, *node, &Region::COMMENTS_OR_NAV)
         {
             continue;
         }
@@ -965,7 +965,9 @@ fn from_author_links(ctx: &Context, site: &Known) -> Option<Found> {
             continue;
         };
         let lower = href.to_ascii_lowercase();
-        if !AUTHOR_PATHS.iter().any(|p| lower.contains(p)) || in_comments_or_nav(doc, id) {
+        if !AUTHOR_PATHS.iter().any(|p| lower.contains(p))
+            || in_region(doc, id, &Region::COMMENTS_OR_NAV)
+        {
             continue;
         }
         // An author's page lives on the site itself; a link elsewhere is a share button.
@@ -1014,26 +1016,6 @@ fn same_site(url: Option<&str>, page_host: Option<&str>) -> bool {
     };
     let host = host.strip_prefix("www.").unwrap_or(&host);
     domain_label(host) == domain_label(page)
-}
-
-/// Author links in comments, menus and lists of other articles belong to someone else.
-fn in_comments_or_nav(doc: &crate::dom::Document, id: NodeId) -> bool {
-    std::iter::once(id).chain(doc.ancestors(id)).any(|a| {
-        let Some(el) = doc.element(a) else {
-            return false;
-        };
-        if matches!(el.name, local_name!("nav") | local_name!("aside")) {
-            return true;
-        }
-        el.classes().chain(el.attr("id")).any(|t| {
-            let t = t.to_ascii_lowercase();
-            t.contains("comment")
-                || t.contains("related")
-                || t.contains("menu")
-                || t.contains("sidebar")
-                || t.contains("widget")
-        })
-    })
 }
 
 fn found_from_strings(
