@@ -2,9 +2,12 @@
 //!
 //! Sources, in order: JSON-LD `author`, microdata `author`, meta tags (`author`,
 //! `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`), `rel=author`
-//! links, and the page's byline element. The first source that yields a valid name wins.
-//! A byline is cleaned of "By", roles, e-mail addresses, handles, dates and "Staff"; several
-//! names are split; agencies are typed as agencies; the site's own name is never an author.
+//! links, the page's byline element, a byline line near the headline, links to author
+//! pages, and a labelled line anywhere in the article ("Autorin: …"). The first source that
+//! yields a valid name wins. A byline is cleaned of "By", roles, e-mail addresses, handles,
+//! dates and "Staff" (degrees such as "MD, PhD" stay with the name); several names are
+//! split; agencies are typed as agencies. The site's own name is an author only when no
+//! source names anyone else, and the page signs with it as a team or in two places.
 
 use std::sync::LazyLock;
 
@@ -12,7 +15,7 @@ use regex::Regex;
 use serde_json::Value;
 
 use super::agencies::agency;
-use super::{Context, absolute_url, outside_article, record, text_key};
+use super::{Context, Region, absolute_url, in_region, outside_article, record, text_key};
 use crate::article::{Article, Author, AuthorKind, Provenance};
 use crate::dom::{NodeId, local_name};
 use crate::signals::json_str;
@@ -203,7 +206,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         article.authors = parse_byline(&byline, &site);
         return;
     }
-    let steps: [fn(&Context, &Known) -> Option<Found>; 7] = [
+    let steps: [fn(&Context, &Known) -> Option<Found>; 8] = [
         from_jsonld,
         from_microdata,
         from_meta,
@@ -211,13 +214,16 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         from_byline_element,
         from_byline_line,
         from_author_links,
+        from_labelled_line,
     ];
-    let mut results = steps
+    let all: Vec<(usize, Found)> = steps
         .iter()
         .enumerate()
         .filter_map(|(i, step)| step(ctx, &site).map(|f| (i, f)))
-        .filter(|(_, f)| !f.authors.is_empty());
-    let Some((step, mut found)) = results.next() else {
+        .collect();
+    let fallback = site_credit(&all);
+    let mut results = all.into_iter().filter(|(_, f)| !f.authors.is_empty());
+    let Some((step, mut found)) = results.next().or(fallback) else {
         return;
     };
     // Metadata may credit someone the page does not show (the CMS account that uploaded
@@ -237,6 +243,44 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     record(article, "authors", found.provenance.raw(found.raw));
 }
 
+/// The site's own name as the author, when no step names anyone else: a company blog
+/// signed by the company ("Swoogo", "The Upwork Team"). Taken only from the first step
+/// that credits the site, and only when the credit is a team, or when the page repeats it
+/// in a second place (JSON-LD and a meta tag, or metadata and a byline): a publisher named
+/// once in a template is no byline. A publication's name ("Hildesheimer Presse") or a web
+/// address ("tennisnet.com") is the masthead, not a signature.
+fn site_credit(all: &[(usize, Found)]) -> Option<(usize, Found)> {
+    let (step, first) = all.iter().find(|(_, f)| !f.site_credits.is_empty())?;
+    let credits = &first.site_credits;
+    if credits.iter().any(|a| looks_like_domain(&a.name)) {
+        return None;
+    }
+    let keys: Vec<String> = credits.iter().map(|a| text_key(&a.name)).collect();
+    let team = keys.iter().any(|k| k.split(' ').any(|w| w == "team"));
+    let places = all
+        .iter()
+        .filter(|(_, f)| {
+            f.site_credits
+                .iter()
+                .any(|a| keys.contains(&text_key(&a.name)))
+        })
+        .count();
+    let publication = credits
+        .iter()
+        .any(|a| kind_of(&a.name) == AuthorKind::Organization);
+    (team || (places >= 2 && !publication)).then(|| {
+        (
+            *step,
+            Found {
+                authors: credits.clone(),
+                raw: first.raw.clone(),
+                provenance: first.provenance.clone(),
+                site_credits: Vec::new(),
+            },
+        )
+    })
+}
+
 /// Steps from this index on read the page's own markup rather than its metadata.
 const FIRST_PAGE_STEP: usize = 3;
 
@@ -247,7 +291,14 @@ fn visible_text_key(ctx: &Context) -> String {
         .elements()
         .find(|(_, e)| e.name == local_name!("body"))
         .map_or(doc.root(), |(id, _)| id);
-    format!(" {} ", text_key(&doc.text(body)))
+    // Text nodes apart ("Shana Nys Dambrot" beside a date in the next span), button labels
+    // included (a byline in a tooltip button).
+    let mut text = String::new();
+    for (line, _) in lines_walk(doc, body, Walk::VISIBLE) {
+        text.push_str(&line);
+        text.push(' ');
+    }
+    format!(" {} ", text_key(&text))
 }
 
 /// The authors named in a byline, cleaned, without the site's own name.
@@ -259,6 +310,16 @@ struct Found {
     authors: Vec<Author>,
     raw: String,
     provenance: Provenance,
+    /// Credits of the site itself, kept aside: the author only when nothing else is found.
+    site_credits: Vec<Author>,
+}
+
+/// A name written as a web address ("tennisnet.com", "kath.net").
+fn looks_like_domain(name: &str) -> bool {
+    static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\.(?:com|de|net|org|at|ch|info|eu|io|co|uk|fr|it|es|nl|be|pl|tv|fm|live|news|media|app)\b").expect("valid regex")
+    });
+    DOMAIN.is_match(name)
 }
 
 /// What is known of the page before its byline is read: the names of the site itself
@@ -336,6 +397,7 @@ fn from_jsonld(ctx: &Context, site: &Known) -> Option<Found> {
         other => vec![ld.resolve(other)],
     };
     let mut authors = Vec::new();
+    let mut site_credits = Vec::new();
     let mut raws = Vec::new();
     for item in items {
         let Some(name) = person_name(item) else {
@@ -353,7 +415,9 @@ fn from_jsonld(ctx: &Context, site: &Known) -> Option<Found> {
         if is_org && site.is_site(&name) {
             continue;
         }
-        for mut author in parse_credit(&name, site, Origin::Metadata) {
+        let (parsed, sites) = parse_credit(&name, site, Origin::Metadata);
+        site_credits.extend(sites);
+        for mut author in parsed {
             if is_org && author.kind == AuthorKind::Person {
                 author.kind = AuthorKind::Organization;
             }
@@ -367,6 +431,7 @@ fn from_jsonld(ctx: &Context, site: &Known) -> Option<Found> {
         authors: dedup(authors),
         raw: raws.join(", "),
         provenance: Provenance::new("json-ld", 0.85).path("author"),
+        site_credits: dedup(site_credits),
     })
 }
 
@@ -389,8 +454,19 @@ fn person_name(item: &Value) -> Option<String> {
 fn from_microdata(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
     let mut raws = Vec::new();
+    // The item a property belongs to: its nearest ancestor with `itemscope`. Authors of
+    // other items (the cards of related posts) are someone else's.
+    let owner = |n: NodeId| {
+        doc.ancestors(n)
+            .find(|&a| doc.attr(a, "itemscope").is_some())
+    };
+    let mut first_owner: Option<Option<NodeId>> = None;
     for prop in ctx.signals.itemprop("author") {
         if outside_article(doc, prop.node) {
+            continue;
+        }
+        let o = owner(prop.node);
+        if *first_owner.get_or_insert(o) != o {
             continue;
         }
         // A nested `itemprop=name` holds the name; else the element's value.
@@ -431,12 +507,15 @@ fn from_meta(ctx: &Context, site: &Known) -> Option<Found> {
         "byl",
         "twitter:data1",
     ];
+    let mut site_only: Option<Found> = None;
     for name in NAMES {
         let values: Vec<String> = ctx
             .signals
             .meta
             .all(name)
             .filter(|v| !v.starts_with("http") && !v.starts_with('@'))
+            // "www.facebook.com/…": a profile's address, not a name.
+            .filter(|v| !v.contains(".com/") && !v.starts_with("www."))
             .map(|v| {
                 // Catalogue style, one person per tag: "Kaufman, Jeff T." is Jeff T. Kaufman.
                 match (name.starts_with("citation_") || name.starts_with("dc"))
@@ -468,16 +547,21 @@ fn from_meta(ctx: &Context, site: &Known) -> Option<Found> {
         let prov = Provenance::new(format!("meta:{name}"), 0.7);
         let found = found_from_strings(values, site, Origin::Metadata, prov).map(|mut f| {
             // A company or office in a meta tag is the page's owner, not a byline.
-            f.authors.retain(|a| a.kind != AuthorKind::Organization);
+            // A desk ("Redaktion") is how the paper signs.
+            f.authors
+                .retain(|a| a.kind != AuthorKind::Organization || is_desk(&a.name));
             f
         });
-        if let Some(found) = found
-            && !found.authors.is_empty()
-        {
-            return Some(found);
+        if let Some(found) = found {
+            if !found.authors.is_empty() {
+                return Some(found);
+            }
+            if site_only.is_none() && !found.site_credits.is_empty() {
+                site_only = Some(found);
+            }
         }
     }
-    None
+    site_only
 }
 
 fn from_rel_author(ctx: &Context, site: &Known) -> Option<Found> {
@@ -526,17 +610,77 @@ fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
             candidates.push(id);
         }
     }
+    let mut site_only: Option<Found> = None;
     for id in candidates {
         let text = doc.text(id);
-        if text.is_empty() || text.chars().count() > 150 {
+        if text.is_empty() {
             continue;
         }
-        let authors = parse_byline(&text, site);
+        if text.chars().count() > 150 {
+            // An author box: the name stands in a heading or link of its own, beside a bio.
+            if let Some(found) = name_in_box(ctx, id, site) {
+                return Some(found);
+            }
+            continue;
+        }
+        // A name slot holding one word ("tlow", "Heiko") credits it, as a link to an
+        // author's page would.
+        let one_word = text.split_whitespace().count() == 1 && !text.trim_end().ends_with(':');
+        let origin = if one_word { Origin::Link } else { Origin::Page };
+        let (authors, sites) = parse_credit(&text, site, origin);
         if !authors.is_empty() {
             return Some(Found {
                 authors,
                 raw: text,
                 provenance: Provenance::new("heuristic:byline-element", 0.6),
+                site_credits: Vec::new(),
+            });
+        }
+        if site_only.is_none() && !sites.is_empty() {
+            site_only = Some(Found {
+                authors: Vec::new(),
+                raw: text,
+                provenance: Provenance::new("heuristic:byline-element", 0.6),
+                site_credits: sites,
+            });
+        }
+    }
+    site_only
+}
+
+/// The name in an author box: the first heading, link or bold text inside it that reads
+/// as a name.
+fn name_in_box(ctx: &Context, id: NodeId, site: &Known) -> Option<Found> {
+    let doc = ctx.doc;
+    for d in doc.descendants(id).skip(1) {
+        let Some(el) = doc.element(d) else { continue };
+        let slot = matches!(
+            el.name,
+            local_name!("h2")
+                | local_name!("h3")
+                | local_name!("h4")
+                | local_name!("h5")
+                | local_name!("h6")
+                | local_name!("strong")
+                | local_name!("b")
+                | local_name!("a")
+        ) || el
+            .classes()
+            .any(|c| c.to_ascii_lowercase().contains("name"));
+        if !slot {
+            continue;
+        }
+        let text = doc.text(d);
+        if text.is_empty() || text.chars().count() > 60 {
+            continue;
+        }
+        let authors = parse_byline(&text, site);
+        if !authors.is_empty() && authors.iter().all(|a| looks_like_person(&a.name)) {
+            return Some(Found {
+                authors,
+                raw: text,
+                provenance: Provenance::new("heuristic:byline-element", 0.55),
+                site_credits: Vec::new(),
             });
         }
     }
@@ -560,29 +704,197 @@ fn from_byline_line(ctx: &Context, site: &Known) -> Option<Found> {
     let lines = doc.lines(scope);
     let at = lines.iter().position(|l| *l == headline).unwrap_or(0);
     let window: Vec<&String> = lines.iter().skip(at.saturating_sub(4)).take(16).collect();
+    let mut site_only: Option<Found> = None;
     for (i, line) in window.iter().enumerate() {
         if line.chars().count() > 120 {
             continue;
         }
-        // "Autor:" alone on its line labels the next one.
-        let candidate = if BYLINE_LABEL_ONLY.is_match(line) {
-            window.get(i + 1).map(|next| next.to_string())
-        } else if let Some(c) = BYLINE_AFTER_DATE.captures(line) {
-            Some(c["credit"].to_string())
-        } else {
-            BYLINE_LINE.is_match(line).then(|| line.to_string())
+        let Some(candidate) = line_credit(&window, i, true) else {
+            continue;
         };
-        let Some(candidate) = candidate else { continue };
-        let authors = parse_byline(&candidate, site);
+        let (authors, sites) = parse_credit(&candidate, site, Origin::Page);
         if !authors.is_empty() {
             return Some(Found {
                 authors,
                 raw: line.to_string(),
                 provenance: Provenance::new("heuristic:byline-line", 0.55),
+                site_credits: Vec::new(),
+            });
+        }
+        if site_only.is_none() && !sites.is_empty() {
+            site_only = Some(Found {
+                authors: Vec::new(),
+                raw: line.to_string(),
+                provenance: Provenance::new("heuristic:byline-line", 0.55),
+                site_credits: sites,
+            });
+        }
+    }
+    site_only
+}
+
+/// The credit a line of the page holds: the line itself when it opens with a byline word,
+/// the name after "Posted on … by", or the next line after a label alone ("Autor:").
+fn line_credit<S: AsRef<str>>(lines: &[S], i: usize, date_first: bool) -> Option<String> {
+    let line = lines[i].as_ref();
+    if BYLINE_LABEL_ONLY.is_match(line) {
+        return lines.get(i + 1).map(|next| next.as_ref().to_string());
+    }
+    if let Some(c) = BYLINE_AFTER_DATE.captures(line) {
+        return Some(c["credit"].to_string());
+    }
+    if BYLINE_LINE.is_match(line) {
+        return Some(line.to_string());
+    }
+    if date_first
+        && let Some(c) = DATE_THEN_NAME.captures(line)
+        && looks_like_person(c["credit"].trim())
+    {
+        return Some(c["credit"].to_string());
+    }
+    None
+}
+
+/// A meta line that gives the date, then the author: "11.12.2019 - Amelie Loevenich",
+/// "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Dec. 19, 2025 · Niko Matsakis".
+static DATE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}(?:\s*(?i:uhr|am|pm))?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s*[-–|·•,]?\s*)+[-–|·•]\s*(?P<credit>\p{Lu}[^|·•]{2,60})$")
+        .expect("valid regex")
+});
+
+/// Lines of the article anywhere on the page (outside menus, comments and other regions)
+/// that open with a byline label: "Von Leonora Holling", "Autorin: Uta Staschewski, …".
+fn from_labelled_line(ctx: &Context, site: &Known) -> Option<Found> {
+    let doc = ctx.doc;
+    let body = doc
+        .elements()
+        .find(|(_, e)| e.name == local_name!("body"))
+        .map_or(doc.root(), |(id, _)| id);
+    let lines = lines_with_nodes(doc, body);
+    let texts: Vec<&str> = lines.iter().map(|(t, _)| t.as_str()).collect();
+    for (i, (line, node)) in lines.iter().enumerate() {
+        if line.chars().count() > 120
+            || outside_article(doc, *node)
+            || in_region(doc, *node, &Region::COMMENTS_OR_NAV)
+        {
+            continue;
+        }
+        let Some(candidate) = line_credit(&texts, i, false) else {
+            continue;
+        };
+        // Away from the headline only a plain label vouches for a name: "By Ann Lee",
+        // "Autorin: Uta Staschewski", not "Text Link" or "Interview Notes".
+        if !STRONG_LABEL.is_match(line) && !BYLINE_LABEL_ONLY.is_match(line) {
+            continue;
+        }
+        let authors = parse_byline(&candidate, site);
+        // A verb ("Posted by", "Geschrieben von") vouches for a one-word name.
+        let verb = VERB_LABEL.is_match(line);
+        let plausible = authors.len() <= 3
+            && authors
+                .iter()
+                .all(|a| a.kind == AuthorKind::Agency || a.name.contains(' ') || verb);
+        if !authors.is_empty() && plausible {
+            return Some(Found {
+                authors,
+                raw: line.to_string(),
+                provenance: Provenance::new("heuristic:labelled-line", 0.5),
+                site_credits: Vec::new(),
             });
         }
     }
     None
+}
+
+/// A line that opens with a plain byline label: "By", "Von", "Posted by", or a label with
+/// a colon ("Autor:", "Text:").
+static STRONG_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?i:(?:written|posted|published|reported|gespeichert|erstellt|geschrieben|verfasst|(?:ein\s+)?artikel)\s+)?(?i:by|von|par|por)\s+\p{Lu}|(?i:by|von|autor(?:in)?|author|auteur|text|redaktion|written\s+by)\s*:)")
+        .expect("valid regex")
+});
+
+static VERB_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:written|posted|published|gespeichert|erstellt|geschrieben|verfasst|gepostet)\s+(?i:by|von|par|por)\s")
+        .expect("valid regex")
+});
+
+/// The text of a subtree as lines (as [`crate::dom::Document::lines`]), each with the
+/// element that holds its first text.
+fn lines_with_nodes(doc: &crate::dom::Document, id: NodeId) -> Vec<(String, NodeId)> {
+    lines_walk(doc, id, Walk::LINES)
+}
+
+/// How [`lines_walk`] reads text.
+#[derive(Clone, Copy)]
+struct Walk {
+    /// Whether button labels count.
+    buttons: bool,
+    /// Whether each text node stands apart from the next, as if a space separated them.
+    apart: bool,
+}
+
+impl Walk {
+    /// As [`crate::dom::Document::lines`] reads.
+    const LINES: Walk = Walk {
+        buttons: false,
+        apart: false,
+    };
+    /// Everything a reader may see, word boundaries kept between elements.
+    const VISIBLE: Walk = Walk {
+        buttons: true,
+        apart: true,
+    };
+}
+
+/// The lines of a subtree, each with the element that holds its first text.
+fn lines_walk(doc: &crate::dom::Document, id: NodeId, walk: Walk) -> Vec<(String, NodeId)> {
+    use crate::dom::NodeData;
+    let mut out: Vec<(String, NodeId)> = Vec::new();
+    let mut cur = String::new();
+    let mut cur_node: Option<NodeId> = None;
+    let mut flush = |cur: &mut String, cur_node: &mut Option<NodeId>| {
+        let line = crate::dom::collapse_whitespace(cur);
+        if let (false, Some(n)) = (line.is_empty(), *cur_node) {
+            out.push((line, n));
+        }
+        cur.clear();
+        *cur_node = None;
+    };
+    let mut stack: Vec<Option<NodeId>> = vec![Some(id)];
+    while let Some(entry) = stack.pop() {
+        let Some(n) = entry else {
+            flush(&mut cur, &mut cur_node);
+            continue;
+        };
+        match &doc.node(n).data {
+            NodeData::Text(t) => {
+                if cur_node.is_none() && !t.trim().is_empty() {
+                    cur_node = doc.parent(n);
+                }
+                if walk.apart {
+                    cur.push(' ');
+                }
+                cur.push_str(&t.replace('\n', " "));
+            }
+            NodeData::Element(e) => {
+                if crate::dom::is_skipped_tag(&e.name)
+                    && n != id
+                    && !(walk.buttons && e.name == local_name!("button"))
+                {
+                    continue;
+                }
+                if crate::dom::is_block_tag(&e.name) {
+                    flush(&mut cur, &mut cur_node);
+                    stack.push(None);
+                }
+                stack.extend(doc.children(n).iter().rev().map(|&c| Some(c)));
+            }
+            NodeData::Document => stack.extend(doc.children(n).iter().rev().map(|&c| Some(c))),
+            NodeData::Other => {}
+        }
+    }
+    flush(&mut cur, &mut cur_node);
+    out
 }
 
 /// The element that shows the headline: a heading whose text is the headline, else the
@@ -636,6 +948,15 @@ fn from_author_links(ctx: &Context, site: &Known) -> Option<Found> {
     let page_host = super::page_host(ctx);
     let mut raws: Vec<String> = Vec::new();
     let mut urls = Vec::new();
+    // The block that holds the first author link: a byline's links share it; the links of
+    // reviewers, related posts or a bio further down do not.
+    let block_of = |n: NodeId| {
+        doc.ancestors(n).find(|&a| {
+            doc.element(a)
+                .is_some_and(|e| crate::dom::is_block_tag(&e.name))
+        })
+    };
+    let mut first_block: Option<Option<NodeId>> = None;
     for (id, el) in doc.elements() {
         if el.name != local_name!("a") {
             continue;
@@ -644,7 +965,9 @@ fn from_author_links(ctx: &Context, site: &Known) -> Option<Found> {
             continue;
         };
         let lower = href.to_ascii_lowercase();
-        if !AUTHOR_PATHS.iter().any(|p| lower.contains(p)) || in_comments_or_nav(doc, id) {
+        if !AUTHOR_PATHS.iter().any(|p| lower.contains(p))
+            || in_region(doc, id, &Region::COMMENTS_OR_NAV)
+        {
             continue;
         }
         // An author's page lives on the site itself; a link elsewhere is a share button.
@@ -656,7 +979,12 @@ fn from_author_links(ctx: &Context, site: &Known) -> Option<Found> {
         if text.is_empty() || text.chars().count() > 60 || raws.contains(&text) {
             continue;
         }
-        if parse_credit(&text, site, Origin::Link).is_empty() {
+        let (authors, sites) = parse_credit(&text, site, Origin::Link);
+        if authors.is_empty() && sites.is_empty() {
+            continue;
+        }
+        let b = block_of(id);
+        if *first_block.get_or_insert(b) != b {
             continue;
         }
         urls.push(url);
@@ -690,26 +1018,6 @@ fn same_site(url: Option<&str>, page_host: Option<&str>) -> bool {
     domain_label(host) == domain_label(page)
 }
 
-/// Author links in comments, menus and lists of other articles belong to someone else.
-fn in_comments_or_nav(doc: &crate::dom::Document, id: NodeId) -> bool {
-    std::iter::once(id).chain(doc.ancestors(id)).any(|a| {
-        let Some(el) = doc.element(a) else {
-            return false;
-        };
-        if matches!(el.name, local_name!("nav") | local_name!("aside")) {
-            return true;
-        }
-        el.classes().chain(el.attr("id")).any(|t| {
-            let t = t.to_ascii_lowercase();
-            t.contains("comment")
-                || t.contains("related")
-                || t.contains("menu")
-                || t.contains("sidebar")
-                || t.contains("widget")
-        })
-    })
-}
-
 fn found_from_strings(
     raws: Vec<String>,
     site: &Known,
@@ -719,14 +1027,18 @@ fn found_from_strings(
     if raws.is_empty() {
         return None;
     }
-    let authors: Vec<Author> = raws
-        .iter()
-        .flat_map(|r| parse_credit(r, site, origin))
-        .collect();
+    let mut authors: Vec<Author> = Vec::new();
+    let mut site_credits: Vec<Author> = Vec::new();
+    for r in &raws {
+        let (a, s) = parse_credit(r, site, origin);
+        authors.extend(a);
+        site_credits.extend(s);
+    }
     Some(Found {
         authors: dedup(authors),
         raw: raws.join(", "),
         provenance,
+        site_credits: dedup(site_credits),
     })
 }
 
@@ -742,8 +1054,9 @@ fn dedup(authors: Vec<Author>) -> Vec<Author> {
 
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     // The short Romance and Dutch words are matched in lower case only, so that "De Niro"
-    // keeps its name.
-    Regex::new(r"^\s*(?:(?i:this\s+(?:post|article|story|piece)\s+(?:was\s+|is\s+)?))?(?:(?i:written|posted|published|reported|story|text|words|photos?|interview|compiled|edited)\s+)?(?:(?i:by|von|vom|par|por|autor(?:in)?|author|auteur|text|texte|redaktion|from|interview|(?:erstellt|geschrieben|verfasst|gepostet|veröffentlicht|eingestellt|gespeichert|(?:blog\s+)?beitrag)\s+von)|de|di|door|av)(?:\s*[:\-]\s*|\s+|\s*$)")
+    // keeps its name. "Redaktion" labels a name only with a colon ("Redaktion: Max Muster");
+    // without one it starts a desk's name ("Redaktion Polizeiticker Schweiz").
+    Regex::new(r"^\s*(?:(?i:this\s+(?:post|article|story|piece)\s+(?:was\s+|is\s+)?))?(?:(?i:written|posted|published|reported|story|text|words|photos?|interview|compiled|edited)\s+)?(?:(?i:by|von|vom|par|por|autor(?:in)?|author|auteur|text|texte|redaktion\s*:|from|interview|(?:erstellt|geschrieben|verfasst|gepostet|veröffentlicht|eingestellt|gespeichert|(?:blog\s+)?beitrag|(?:ein\s+)?artikel)\s+von)|de|di|door|av)(?:\s*[:\-]\s*|\s+|\s*$)")
         .expect("valid regex")
 });
 /// A name written last name first: "Kaufman, Jeff T.", "Jong, Michiel de".
@@ -765,7 +1078,7 @@ static POWERED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// A line that opens with a byline word: "By Ann Lee", "Von Max Muster", "Autor: …".
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     // An optional date before the credit ("05.02.2020 - Redaktion: …").
-    Regex::new(r"^(?:[\d./]+\s*[-–|·]\s*)?(?:(?i:written|posted|published|reported|story|text|words|interview|compiled|blog\s+beitrag|beitrag|artikel|gespeichert|erstellt|geschrieben|verfasst)\s+)?(?:(?i:by|von|par|por|autor(?:in)?|author|auteur|text|redaktion|interview)\s*:?\s+|(?i:by|von|autor|author|auteur|redaktion|interview|text):\s*)\S")
+    Regex::new(r"^(?:[\d./]+\s*[-–|·]\s*)?(?:(?i:written|posted|published|reported|story|text|words|interview|compiled|blog\s+beitrag|beitrag|(?:ein\s+)?artikel|gespeichert|erstellt|geschrieben|verfasst)\s+)?(?:(?i:by|von|par|por|autor(?:in)?|author|auteur|text|redaktion|interview)\s*:?\s+|(?i:by|von|autor|author|auteur|redaktion|interview|text):\s*)\S")
         .expect("valid regex")
 });
 /// A byline label alone on its line ("Autor:", "Text:", "By").
@@ -799,7 +1112,7 @@ static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// Splits a byline into authors: cleaned names, agencies typed, roles attached, the site's
 /// own name dropped.
 fn parse_byline(raw: &str, site: &Known) -> Vec<Author> {
-    parse_credit(raw, site, Origin::Page)
+    parse_credit(raw, site, Origin::Page).0
 }
 
 /// Where a byline was read: metadata and links to an author's page may name an account
@@ -811,17 +1124,40 @@ enum Origin {
     Page,
 }
 
-/// Splits a credit into authors (see [`parse_byline`]).
-fn parse_credit(raw: &str, site: &Known, origin: Origin) -> Vec<Author> {
+/// Postnominal degrees and certifications written after a name ("Jillian Kubala, MS, RD"),
+/// as comparison keys.
+const CREDENTIALS: &[&str] = &[
+    "md", "m d", "do", "phd", "ph d", "rd", "rdn", "ld", "ms", "msc", "ma", "ba", "bs", "bsc",
+    "mba", "mph", "mpa", "dvm", "vmd", "cfp", "cpa", "cfa", "jd", "rn", "bsn", "msn", "np", "lvt",
+    "vts", "dacvb", "faclm", "fand", "dabom", "foma", "faafp", "cepf", "cpp", "psp", "lcsw", "lpc",
+    "pharmd", "dds", "dmd", "cscs", "cpt", "facp", "facs", "mfa", "edd", "psyd", "lmft", "ibclc",
+    "cde", "cdces", "chfc", "clu", "cltc", "aif", "aprn", "fnp", "pa c", "dpt", "otr", "atc",
+    "cissp", "pmp", "frcp", "mbbs", "mrcp", "llm", "cfre", "shrm cp", "shrm scp", "phr", "sphr",
+    "crpc", "ricp", "cmt",
+];
+
+/// A byline part that is a degree or certification ("MD", "Ph.D.", "MS, RD"): written with
+/// at least two capitals, and known.
+fn is_credential(part: &str) -> bool {
+    let key = text_key(part);
+    part.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && key.split(' ').count() <= 3
+        && (CREDENTIALS.contains(&key.as_str()) || key.split(' ').all(|w| CREDENTIALS.contains(&w)))
+}
+
+/// Splits a credit into authors (see [`parse_byline`]), and apart from them the credits
+/// that name the site itself.
+fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Author>, Vec<Author>) {
     let mut text = crate::dom::collapse_whitespace(raw);
     if POWERED_BY.is_match(&text) {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     // "mdelatorreq6vkpg2ma0ci", "anaya60": an account id, not a name.
     let account_id = !text.contains(' ') && text.chars().any(|c| c.is_ascii_digit());
     if account_id {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
+    let mut site_credits: Vec<Author> = Vec::new();
     text = EMAIL_OR_HANDLE.replace_all(&text, " ").into_owned();
     text = LINK_LABEL.replace(&text, "").into_owned();
     text = DATE_TAIL.replace(&text, "").into_owned();
@@ -858,6 +1194,13 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> Vec<Author> {
         if part.is_empty() {
             continue;
         }
+        // "Jillian Kubala, MS, RD": degrees belong to the name they follow.
+        if after_comma && is_credential(part) {
+            if let Some(last) = authors.last_mut() {
+                last.name = format!("{}, {}", last.name, part);
+            }
+            continue;
+        }
         if let Some(name) = agency(part) {
             agencies.push(name);
             continue;
@@ -887,6 +1230,9 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> Vec<Author> {
         // The site's own name is no author, unless the site is a person's (a personal blog
         // named after its author says so in its metadata).
         let site_itself = site.is_site(part) && !looks_like_person(part);
+        if valid && site_itself && !affiliation {
+            site_credits.push(Author::new(part, kind_of(part)));
+        }
         if !valid || affiliation || site_itself {
             continue;
         }
@@ -912,7 +1258,7 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> Vec<Author> {
     } else if let (Some(agency), Some(last)) = (agencies.first(), authors.last_mut()) {
         last.role.get_or_insert_with(|| agency.to_string());
     }
-    authors
+    (authors, site_credits)
 }
 
 /// Splits role words off the end of a name: "Zackery Cuevas Writer" → ("Zackery Cuevas",
@@ -1091,6 +1437,26 @@ mod tests {
     }
 
     #[test]
+    fn keeps_degrees_with_the_name() {
+        assert_eq!(
+            names("Jillian Kubala, MS, RD"),
+            vec!["Jillian Kubala, MS, RD"]
+        );
+        assert_eq!(names("By Ann Lee, Ph.D."), vec!["Ann Lee, Ph.D."]);
+        // A place is no degree.
+        assert_eq!(names("By Ann Lee, Washington, DC"), vec!["Ann Lee"]);
+    }
+
+    #[test]
+    fn redaktion_labels_only_with_a_colon() {
+        assert_eq!(names("Redaktion: Max Muster"), vec!["Max Muster"]);
+        assert_eq!(
+            names("Redaktion Polizeiticker Schweiz"),
+            vec!["Redaktion Polizeiticker Schweiz"]
+        );
+    }
+
+    #[test]
     fn types_agencies() {
         let site = Known {
             keys: vec![],
@@ -1128,5 +1494,43 @@ mod page_tests {
         );
         let html = r#"<article><h1>Nebel über dem Tal heute</h1><p class="x">Interview</p><p>Text.</p></article>"#;
         assert_eq!(crate::extract(html).author_names(), "");
+    }
+
+    #[test]
+    fn the_site_signs_when_it_says_so_twice_or_as_a_team() {
+        let page = |head: &str| {
+            format!(
+                r#"<html><head><meta property="og:site_name" content="Acme">{head}</head><body><article><h1>Ten tips for planning</h1><p>Text text text.</p></article></body></html>"#
+            )
+        };
+        let twice = page(
+            r#"<meta name="author" content="Acme"><script type="application/ld+json">{"@type":"BlogPosting","headline":"Ten tips for planning","author":{"name":"Acme"}}</script>"#,
+        );
+        assert_eq!(crate::extract(&twice).author_names(), "Acme");
+        let once = page(r#"<meta name="author" content="Acme">"#);
+        assert_eq!(crate::extract(&once).author_names(), "");
+        let team = page(r#"<meta name="author" content="The Acme Team">"#);
+        assert_eq!(crate::extract(&team).author_names(), "The Acme Team");
+    }
+
+    #[test]
+    fn a_labelled_line_far_from_the_headline() {
+        let html = r#"<article><h1>Große Aufgaben für die neue Regierung</h1><div><p>Ein langer Absatz über die Lage im Land, der weit mehr als vierzig Zeichen hat.</p><p>Noch ein Absatz.</p></div><p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Uta Staschewski");
+    }
+
+    #[test]
+    fn author_links_of_the_byline_block_only() {
+        let html = r#"<article><h1>The best tents</h1><div class="by"><a href="/author/chris-mcnamara">Chris McNamara</a></div><div class="small">Tested by <a href="/author/austin-palmer">Austin Palmer</a></div><p>Text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Chris McNamara");
+    }
+
+    #[test]
+    fn the_name_in_an_author_box() {
+        let bio = "Bence is a software developer specializing in audio and game development, with a long list of shipped titles, plugins and open-source tools for music makers.";
+        let html = format!(
+            r#"<article><h1>Reflections on a pixel-perfect UI</h1><p>Text.</p><div class="blog-author"><h4>Bence Kovács</h4><p>{bio}</p></div></article>"#
+        );
+        assert_eq!(crate::extract(&html).author_names(), "Bence Kovács");
     }
 }

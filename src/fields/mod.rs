@@ -14,6 +14,7 @@ mod headline;
 mod image;
 mod language;
 mod publisher;
+mod region;
 mod relative_date;
 mod tags;
 
@@ -25,6 +26,7 @@ use crate::profile::Profile;
 use crate::signals::Signals;
 
 pub(crate) use byline::authors_from_byline;
+pub(crate) use region::{Region, in_region};
 
 /// What every field step reads: the tree, the signals, the page's URL and its profile.
 pub(crate) struct Context<'a> {
@@ -121,82 +123,14 @@ pub(crate) fn page_host(ctx: &Context) -> Option<String> {
     Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
 }
 
-/// Class and id tokens of page regions that are not the article: a date, name or link found
-/// inside them belongs to something else (a comment, another article, the site).
-const OUTSIDE_ARTICLE_TOKENS: &[&str] = &[
-    "comment",
-    "comments",
-    "related",
-    "sidebar",
-    "widget",
-    "footer",
-    "recommend",
-    "promo",
-    "teaser",
-    "most-read",
-    "mostread",
-    "popular",
-    "trending",
-    "newsletter",
-    "nav",
-    "menu",
-    "breadcrumb",
-    "disqus",
-    "reply",
-    "share",
-    "social",
-    "more-stories",
-    "read-more",
-];
-
-/// True when a node sits in a region that is not the article itself: `<nav>`, `<footer>`,
-/// `<aside>`, or an element whose class or id names comments, related links, sidebars. The
-/// nearest region decides: once the walk up reaches `<article>` or `<main>`, the node is in
-/// the article (a wrapper far above, left unclosed by broken markup, does not count).
+/// True when a node sits in a region that is not the article itself (see
+/// [`Region::OUTSIDE_ARTICLE`]).
 pub(crate) fn outside_article(doc: &Document, node: crate::dom::NodeId) -> bool {
-    use crate::dom::local_name;
-    for a in std::iter::once(node).chain(doc.ancestors(node)) {
-        let Some(el) = doc.element(a) else {
-            continue;
-        };
-        if matches!(el.name, local_name!("article") | local_name!("main")) {
-            return false;
-        }
-        if is_outside_region(el) {
-            return true;
-        }
-    }
-    false
+    in_region(doc, node, &Region::OUTSIDE_ARTICLE)
 }
 
 /// True when this element itself is a region that is not the article (see
 /// [`outside_article`]).
 pub(crate) fn is_outside_region(el: &crate::dom::Element) -> bool {
-    use crate::dom::local_name;
-    if matches!(
-        el.name,
-        local_name!("nav") | local_name!("footer") | local_name!("aside")
-    ) {
-        return true;
-    }
-    let id = el.attr("id").unwrap_or("");
-    el.classes()
-        .chain(std::iter::once(id))
-        .any(is_outside_token)
-}
-
-/// True for a class or id token that names a region outside the article: the word alone,
-/// or at either end of a compound (`comments-area`, `sidebar_right`, `site-footer`); a word
-/// in the middle (`elementor-widget-author-box`) is a framework's naming, not a region.
-fn is_outside_token(token: &str) -> bool {
-    let token = token.to_ascii_lowercase();
-    OUTSIDE_ARTICLE_TOKENS.iter().any(|t| {
-        token == *t
-            || token
-                .strip_prefix(t)
-                .is_some_and(|rest| rest.starts_with(['-', '_']))
-            || token
-                .strip_suffix(t)
-                .is_some_and(|rest| rest.ends_with(['-', '_']))
-    })
+    Region::OUTSIDE_ARTICLE.opened_by(el)
 }

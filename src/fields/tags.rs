@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use super::{Context, record, text_key};
+use super::{Context, Region, in_region, record, text_key};
 use crate::article::{Article, Provenance};
 use crate::signals::{json_str, json_strings};
 
@@ -163,33 +163,7 @@ fn visible_link_keys(ctx: &Context) -> std::collections::HashSet<String> {
 
 /// Menus, headers, sidebars and widgets: their links are the site's, not the article's.
 fn in_site_chrome(ctx: &Context, id: usize) -> bool {
-    use crate::dom::local_name;
-    let doc = ctx.doc;
-    std::iter::once(id).chain(doc.ancestors(id)).any(|a| {
-        let Some(el) = doc.element(a) else {
-            return false;
-        };
-        if matches!(
-            el.name,
-            local_name!("nav") | local_name!("header") | local_name!("aside")
-        ) {
-            return true;
-        }
-        el.classes().chain(el.attr("id")).any(|t| {
-            let t = t.to_ascii_lowercase();
-            [
-                "sidebar",
-                "widget",
-                "menu",
-                "tagcloud",
-                "tag-cloud",
-                "related",
-                "comment",
-            ]
-            .iter()
-            .any(|w| t.contains(w))
-        })
-    })
+    in_region(ctx.doc, id, &Region::SITE_CHROME)
 }
 
 fn find_section(ctx: &Context, headline: Option<&str>) -> Option<(Vec<String>, Provenance)> {

@@ -1,0 +1,189 @@
+//! Page regions that are not the article: menus, sidebars, comments, related links, the
+//! site's header and footer. A date, name or link found inside one belongs to something else.
+//!
+//! One walk, [`in_region`], answers for every kind of region; a [`Region`] says what differs
+//! between the kinds: which tags open one, which class or id words name one and how they are
+//! matched, and whether the article's own `<article>` or `<main>` ends the search.
+
+use crate::dom::{Document, Element, NodeId};
+
+/// A kind of region that is not the article.
+pub(crate) struct Region {
+    /// Elements that are such a region by their tag (`nav`, `aside`, …).
+    tags: &'static [&'static str],
+    /// Words of class and id tokens that name such a region.
+    words: &'static [&'static str],
+    /// How a class or id token must hold one of the words.
+    matching: Matching,
+    /// Whether the walk up stops, answering "no", at the nearest `<article>` or `<main>`.
+    stops_at_article: bool,
+}
+
+/// How a class or id token holds a region's word.
+#[derive(Clone, Copy)]
+enum Matching {
+    /// The word alone, or at either end of a compound (`comments-area`, `sidebar_right`,
+    /// `site-footer`); a word in the middle (`elementor-widget-author-box`) is a framework's
+    /// naming, not a region.
+    AtAnEnd,
+    /// The word anywhere in the token (`tagcloud-wrapper`, `my-related-posts`).
+    Anywhere,
+}
+
+impl Region {
+    /// Everything that is not the article itself: comments, related links, sidebars,
+    /// widgets, footers, promotions, menus, sharing. The nearest region decides: once the walk
+    /// up reaches `<article>` or `<main>`, the node is in the article (a wrapper far above,
+    /// left unclosed by broken markup, does not count).
+    pub(crate) const OUTSIDE_ARTICLE: Region = Region {
+        tags: &["nav", "footer", "aside"],
+        words: &[
+            "comment",
+            "comments",
+            "related",
+            "sidebar",
+            "widget",
+            "footer",
+            "recommend",
+            "promo",
+            "teaser",
+            "most-read",
+            "mostread",
+            "popular",
+            "trending",
+            "newsletter",
+            "nav",
+            "menu",
+            "breadcrumb",
+            "disqus",
+            "reply",
+            "share",
+            "social",
+            "more-stories",
+            "read-more",
+        ],
+        matching: Matching::AtAnEnd,
+        stops_at_article: true,
+    };
+
+    /// Comments, menus, sidebars, widgets and lists of other articles, wherever they sit:
+    /// the author links in them belong to someone else.
+    pub(crate) const COMMENTS_OR_NAV: Region = Region {
+        tags: &["nav", "aside"],
+        words: &["comment", "related", "menu", "sidebar", "widget"],
+        matching: Matching::Anywhere,
+        stops_at_article: false,
+    };
+
+    /// The site's chrome: menus, headers, sidebars, widgets, tag clouds, related links and
+    /// comments, wherever they sit: their links are the site's, not the article's.
+    pub(crate) const SITE_CHROME: Region = Region {
+        tags: &["nav", "header", "aside"],
+        words: &[
+            "sidebar",
+            "widget",
+            "menu",
+            "tagcloud",
+            "tag-cloud",
+            "related",
+            "comment",
+        ],
+        matching: Matching::Anywhere,
+        stops_at_article: false,
+    };
+
+    /// True when this element itself opens such a region, by its tag or by a class or id
+    /// token.
+    pub(crate) fn opened_by(&self, el: &Element) -> bool {
+        if self.tags.contains(&&*el.name) {
+            return true;
+        }
+        el.classes()
+            .chain(el.attr("id"))
+            .any(|token| self.names(token))
+    }
+
+    /// True when a class or id token names such a region.
+    fn names(&self, token: &str) -> bool {
+        let token = token.to_ascii_lowercase();
+        self.words.iter().any(|w| match self.matching {
+            Matching::Anywhere => token.contains(w),
+            Matching::AtAnEnd => {
+                token == *w
+                    || token
+                        .strip_prefix(w)
+                        .is_some_and(|rest| rest.starts_with(['-', '_']))
+                    || token
+                        .strip_suffix(w)
+                        .is_some_and(|rest| rest.ends_with(['-', '_']))
+            }
+        })
+    }
+}
+
+/// True when a node, or an element above it, opens a region of this kind (for
+/// [`Region::OUTSIDE_ARTICLE`], unless the article's `<article>` or `<main>` comes first).
+pub(crate) fn in_region(doc: &Document, node: NodeId, region: &Region) -> bool {
+    use crate::dom::local_name;
+    for a in std::iter::once(node).chain(doc.ancestors(node)) {
+        let Some(el) = doc.element(a) else {
+            continue;
+        };
+        if region.stops_at_article
+            && matches!(el.name, local_name!("article") | local_name!("main"))
+        {
+            return false;
+        }
+        if region.opened_by(el) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(doc: &Document, name: &str) -> NodeId {
+        doc.elements()
+            .find(|(_, e)| &*e.name == name)
+            .map(|(id, _)| id)
+            .expect("element")
+    }
+
+    #[test]
+    fn outside_article_stops_at_the_article() {
+        let doc = Document::parse(
+            r#"<div class="sidebar"><article><p>in</p></article><span>out</span></div>"#,
+        );
+        assert!(!in_region(&doc, first(&doc, "p"), &Region::OUTSIDE_ARTICLE));
+        assert!(in_region(
+            &doc,
+            first(&doc, "span"),
+            &Region::OUTSIDE_ARTICLE
+        ));
+        // The other kinds look all the way up.
+        assert!(in_region(&doc, first(&doc, "p"), &Region::COMMENTS_OR_NAV));
+        assert!(in_region(&doc, first(&doc, "p"), &Region::SITE_CHROME));
+    }
+
+    #[test]
+    fn words_at_an_end_or_anywhere() {
+        let doc = Document::parse(
+            r#"<div class="elementor-widget-author-box"><p>x</p></div><div class="comments-area"><b>y</b></div>"#,
+        );
+        assert!(!in_region(&doc, first(&doc, "p"), &Region::OUTSIDE_ARTICLE));
+        assert!(in_region(&doc, first(&doc, "p"), &Region::COMMENTS_OR_NAV));
+        assert!(in_region(&doc, first(&doc, "b"), &Region::OUTSIDE_ARTICLE));
+    }
+
+    #[test]
+    fn tags_differ_by_kind() {
+        let doc = Document::parse(r#"<header><p>x</p></header><footer><b>y</b></footer>"#);
+        assert!(in_region(&doc, first(&doc, "p"), &Region::SITE_CHROME));
+        assert!(!in_region(&doc, first(&doc, "p"), &Region::COMMENTS_OR_NAV));
+        assert!(in_region(&doc, first(&doc, "b"), &Region::OUTSIDE_ARTICLE));
+        assert!(!in_region(&doc, first(&doc, "b"), &Region::SITE_CHROME));
+    }
+}
