@@ -550,3 +550,25 @@ fn timestamp(
 
 #[cfg(test)]
 mod tests;
+
+/// The last resort for a local time without an offset: the zone of the country the
+/// publisher's address names (read after the dates, with the masthead), marked inferred.
+pub(super) fn zone_from_address(article: &mut Article) {
+    let Some(tz) = article
+        .publisher
+        .address
+        .as_deref()
+        .and_then(crate::time::zone_for_address)
+    else {
+        return;
+    };
+    for ts in [&mut article.published, &mut article.modified]
+        .into_iter()
+        .flatten()
+    {
+        if let (Some(time), None) = (ts.time, ts.offset) {
+            ts.offset = Some(crate::time::offset_at(tz, ts.date.and_time(time)));
+            ts.offset_source = OffsetSource::Inferred;
+        }
+    }
+}

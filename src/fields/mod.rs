@@ -80,6 +80,7 @@ pub(crate) fn run(ctx: &Context, article: &mut Article) {
     body::extract(ctx, article);
     dateline::extract(ctx, article);
     publisher::extract(ctx, article);
+    dates::zone_from_address(article);
 }
 
 /// Records where a field's value came from.

@@ -33,6 +33,7 @@
 mod bikram;
 mod boundary;
 mod clock;
+mod country;
 mod digits;
 mod formats;
 mod names;
@@ -52,12 +53,13 @@ use crate::article::Precision;
 #[allow(unused_imports)]
 pub(crate) use bikram::bs_to_ad;
 // Read by `fields::dates`, which resolves them against the date the page gives as today.
+pub(crate) use country::zone_for_address;
 #[allow(unused_imports)]
 pub(crate) use relative::{
     RelativeDate, RelativeUnit, find_all_relative, find_relative, parse_relative,
 };
 pub(crate) use url::date_from_url;
-pub(crate) use zone::{to_timestamp, zone_for_tld};
+pub(crate) use zone::{offset_at, to_timestamp, zone_for_tld};
 
 /// A date (and time) read from text, before a zone is applied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -41,7 +41,7 @@ pub(crate) fn to_timestamp(
 /// summer time ends) takes the earlier, summer offset; a time that does not occur (the hour
 /// skipped when it begins) takes the offset in force just before the gap, as clocks showed
 /// it when the writer looked.
-fn offset_at(tz: Tz, local: NaiveDateTime) -> FixedOffset {
+pub(crate) fn offset_at(tz: Tz, local: NaiveDateTime) -> FixedOffset {
     if let Some(offset) = tz.offset_from_local_datetime(&local).earliest() {
         return offset.fix();
     }
