@@ -20,7 +20,7 @@ mod tags;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::article::{Article, Provenance};
+use crate::article::{Article, OffsetSource, Provenance};
 use crate::dom::Document;
 use crate::profile::Profile;
 use crate::signals::Signals;
@@ -81,6 +81,30 @@ pub(crate) fn run(ctx: &Context, article: &mut Article) {
     dateline::extract(ctx, article);
     publisher::extract(ctx, article);
     dates::zone_from_address(article);
+    record_offset_sources(article);
+}
+
+/// Where an offset the page does not state came from (`published.offset`), so a caller can
+/// tell a written `+05:45` from one taken from the profile's zone or the publisher's country.
+fn record_offset_sources(article: &mut Article) {
+    for field in ["published", "modified"] {
+        let ts = if field == "published" {
+            &article.published
+        } else {
+            &article.modified
+        };
+        let Some(ts) = ts else { continue };
+        let (source, confidence) = match ts.offset_source {
+            OffsetSource::Profile => ("offset:profile", 0.9),
+            OffsetSource::Inferred => ("offset:inferred", 0.5),
+            OffsetSource::Reference => ("offset:reference", 0.9),
+            OffsetSource::Stated | OffsetSource::Unknown => continue,
+        };
+        let Some(offset) = ts.offset else { continue };
+        let mut provenance = Provenance::new(source, confidence);
+        provenance.raw = Some(offset.to_string());
+        record(article, &format!("{field}.offset"), provenance);
+    }
 }
 
 /// Records where a field's value came from.
