@@ -158,11 +158,7 @@ fn generic_only_snapshots() {
     });
 }
 
-// 13 of 16 pages meet every expectation. Still open, in the body extractor: a fact-box
-// table in broken-html, a donation box in multiple-authors and the standfirst in
-// opengraph-only stay in the body. Run with `cargo test --test snapshots -- --ignored`.
 #[test]
-#[ignore = "three body expectations are still open (see the comment above)"]
 fn fixtures_meet_expectations() {
     let mut report = String::new();
     let mut pages = 0;

@@ -27,7 +27,13 @@ pub(super) enum Strictness {
 
 /// Marks the nodes of the page that never count as article text.
 pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
-    let invisible = inherited_marks(doc, |_, e| is_invisible(e, strictness));
+    let tables = holds(doc, |e| e.name == local_name!("table"));
+    let invisible = inherited_marks(doc, |id, e| {
+        // A figure that holds a table is the table (WordPress wraps every table block in
+        // `<figure class="wp-block-table">`): its rows are text, not a caption.
+        let table_figure = e.name == local_name!("figure") && tables[id];
+        is_invisible(e, strictness) && !table_figure
+    });
     if strictness == Strictness::Relaxed {
         return invisible;
     }
@@ -59,16 +65,20 @@ fn inherited_marks(doc: &Document, drops: impl Fn(NodeId, &Element) -> bool) -> 
 
 /// For each node, whether it is or holds an element with a well-known body class.
 fn holds_strong_body(doc: &Document) -> Vec<bool> {
-    let mut strong = vec![false; doc.len()];
+    holds(doc, |e| evidence(e) == Evidence::StrongBody)
+}
+
+/// For each node, whether it is or holds an element for which `test` holds: one pass in
+/// reverse pre-order, each node passing its answer to its parent.
+fn holds(doc: &Document, test: impl Fn(&Element) -> bool) -> Vec<bool> {
+    let mut found = vec![false; doc.len()];
     for id in (0..doc.len()).rev() {
-        strong[id] |= doc
-            .element(id)
-            .is_some_and(|e| evidence(e) == Evidence::StrongBody);
-        if let (true, Some(p)) = (strong[id], doc.parent(id)) {
-            strong[p] = true;
+        found[id] |= doc.element(id).is_some_and(&test);
+        if let (true, Some(p)) = (found[id], doc.parent(id)) {
+            found[p] = true;
         }
     }
-    strong
+    found
 }
 
 /// True when an element can never show article text: scripts and the like always; with

@@ -13,7 +13,7 @@
 //! It decides nothing about what inside the container is boilerplate.
 
 use super::stats::Stats;
-use super::vocabulary::{Evidence, evidence};
+use super::vocabulary::{Evidence, evidence, is_standfirst};
 use crate::dom::{Document, NodeId, local_name};
 
 /// The fewest characters a run of text needs to count as a paragraph.
@@ -332,6 +332,9 @@ fn siblings(
         .filter(|&c| {
             if c == top {
                 return true;
+            }
+            if doc.element(c).is_some_and(is_standfirst) {
+                return false;
             }
             let bonus = match (top_class, doc.attr(c, "class")) {
                 (Some(a), Some(b)) if a == b => top_score * 0.2,

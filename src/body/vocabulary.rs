@@ -169,6 +169,10 @@ const BOILERPLATE_WORDS: &[&str] = &[
     // Tags and topic lists under the article.
     "tags",     // `post-tags`, `article-tags`
     "keywords", // same
+    // Donation and membership appeals.
+    "donate",    // `donate-box`
+    "donation",  // same
+    "donations", // same
 ];
 
 /// Compound tokens (separators removed, lower case) that mean boilerplate only as a whole.
@@ -186,6 +190,8 @@ const BOILERPLATE_TOKENS: &[&str] = &[
     "visuallyhidden", // `visually-hidden`
     "sronly",         // Bootstrap `sr-only`
     "printonly",      // print-only copies of page parts
+    "factbox",        // `fact-box`: a pull-out box of figures beside the text
+    "infobox",        // same
 ];
 
 /// Whole class tokens that hide an element. Only whole tokens: `overflow-hidden` and Drupal's
@@ -261,6 +267,94 @@ pub(super) const TEASER_PREFIXES: &[&str] = &[
     "leia também:",
     "czytaj także:",
     "czytaj też:",
+];
+
+/// Titles of the boxes that CMSs put after the article text inside its container: related
+/// links, author boxes, comments, sharing and contact prompts. A heading (or a title-like
+/// short paragraph) near the end of the body that is one of these, whole (outer punctuation
+/// and a colon trimmed, lower case), ends the article there.
+pub(super) const CLOSING_TITLES: &[&str] = &[
+    "related",
+    "recommended",
+    "read more",
+    "read next",
+    "up next",
+    "explore more",
+    "more",
+    "comments",
+    "share",
+    "share this",
+    "contact us",
+    "get in touch",
+    "tags",
+    "kommentare",
+    "commentaires",
+    "comentarios",
+    "commenti",
+];
+
+/// Openings of the same titles, longer and unambiguous: a title that starts with one (as
+/// whole words) ends the article there ("Related articles that may interest you").
+pub(super) const CLOSING_PREFIXES: &[&str] = &[
+    "related articles",
+    "related posts",
+    "related stories",
+    "related content",
+    "related reading",
+    "related recipes",
+    "related topics",
+    "related searches",
+    "related papers",
+    "recommended reading",
+    "recommended for you",
+    "recommended articles",
+    "recommended posts",
+    "you may also like",
+    "you might also like",
+    "you may also enjoy",
+    "you might also enjoy",
+    "you may be interested",
+    "you might be interested",
+    "more from",
+    "more stories",
+    "more articles",
+    "more news",
+    "latest news",
+    "latest posts",
+    "latest articles",
+    "recent posts",
+    "popular posts",
+    "most popular",
+    "most read",
+    "what to read next",
+    "about the author",
+    "about the authors",
+    "about the contributor",
+    "about the reviewer",
+    "meet the author",
+    "leave a comment",
+    "leave a reply",
+    "join the conversation",
+    "share this article",
+    "share this post",
+    "share this story",
+    "tell us what you think",
+    "mehr zum thema",
+    "weitere artikel",
+    "ähnliche artikel",
+    "verwandte artikel",
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "über den autor",
+    "über die autorin",
+    "à lire aussi",
+    "a lire aussi",
+    "sur le même sujet",
+    "artículos relacionados",
+    "noticias relacionadas",
+    "te puede interesar",
+    "leggi anche",
+    "articoli correlati",
 ];
 
 /// Phrases of calls to action, subscription and newsletter pleas, support appeals, author
@@ -479,6 +573,24 @@ pub(super) fn evidence(element: &Element) -> Evidence {
         (false, true) => Evidence::Body,
         (false, false) => Evidence::Neutral,
     }
+}
+
+/// Class and id words of the standfirst: the summary under the headline, in the article's
+/// header (`article__dek`, `content__standfirst`).
+const STANDFIRST_WORDS: &[&str] = &["dek", "deck", "standfirst"];
+
+/// True when the element's class or id names the standfirst. Beside the article's container
+/// it is part of the header, not of the text; inside the container it is left alone.
+pub(super) fn is_standfirst(element: &Element) -> bool {
+    [element.attr("class"), element.attr("id")]
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_ascii_whitespace)
+        .any(|token| {
+            words(token)
+                .iter()
+                .any(|w| STANDFIRST_WORDS.contains(&w.as_str()))
+        })
 }
 
 /// True when the class attribute hides the element on every screen.
