@@ -593,6 +593,47 @@ pub(super) fn is_standfirst(element: &Element) -> bool {
         })
 }
 
+/// Class and id words of the lede set apart from the article text, in the article's header:
+/// an intro, lead paragraph, teaser or summary (`article-intro`, `art-lead`, `perex`,
+/// `chapo`, `entry-summary`). Its text opens the article.
+const LEDE_WORDS: &[&str] = &[
+    "intro",
+    "introtext",
+    "lead",
+    "lede",
+    "leadin",
+    "teaser",
+    "excerpt",
+    "summary",
+    "perex",
+    "chapo",
+    "subtitle",
+    "subheadline",
+    "subline",
+];
+
+/// True when the element's class, id or `itemprop` names the article's lede.
+pub(super) fn is_lede_element(element: &Element) -> bool {
+    let itemprop = element.attr("itemprop").is_some_and(|v| {
+        v.split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("description"))
+    });
+    itemprop
+        || [element.attr("class"), element.attr("id")]
+            .into_iter()
+            .flatten()
+            .flat_map(str::split_ascii_whitespace)
+            .any(|token| {
+                let words = words(token);
+                // `with-excerpt`, `has-summary`: a modifier of some other box (an author
+                // card with an excerpt of the bio), not the lede itself.
+                let modifier = words
+                    .first()
+                    .is_some_and(|w| matches!(w.as_str(), "with" | "has" | "no" | "is"));
+                !modifier && words.iter().any(|w| LEDE_WORDS.contains(&w.as_str()))
+            })
+}
+
 /// True when the class attribute hides the element on every screen.
 pub(super) fn has_hidden_class(element: &Element) -> bool {
     let hidden = element.classes().any(|t| HIDDEN_CLASSES.contains(&t));
