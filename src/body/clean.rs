@@ -142,6 +142,9 @@ fn is_collapsed_panel(e: &Element) -> bool {
     panel && e.attr("aria-labelledby").is_some()
 }
 
+/// Characters of the part's text after a list of links that make it part of the article.
+const LIST_TEXT_AFTER: u32 = 300;
+
 /// Marks, inside the container's parts, the blocks whose measures give them away as link
 /// lists. `dropped` is the page-wide marking; the result extends it.
 pub(super) fn container_marks(
@@ -158,9 +161,27 @@ pub(super) fn container_marks(
 }
 
 fn mark_link_lists(doc: &Document, stats: &Stats, part: NodeId, marks: &mut [bool]) {
+    // Characters of text before each node of the part (text nodes in document order).
+    let end = stats.end[part];
+    let mut before = vec![0u32; end - part + 1];
+    for id in part..end {
+        let own = match doc.node(id).data {
+            NodeData::Text(_) => stats.text[id],
+            _ => 0,
+        };
+        before[id - part + 1] = before[id - part] + own;
+    }
+    let total = before[end - part];
+    let after = |id: NodeId| total - before[stats.end[id] - part];
     let mut stack = vec![part];
     while let Some(id) = stack.pop() {
         if marks[id] {
+            continue;
+        }
+        let list = matches!(doc.tag(id).map(|t| &**t), Some("ul" | "ol"));
+        // A list of links with more of the article after it is part of the text (sources,
+        // a list of tools or places); the related links come at the end.
+        if id != part && list && after(id) >= LIST_TEXT_AFTER {
             continue;
         }
         if id != part && is_link_list(doc, stats, id) {
@@ -229,6 +250,37 @@ mod tests {
             <span aria-hidden='true'>X</span><div id='comments'><p>Nice</p></div>\
             <div class='entry-content related'>B</div><script>x</script></body>";
         assert_eq!(kept_text(html), "A long enough paragraph.B");
+    }
+
+    #[test]
+    fn tables_in_figures_are_text_and_fact_boxes_are_not() {
+        let html = "<p>Prose, long enough to be most of the page's text, and then some more of \
+            it.</p><figure class='wp-block-table'><table><tr><td>Rank</td>\
+            <td>Name</td></tr></table></figure><figure><img><figcaption>Caption</figcaption>\
+            </figure><table class='factbox'><tr><td>Yes: 12</td></tr></table>\
+            <div class='nc-donate-box'>Support our work</div>";
+        assert!(kept_text(html).ends_with("it.RankName"));
+    }
+
+    #[test]
+    fn link_lists_inside_the_text_are_kept() {
+        let prose = "Some prose here, with commas, of course, and then some more of it. ".repeat(6);
+        let doc = Document::parse(&format!(
+            "<div id='c'><p>{prose}</p><ul id='in-text'><li><a>Tool one</a></li>\
+             <li><a>Tool two</a></li></ul><p>{prose}</p>\
+             <ul id='at-end'><li><a>Other story one</a></li></ul></div>"
+        ));
+        let dropped = page_marks(&doc, Strictness::Full);
+        let stats = Stats::measure(&doc, &dropped);
+        let id = |name: &str| {
+            doc.elements()
+                .find(|(_, e)| e.attr("id") == Some(name))
+                .unwrap()
+                .0
+        };
+        let marks = container_marks(&doc, &stats, &[id("c")], &dropped);
+        assert!(!marks[id("in-text")]);
+        assert!(marks[id("at-end")]);
     }
 
     #[test]

@@ -189,6 +189,28 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_section_near_the_end_ends_the_body() {
+        let heading = |text: &str| Block {
+            kind: BlockKind::Heading,
+            text: text.into(),
+            level: Some(2),
+        };
+        let mut blocks = paragraphs(&[PROSE; 6]);
+        blocks.push(heading("Related articles that may interest you"));
+        blocks.extend(paragraphs(&["Another story", "A third story"]));
+        drop_edge_boilerplate(&mut blocks);
+        assert_eq!(blocks.len(), 6);
+
+        // Early in the body, or with words after the title, the heading is the article's.
+        let mut blocks = vec![heading("Recommended approach")];
+        blocks.extend(paragraphs(&[PROSE; 3]));
+        blocks.push(heading("Comments"));
+        blocks.extend(paragraphs(&[PROSE; 8]));
+        drop_edge_boilerplate(&mut blocks);
+        assert_eq!(blocks.len(), 13);
+    }
+
+    #[test]
     fn drops_ad_labels_and_teasers_anywhere() {
         let mut texts = vec![PROSE; 4];
         texts.push("Advertisement");

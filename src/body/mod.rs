@@ -23,7 +23,7 @@ mod stats;
 mod vocabulary;
 
 use crate::article::{Block, BlockKind};
-use crate::dom::{Document, NodeId, collapse_whitespace};
+use crate::dom::{Document, NodeId, collapse_whitespace, local_name};
 use clean::Strictness;
 
 /// Below this many characters of body text, the relaxed reading is tried too.
@@ -32,6 +32,8 @@ const SHORT_BODY: usize = 250;
 /// reading is tried too: the full cleaning may have dropped the article's wrapper and left
 /// a box beside it.
 const SMALL_SHARE: usize = 8;
+/// The most characters of text of a page read whole when it holds no paragraph.
+const TINY_PAGE: usize = 200;
 /// How many leading blocks may hold a copy of the headline or byline.
 const HEAD_BLOCKS: usize = 4;
 
@@ -78,11 +80,7 @@ fn read(doc: &Document, strictness: Strictness) -> (BodyOutcome, usize) {
     let stats = stats::Stats::measure(doc, &dropped);
     let page_text = stats.text[doc.root()] as usize;
     let Some(choice) = score::choose(doc, &stats, &dropped) else {
-        let none = BodyOutcome {
-            rule: "none",
-            ..BodyOutcome::default()
-        };
-        return (none, page_text);
+        return (whole_page(doc, &dropped, page_text), page_text);
     };
     let marks = clean::container_marks(doc, &stats, &choice.parts, &dropped);
     let outcome = BodyOutcome {
@@ -91,6 +89,30 @@ fn read(doc: &Document, strictness: Strictness) -> (BodyOutcome, usize) {
         rule: choice.rule,
     };
     (outcome, page_text)
+}
+
+/// The body of a page too short to hold a paragraph (a note, a heading or two, a line of
+/// text): all its visible text, when it is at most [`TINY_PAGE`] characters; nothing
+/// otherwise, as a longer page without prose is menus and labels.
+fn whole_page(doc: &Document, dropped: &[bool], page_text: usize) -> BodyOutcome {
+    let body = doc
+        .elements()
+        .find(|(_, e)| e.name == local_name!("body"))
+        .map(|(id, _)| id);
+    match body {
+        Some(body) if page_text > 0 && page_text <= TINY_PAGE => BodyOutcome {
+            blocks: blocks::blocks_of(doc, &[body], dropped)
+                .into_iter()
+                .filter(|b| b.text.chars().any(char::is_alphanumeric))
+                .collect(),
+            container: Some(body),
+            rule: "heuristic:whole-page",
+        },
+        _ => BodyOutcome {
+            rule: "none",
+            ..BodyOutcome::default()
+        },
+    }
 }
 
 /// Characters of the blocks, whitespace not counted (as `stats` counts them).
@@ -130,6 +152,10 @@ fn drop_repeated_head(blocks: &mut Vec<Block>, hints: &BodyHints) {
 /// stories", "Subscribe", "Comments"). A heading followed by one of the same rank is kept:
 /// its section may have held only an image or a table.
 fn drop_empty_sections(blocks: &mut Vec<Block>) {
+    // A body of headings alone (a page of titles) has nothing else to keep.
+    if blocks.iter().all(|b| b.kind == BlockKind::Heading) {
+        return;
+    }
     let mut next_level: Option<u8> = Some(0);
     let mut kept = Vec::with_capacity(blocks.len());
     for block in blocks.drain(..).rev() {
@@ -265,15 +291,21 @@ mod tests {
 
     #[test]
     fn empty_and_broken_pages_give_no_blocks() {
-        for html in [
-            "",
-            "<",
-            "<p>hi",
-            "<table><td><td></table>",
-            "\u{0}\u{feff}<<>>",
-        ] {
+        for html in ["", "<", "<table><td><td></table>", "\u{0}\u{feff}<<>>"] {
             assert!(body_of(html, None).is_empty(), "{html:?}");
         }
+    }
+
+    #[test]
+    fn a_page_too_short_for_a_paragraph_is_read_whole() {
+        let html = "<body><h2>Test Case 1</h2><img src='a.jpg'><h2>Test Case 2</h2></body>";
+        assert_eq!(
+            texts(&body_of(html, None)),
+            vec!["Test Case 1", "Test Case 2"]
+        );
+        assert_eq!(texts(&body_of("<p>hi", None)), vec!["hi"]);
+        let menu = "<li><a href='/x'>A section of the site</a></li>".repeat(20);
+        assert!(body_of(&format!("<ul>{menu}</ul>"), None).is_empty());
     }
 
     #[test]

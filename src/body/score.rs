@@ -457,6 +457,21 @@ mod tests {
     }
 
     #[test]
+    fn the_lede_before_the_container_opens_the_body_but_not_a_standfirst() {
+        let html = format!(
+            "<article><header><h1>Title</h1><div class='article-intro'><p>The lede of the \
+             story, set apart, a sentence long.</p></div></header>\
+             <p class='dek'>A standfirst beside the text, which is the header's, not the text.</p>\
+             <div class='meta'>By Ann Lee</div><div id='story'>{PROSE}{PROSE}{PROSE}</div></article>"
+        );
+        let (doc, choice) = choose_in(&html);
+        let choice = choice.unwrap();
+        assert_eq!(id_of(&doc, choice.container), "story");
+        assert_eq!(choice.parts.len(), 2);
+        assert!(doc.text(choice.parts[0]).starts_with("The lede"));
+    }
+
+    #[test]
     fn text_written_with_line_breaks_scores_its_div() {
         let html = "<div id='a'>First paragraph text, with a comma, long enough.<br><br>\
             Second paragraph, also long enough, with commas.</div><div id='b'>short</div>";
