@@ -561,8 +561,12 @@ pub(super) fn evidence(element: &Element) -> Evidence {
             if BODY_TOKEN_SET.contains(joined.as_str()) {
                 return Evidence::StrongBody;
             }
+            let words = words(token);
+            if is_state_modifier(&words) {
+                continue;
+            }
             boilerplate |= BOILERPLATE_TOKENS.iter().any(|t| joined.contains(t));
-            for word in words(token) {
+            for word in &words {
                 boilerplate |= BOILERPLATE_WORD_SET.contains(word.as_str());
                 body |= BODY_WORD_SET.contains(word.as_str());
             }
@@ -632,6 +636,21 @@ pub(super) fn is_lede_element(element: &Element) -> bool {
                     .is_some_and(|w| matches!(w.as_str(), "with" | "has" | "no" | "is"));
                 !modifier && words.iter().any(|w| LEDE_WORDS.contains(&w.as_str()))
             })
+}
+
+/// Words that make a class token a state or layout flag of the element rather than its name:
+/// `has-sidebar`, `with-comments`, `sidebar-enabled--false`, `comments-open` say what the
+/// page around it holds, not what it is.
+const STATE_WORDS: &[&str] = &[
+    "enabled", "disabled", "true", "false", "open", "closed", "on", "off",
+];
+
+/// True for a class token that flags a state (`has-…`, `with-…`, `no-…`, `is-…`, `…-enabled`).
+fn is_state_modifier(words: &[String]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "has" | "with" | "no" | "is"))
+        || words.iter().any(|w| STATE_WORDS.contains(&w.as_str()))
 }
 
 /// True when the class attribute hides the element on every screen.
