@@ -27,10 +27,13 @@ pub(super) enum Strictness {
 
 /// Marks the nodes of the page that never count as article text.
 pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
-    let tables = holds(doc, |e| e.name == local_name!("table"));
+    let tables = holds(doc, |e| {
+        e.name == local_name!("table") || e.name == local_name!("blockquote")
+    });
     let invisible = inherited_marks(doc, |id, e| {
-        // A figure that holds a table is the table (WordPress wraps every table block in
-        // `<figure class="wp-block-table">`): its rows are text, not a caption.
+        // A figure that holds a table or a quote is the table or the quote (WordPress wraps
+        // every table block in `<figure class="wp-block-table">`, and HTML's pattern for a
+        // quote with its source is `<figure><blockquote>…<figcaption>`): text, not a caption.
         let table_figure = e.name == local_name!("figure") && tables[id];
         is_invisible(e, strictness) && !table_figure
     });

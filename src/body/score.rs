@@ -29,7 +29,7 @@ const WIDEN_LINK_DENSITY: f32 = 0.1;
 /// The least rate of commas of the added text, as a share of the container's rate.
 const WIDEN_COMMA_SHARE: f32 = 0.15;
 /// How many levels above the container's first part a lede is looked for.
-const LEDE_LEVELS: usize = 3;
+const LEDE_LEVELS: usize = 4;
 /// The fewest characters of a lede.
 const MIN_LEDE: u32 = 40;
 /// The most lede elements taken.
