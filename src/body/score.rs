@@ -101,7 +101,9 @@ fn with_lede(
     let mut id = scope + 1;
     while id < first && ledes.len() < MAX_LEDES {
         let is_lede = !dropped[id]
-            && doc.element(id).is_some_and(is_lede_element)
+            && doc
+                .element(id)
+                .is_some_and(|e| is_lede_element(e) && !is_standfirst(e))
             && !stats.contains(id, first)
             && stats.text[id] >= MIN_LEDE
             && stats.text[id] < body_text

@@ -616,13 +616,31 @@ const LEDE_WORDS: &[&str] = &[
     "subline",
 ];
 
-/// True when the element's class, id or `itemprop` names the article's lede.
+/// Lede words that also name a second headline (`h2.subtitle`): a heading counts as the
+/// lede only by one of the other words.
+const SUBTITLE_WORDS: &[&str] = &["subtitle", "subheadline", "subline"];
+
+/// True when the element's class, id or `itemprop` names the article's lede. A heading (a
+/// sub-headline under the title, often marked `itemprop=description` too) needs a class
+/// word that says lede, intro, teaser or summary.
 pub(super) fn is_lede_element(element: &Element) -> bool {
+    let heading = matches!(
+        element.name,
+        local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+    );
     let itemprop = element.attr("itemprop").is_some_and(|v| {
         v.split_ascii_whitespace()
             .any(|t| t.eq_ignore_ascii_case("description"))
     });
-    itemprop
+    let lede_word = |w: &String| {
+        LEDE_WORDS.contains(&w.as_str()) && !(heading && SUBTITLE_WORDS.contains(&w.as_str()))
+    };
+    (itemprop && !heading)
         || [element.attr("class"), element.attr("id")]
             .into_iter()
             .flatten()
@@ -634,7 +652,7 @@ pub(super) fn is_lede_element(element: &Element) -> bool {
                 let modifier = words
                     .first()
                     .is_some_and(|w| matches!(w.as_str(), "with" | "has" | "no" | "is"));
-                !modifier && words.iter().any(|w| LEDE_WORDS.contains(&w.as_str()))
+                !modifier && words.iter().any(lede_word)
             })
 }
 
@@ -751,6 +769,34 @@ mod tests {
         assert_eq!(
             evidence_of("<div role='navigation'>"),
             Evidence::Boilerplate
+        );
+    }
+
+    #[test]
+    fn ledes_standfirsts_and_state_flags() {
+        let element = |html: &str| {
+            let doc = Document::parse(html);
+            let (_, e) = doc
+                .elements()
+                .nth(3)
+                .expect("the element after html, head, body");
+            e.clone()
+        };
+        assert!(is_lede_element(&element("<p class='article-intro'>")));
+        assert!(is_lede_element(&element("<div itemprop='description'>")));
+        assert!(is_lede_element(&element("<h2 class='excerpt'>")));
+        assert!(!is_lede_element(&element(
+            "<h2 class='subtitle' itemprop='description'>"
+        )));
+        assert!(!is_lede_element(&element("<div class='with-excerpt'>")));
+        assert!(is_standfirst(&element("<p class='article__dek'>")));
+        assert_eq!(
+            evidence(&element("<div class='main sidebar-enabled--false'>")),
+            Evidence::Body
+        );
+        assert_eq!(
+            evidence(&element("<div class='has-sidebar'>")),
+            Evidence::Neutral
         );
     }
 
