@@ -2,11 +2,12 @@
 //!
 //! Two passes, both linear. [`page_marks`] runs before scoring, over the whole page: invisible
 //! elements (scripts, `hidden`, `aria-hidden`, `display:none`), page chrome by tag (`nav`,
-//! `aside`, `footer`, `form`, `figure`), and elements whose class, id or role say boilerplate
+//! `aside`, `footer`, `form`, `figure` unless it holds a table or a quote), and elements whose class, id or role say boilerplate
 //! (share bars, related links, comments, newsletter boxes, ads, bylines, captions). A mark is
 //! inherited by the whole subtree, in one forward pass since parents precede children.
 //! [`container_marks`] then runs inside the chosen container and drops what only its measures
-//! give away: blocks that are mostly links (lists of related stories, tag clouds).
+//! give away: blocks that are mostly links (lists of related stories, tag clouds), except
+//! lists with more of the article after them.
 //!
 //! Nothing here chooses the container or builds text.
 

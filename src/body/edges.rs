@@ -5,7 +5,9 @@
 //! they are plain paragraphs there. Their words do, and they sit at the edges: the first few
 //! and the last few blocks. Only short blocks are judged, so that a paragraph of the article
 //! that happens to say "subscribe" is kept. Ad labels and "Read more: …" teasers are dropped
-//! wherever they stand, as they are short lines that never belong to the text.
+//! wherever they stand, as they are short lines that never belong to the text. A section
+//! near the end titled as page furniture ("Related articles", "About the author",
+//! "Comments") ends the body with everything after it.
 //!
 //! The phrases are data in `vocabulary`; this module only decides where they apply. One
 //! pass over the blocks.

@@ -6,7 +6,9 @@
 //! `stats` measures every node once; `score` picks the container; `clean` again drops link
 //! lists inside it; `blocks` turns what is left into paragraphs, headings, list items, quotes
 //! and preformatted text. Last, a copy of the headline or byline at the top is removed, and
-//! `edges` drops calls to action, disclosures and credit lines at the ends by their words.
+//! `edges` drops calls to action, disclosures and credit lines at the ends by their words,
+//! and cuts the body at a closing section ("Related articles", "About the author") near its
+//! end. A page too short to hold a paragraph at all is read whole.
 //!
 //! When the full cleaning leaves too little text, or a small share of the page's, the page
 //! is read again with only invisible content removed: a misleading class or a stale

@@ -6,8 +6,10 @@
 //! evidence shift a candidate's start; link density scales it down, so a list of headlines
 //! loses to a column of paragraphs. Then, as Readability does, the winner may move up to an
 //! ancestor that several near-equal candidates share, and its siblings that look like
-//! article text join it. A unique `itemprop=articleBody` element that holds most of the text
-//! wins outright.
+//! article text join it (a standfirst beside it does not: it is the header's). A unique
+//! `itemprop=articleBody` element that holds most of the text wins outright. Either way, a
+//! lede that the page sets apart before the container (an intro, lead or summary element in
+//! the article's header) is put in front of it.
 //!
 //! Scoring reads measures computed once (see `stats`), so it is linear in the page's size.
 //! It decides nothing about what inside the container is boilerplate.
