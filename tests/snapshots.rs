@@ -158,13 +158,7 @@ fn generic_only_snapshots() {
     });
 }
 
-// 15 of 21 pages meet every expectation. Still open, in the body extractor: a fact-box
-// table in broken-html, a donation box in multiple-authors, the standfirst in
-// opengraph-only and jsonld-time-meta-day, and the category link over the headline in
-// url-date-only stay in the body; in the dateline: the Nepali dateline 'काठमाडौं, असार २८ ।'
-// of nepali-bikram-sambat is not read. Run with `cargo test --test snapshots -- --ignored`.
 #[test]
-#[ignore = "six pages have open expectations (see the comment above)"]
 fn fixtures_meet_expectations() {
     let mut report = String::new();
     let mut pages = 0;

@@ -2,11 +2,12 @@
 //!
 //! Two passes, both linear. [`page_marks`] runs before scoring, over the whole page: invisible
 //! elements (scripts, `hidden`, `aria-hidden`, `display:none`), page chrome by tag (`nav`,
-//! `aside`, `footer`, `form`, `figure`), and elements whose class, id or role say boilerplate
+//! `aside`, `footer`, `form`, `figure` unless it holds a table or a quote), and elements whose class, id or role say boilerplate
 //! (share bars, related links, comments, newsletter boxes, ads, bylines, captions). A mark is
 //! inherited by the whole subtree, in one forward pass since parents precede children.
 //! [`container_marks`] then runs inside the chosen container and drops what only its measures
-//! give away: blocks that are mostly links (lists of related stories, tag clouds).
+//! give away: blocks that are mostly links (lists of related stories, tag clouds), except
+//! lists with more of the article after them.
 //!
 //! Nothing here chooses the container or builds text.
 
@@ -27,7 +28,16 @@ pub(super) enum Strictness {
 
 /// Marks the nodes of the page that never count as article text.
 pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
-    let invisible = inherited_marks(doc, |_, e| is_invisible(e, strictness));
+    let tables = holds(doc, |e| {
+        e.name == local_name!("table") || e.name == local_name!("blockquote")
+    });
+    let invisible = inherited_marks(doc, |id, e| {
+        // A figure that holds a table or a quote is the table or the quote (WordPress wraps
+        // every table block in `<figure class="wp-block-table">`, and HTML's pattern for a
+        // quote with its source is `<figure><blockquote>…<figcaption>`): text, not a caption.
+        let table_figure = e.name == local_name!("figure") && tables[id];
+        is_invisible(e, strictness) && !table_figure
+    });
     if strictness == Strictness::Relaxed {
         return invisible;
     }
@@ -59,16 +69,20 @@ fn inherited_marks(doc: &Document, drops: impl Fn(NodeId, &Element) -> bool) -> 
 
 /// For each node, whether it is or holds an element with a well-known body class.
 fn holds_strong_body(doc: &Document) -> Vec<bool> {
-    let mut strong = vec![false; doc.len()];
+    holds(doc, |e| evidence(e) == Evidence::StrongBody)
+}
+
+/// For each node, whether it is or holds an element for which `test` holds: one pass in
+/// reverse pre-order, each node passing its answer to its parent.
+fn holds(doc: &Document, test: impl Fn(&Element) -> bool) -> Vec<bool> {
+    let mut found = vec![false; doc.len()];
     for id in (0..doc.len()).rev() {
-        strong[id] |= doc
-            .element(id)
-            .is_some_and(|e| evidence(e) == Evidence::StrongBody);
-        if let (true, Some(p)) = (strong[id], doc.parent(id)) {
-            strong[p] = true;
+        found[id] |= doc.element(id).is_some_and(&test);
+        if let (true, Some(p)) = (found[id], doc.parent(id)) {
+            found[p] = true;
         }
     }
-    strong
+    found
 }
 
 /// True when an element can never show article text: scripts and the like always; with
@@ -132,6 +146,9 @@ fn is_collapsed_panel(e: &Element) -> bool {
     panel && e.attr("aria-labelledby").is_some()
 }
 
+/// Characters of the part's text after a list of links that make it part of the article.
+const LIST_TEXT_AFTER: u32 = 300;
+
 /// Marks, inside the container's parts, the blocks whose measures give them away as link
 /// lists. `dropped` is the page-wide marking; the result extends it.
 pub(super) fn container_marks(
@@ -148,9 +165,27 @@ pub(super) fn container_marks(
 }
 
 fn mark_link_lists(doc: &Document, stats: &Stats, part: NodeId, marks: &mut [bool]) {
+    // Characters of text before each node of the part (text nodes in document order).
+    let end = stats.end[part];
+    let mut before = vec![0u32; end - part + 1];
+    for id in part..end {
+        let own = match doc.node(id).data {
+            NodeData::Text(_) => stats.text[id],
+            _ => 0,
+        };
+        before[id - part + 1] = before[id - part] + own;
+    }
+    let total = before[end - part];
+    let after = |id: NodeId| total - before[stats.end[id] - part];
     let mut stack = vec![part];
     while let Some(id) = stack.pop() {
         if marks[id] {
+            continue;
+        }
+        let list = matches!(doc.tag(id).map(|t| &**t), Some("ul" | "ol"));
+        // A list of links with more of the article after it is part of the text (sources,
+        // a list of tools or places); the related links come at the end.
+        if id != part && list && after(id) >= LIST_TEXT_AFTER {
             continue;
         }
         if id != part && is_link_list(doc, stats, id) {
@@ -219,6 +254,37 @@ mod tests {
             <span aria-hidden='true'>X</span><div id='comments'><p>Nice</p></div>\
             <div class='entry-content related'>B</div><script>x</script></body>";
         assert_eq!(kept_text(html), "A long enough paragraph.B");
+    }
+
+    #[test]
+    fn tables_in_figures_are_text_and_fact_boxes_are_not() {
+        let html = "<p>Prose, long enough to be most of the page's text, and then some more of \
+            it.</p><figure class='wp-block-table'><table><tr><td>Rank</td>\
+            <td>Name</td></tr></table></figure><figure><img><figcaption>Caption</figcaption>\
+            </figure><table class='factbox'><tr><td>Yes: 12</td></tr></table>\
+            <div class='nc-donate-box'>Support our work</div>";
+        assert!(kept_text(html).ends_with("it.RankName"));
+    }
+
+    #[test]
+    fn link_lists_inside_the_text_are_kept() {
+        let prose = "Some prose here, with commas, of course, and then some more of it. ".repeat(6);
+        let doc = Document::parse(&format!(
+            "<div id='c'><p>{prose}</p><ul id='in-text'><li><a>Tool one</a></li>\
+             <li><a>Tool two</a></li></ul><p>{prose}</p>\
+             <ul id='at-end'><li><a>Other story one</a></li></ul></div>"
+        ));
+        let dropped = page_marks(&doc, Strictness::Full);
+        let stats = Stats::measure(&doc, &dropped);
+        let id = |name: &str| {
+            doc.elements()
+                .find(|(_, e)| e.attr("id") == Some(name))
+                .unwrap()
+                .0
+        };
+        let marks = container_marks(&doc, &stats, &[id("c")], &dropped);
+        assert!(!marks[id("in-text")]);
+        assert!(marks[id("at-end")]);
     }
 
     #[test]

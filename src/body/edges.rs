@@ -5,13 +5,16 @@
 //! they are plain paragraphs there. Their words do, and they sit at the edges: the first few
 //! and the last few blocks. Only short blocks are judged, so that a paragraph of the article
 //! that happens to say "subscribe" is kept. Ad labels and "Read more: …" teasers are dropped
-//! wherever they stand, as they are short lines that never belong to the text.
+//! wherever they stand, as they are short lines that never belong to the text. A section
+//! near the end titled as page furniture ("Related articles", "About the author",
+//! "Comments") ends the body with everything after it.
 //!
 //! The phrases are data in `vocabulary`; this module only decides where they apply. One
 //! pass over the blocks.
 
 use super::vocabulary::{
-    EDGE_PHRASES, EDGE_PREFIXES, EDGE_WORDS, FURNITURE_LINES, TEASER_PREFIXES,
+    CLOSING_PREFIXES, CLOSING_TITLES, EDGE_PHRASES, EDGE_PREFIXES, EDGE_WORDS, FURNITURE_LINES,
+    TEASER_PREFIXES,
 };
 use crate::article::{Block, BlockKind};
 
@@ -26,8 +29,16 @@ const LABEL_MAX_CHARS: usize = 100;
 /// The longest block judged anywhere (ad labels, teasers).
 const LINE_MAX_CHARS: usize = 160;
 
+/// The share of the body's text, at most, that a closing section may cut (the section and
+/// all after it): a heading that says "Related articles" early in the body heads a part of
+/// the article, not the page's recirculation boxes.
+const CLOSING_SHARE: f32 = 0.4;
+/// The most words of a paragraph read as a section title ("About the author" in bold).
+const TITLE_MAX_WORDS: usize = 6;
+
 /// Drops the boilerplate lines of the body.
 pub(super) fn drop_edge_boilerplate(blocks: &mut Vec<Block>) {
+    drop_closing_sections(blocks);
     let len = blocks.len();
     let mut index = 0;
     blocks.retain(|block| {
@@ -36,6 +47,51 @@ pub(super) fn drop_edge_boilerplate(blocks: &mut Vec<Block>) {
         let at_edge = position < HEAD_BLOCKS || position + TAIL_BLOCKS >= len;
         !(is_furniture(block) || (at_edge && is_edge_boilerplate(block)))
     });
+}
+
+/// Cuts the body at a section near its end whose title names page furniture ("Related
+/// articles", "About the author", "Comments"): CMSs put these boxes inside the article
+/// container, after the text, as plain headings and paragraphs. The cut takes the title and
+/// everything after it, when that is at most [`CLOSING_SHARE`] of the body's text.
+fn drop_closing_sections(blocks: &mut Vec<Block>) {
+    let total: usize = blocks.iter().map(|b| b.text.len()).sum();
+    if total == 0 {
+        return;
+    }
+    let limit = (total as f32 * CLOSING_SHARE) as usize;
+    let mut after = 0;
+    let mut cut = None;
+    for (index, block) in blocks.iter().enumerate().rev() {
+        if after > limit {
+            break;
+        }
+        if index > 0 && is_closing_title(block) {
+            cut = Some(index);
+        }
+        after += block.text.len();
+    }
+    if let Some(index) = cut {
+        blocks.truncate(index);
+    }
+}
+
+/// A heading, or a short paragraph standing as one, that titles a closing box.
+fn is_closing_title(block: &Block) -> bool {
+    let title = match block.kind {
+        BlockKind::Heading => true,
+        BlockKind::Paragraph => block.text.split_whitespace().count() <= TITLE_MAX_WORDS,
+        _ => false,
+    };
+    if !title {
+        return false;
+    }
+    let text = lowered(&block.text);
+    let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
+    CLOSING_TITLES.contains(&bare)
+        || CLOSING_PREFIXES.iter().any(|p| {
+            bare.strip_prefix(p)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', ',']))
+        })
 }
 
 /// Text reduced for matching: lower case, whitespace collapsed.
@@ -132,6 +188,28 @@ mod tests {
         texts.extend([PROSE; 6]);
         texts.push(&long);
         assert_eq!(kept(&texts).len(), 12);
+    }
+
+    #[test]
+    fn a_closing_section_near_the_end_ends_the_body() {
+        let heading = |text: &str| Block {
+            kind: BlockKind::Heading,
+            text: text.into(),
+            level: Some(2),
+        };
+        let mut blocks = paragraphs(&[PROSE; 6]);
+        blocks.push(heading("Related articles that may interest you"));
+        blocks.extend(paragraphs(&["Another story", "A third story"]));
+        drop_edge_boilerplate(&mut blocks);
+        assert_eq!(blocks.len(), 6);
+
+        // Early in the body, or with words after the title, the heading is the article's.
+        let mut blocks = vec![heading("Recommended approach")];
+        blocks.extend(paragraphs(&[PROSE; 3]));
+        blocks.push(heading("Comments"));
+        blocks.extend(paragraphs(&[PROSE; 8]));
+        drop_edge_boilerplate(&mut blocks);
+        assert_eq!(blocks.len(), 13);
     }
 
     #[test]

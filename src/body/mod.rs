@@ -6,7 +6,9 @@
 //! `stats` measures every node once; `score` picks the container; `clean` again drops link
 //! lists inside it; `blocks` turns what is left into paragraphs, headings, list items, quotes
 //! and preformatted text. Last, a copy of the headline or byline at the top is removed, and
-//! `edges` drops calls to action, disclosures and credit lines at the ends by their words.
+//! `edges` drops calls to action, disclosures and credit lines at the ends by their words,
+//! and cuts the body at a closing section ("Related articles", "About the author") near its
+//! end. A page too short to hold a paragraph at all is read whole.
 //!
 //! When the full cleaning leaves too little text, or a small share of the page's, the page
 //! is read again with only invisible content removed: a misleading class or a stale
@@ -23,7 +25,7 @@ mod stats;
 mod vocabulary;
 
 use crate::article::{Block, BlockKind};
-use crate::dom::{Document, NodeId, collapse_whitespace};
+use crate::dom::{Document, NodeId, collapse_whitespace, local_name};
 use clean::Strictness;
 
 /// Below this many characters of body text, the relaxed reading is tried too.
@@ -32,6 +34,8 @@ const SHORT_BODY: usize = 250;
 /// reading is tried too: the full cleaning may have dropped the article's wrapper and left
 /// a box beside it.
 const SMALL_SHARE: usize = 8;
+/// The most characters of text of a page read whole when it holds no paragraph.
+const TINY_PAGE: usize = 200;
 /// How many leading blocks may hold a copy of the headline or byline.
 const HEAD_BLOCKS: usize = 4;
 
@@ -78,11 +82,7 @@ fn read(doc: &Document, strictness: Strictness) -> (BodyOutcome, usize) {
     let stats = stats::Stats::measure(doc, &dropped);
     let page_text = stats.text[doc.root()] as usize;
     let Some(choice) = score::choose(doc, &stats, &dropped) else {
-        let none = BodyOutcome {
-            rule: "none",
-            ..BodyOutcome::default()
-        };
-        return (none, page_text);
+        return (whole_page(doc, &dropped, page_text), page_text);
     };
     let marks = clean::container_marks(doc, &stats, &choice.parts, &dropped);
     let outcome = BodyOutcome {
@@ -91,6 +91,30 @@ fn read(doc: &Document, strictness: Strictness) -> (BodyOutcome, usize) {
         rule: choice.rule,
     };
     (outcome, page_text)
+}
+
+/// The body of a page too short to hold a paragraph (a note, a heading or two, a line of
+/// text): all its visible text, when it is at most [`TINY_PAGE`] characters; nothing
+/// otherwise, as a longer page without prose is menus and labels.
+fn whole_page(doc: &Document, dropped: &[bool], page_text: usize) -> BodyOutcome {
+    let body = doc
+        .elements()
+        .find(|(_, e)| e.name == local_name!("body"))
+        .map(|(id, _)| id);
+    match body {
+        Some(body) if page_text > 0 && page_text <= TINY_PAGE => BodyOutcome {
+            blocks: blocks::blocks_of(doc, &[body], dropped)
+                .into_iter()
+                .filter(|b| b.text.chars().any(char::is_alphanumeric))
+                .collect(),
+            container: Some(body),
+            rule: "heuristic:whole-page",
+        },
+        _ => BodyOutcome {
+            rule: "none",
+            ..BodyOutcome::default()
+        },
+    }
 }
 
 /// Characters of the blocks, whitespace not counted (as `stats` counts them).
@@ -118,10 +142,28 @@ fn drop_repeated_head(blocks: &mut Vec<Block>, hints: &BodyHints) {
         let is_byline = byline.as_deref() == Some(text.as_str());
         if is_headline || is_byline {
             blocks.remove(index);
+            if is_headline {
+                index -= drop_kickers(blocks, index);
+            }
         } else {
             index += 1;
         }
         seen += 1;
+    }
+}
+
+/// Removes the short lines standing before the headline's copy (a section kicker, a category
+/// link, breadcrumbs): the article starts after its headline. Returns how many went.
+fn drop_kickers(blocks: &mut Vec<Block>, headline_at: usize) -> usize {
+    let is_kicker = |b: &Block| {
+        let text = b.text.trim();
+        text.split_whitespace().count() <= 8 && !text.ends_with(['.', '!', '?', '"', '”'])
+    };
+    if blocks[..headline_at].iter().all(is_kicker) {
+        blocks.drain(..headline_at);
+        headline_at
+    } else {
+        0
     }
 }
 
@@ -130,6 +172,10 @@ fn drop_repeated_head(blocks: &mut Vec<Block>, hints: &BodyHints) {
 /// stories", "Subscribe", "Comments"). A heading followed by one of the same rank is kept:
 /// its section may have held only an image or a table.
 fn drop_empty_sections(blocks: &mut Vec<Block>) {
+    // A body of headings alone (a page of titles) has nothing else to keep.
+    if blocks.iter().all(|b| b.kind == BlockKind::Heading) {
+        return;
+    }
     let mut next_level: Option<u8> = Some(0);
     let mut kept = Vec::with_capacity(blocks.len());
     for block in blocks.drain(..).rev() {
@@ -240,6 +286,18 @@ mod tests {
     }
 
     #[test]
+    fn drops_a_kicker_over_the_headline_but_not_a_sentence() {
+        let html = format!("<div><p><a>Local</a></p><h1>The headline</h1><p>{PROSE}</p></div>");
+        assert_eq!(texts(&body_of(&html, Some("The headline"))), vec![PROSE]);
+        let lede = "Voters said no.";
+        let html = format!("<div><p>{lede}</p><h1>The headline</h1><p>{PROSE}</p></div>");
+        assert_eq!(
+            texts(&body_of(&html, Some("The headline"))),
+            vec![lede, PROSE]
+        );
+    }
+
+    #[test]
     fn drops_headings_that_head_nothing() {
         let heading = |text: &str, level| Block {
             kind: BlockKind::Heading,
@@ -265,15 +323,21 @@ mod tests {
 
     #[test]
     fn empty_and_broken_pages_give_no_blocks() {
-        for html in [
-            "",
-            "<",
-            "<p>hi",
-            "<table><td><td></table>",
-            "\u{0}\u{feff}<<>>",
-        ] {
+        for html in ["", "<", "<table><td><td></table>", "\u{0}\u{feff}<<>>"] {
             assert!(body_of(html, None).is_empty(), "{html:?}");
         }
+    }
+
+    #[test]
+    fn a_page_too_short_for_a_paragraph_is_read_whole() {
+        let html = "<body><h2>Test Case 1</h2><img src='a.jpg'><h2>Test Case 2</h2></body>";
+        assert_eq!(
+            texts(&body_of(html, None)),
+            vec!["Test Case 1", "Test Case 2"]
+        );
+        assert_eq!(texts(&body_of("<p>hi", None)), vec!["hi"]);
+        let menu = "<li><a href='/x'>A section of the site</a></li>".repeat(20);
+        assert!(body_of(&format!("<ul>{menu}</ul>"), None).is_empty());
     }
 
     #[test]

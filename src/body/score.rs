@@ -6,14 +6,16 @@
 //! evidence shift a candidate's start; link density scales it down, so a list of headlines
 //! loses to a column of paragraphs. Then, as Readability does, the winner may move up to an
 //! ancestor that several near-equal candidates share, and its siblings that look like
-//! article text join it. A unique `itemprop=articleBody` element that holds most of the text
-//! wins outright.
+//! article text join it (a standfirst beside it does not: it is the header's). A unique
+//! `itemprop=articleBody` element that holds most of the text wins outright. Either way, a
+//! lede that the page sets apart before the container (an intro, lead or summary element in
+//! the article's header) is put in front of it.
 //!
 //! Scoring reads measures computed once (see `stats`), so it is linear in the page's size.
 //! It decides nothing about what inside the container is boilerplate.
 
 use super::stats::Stats;
-use super::vocabulary::{Evidence, evidence};
+use super::vocabulary::{Evidence, evidence, is_lede_element, is_standfirst};
 use crate::dom::{Document, NodeId, local_name};
 
 /// The fewest characters a run of text needs to count as a paragraph.
@@ -28,6 +30,12 @@ const WIDEN_RATIO: f32 = 1.5;
 const WIDEN_LINK_DENSITY: f32 = 0.1;
 /// The least rate of commas of the added text, as a share of the container's rate.
 const WIDEN_COMMA_SHARE: f32 = 0.15;
+/// How many levels above the container's first part a lede is looked for.
+const LEDE_LEVELS: usize = 4;
+/// The fewest characters of a lede.
+const MIN_LEDE: u32 = 40;
+/// The most lede elements taken.
+const MAX_LEDES: usize = 2;
 /// How many ancestors a paragraph's score reaches.
 const ANCESTOR_LEVELS: usize = 5;
 
@@ -49,7 +57,7 @@ pub(super) fn choose(doc: &Document, stats: &Stats, dropped: &[bool]) -> Option<
     if let Some(body) = article_body_element(doc, stats, dropped, top) {
         return Some(Choice {
             container: body,
-            parts: vec![body],
+            parts: with_lede(doc, stats, dropped, vec![body]),
             rule: "heuristic:itemprop-articlebody",
         });
     }
@@ -57,11 +65,68 @@ pub(super) fn choose(doc: &Document, stats: &Stats, dropped: &[bool]) -> Option<
     let top = climb_parents(doc, &scores, top);
     let top = climb_only_children(doc, dropped, top);
     let top = widen(doc, stats, top);
+    let parts = siblings(doc, stats, dropped, &scores, top);
     Some(Choice {
         container: top,
-        parts: siblings(doc, stats, dropped, &scores, top),
+        parts: with_lede(doc, stats, dropped, parts),
         rule: "heuristic:content-score",
     })
+}
+
+/// The parts with the article's lede in front, when the page sets it apart before the
+/// container: an intro, lead, teaser or summary element (`div.article-intro`,
+/// `p.lead`, `[itemprop=description]`) in the article's header, a few levels up. Its text
+/// opens the article; only the headline and byline sit apart from the text more often.
+fn with_lede(
+    doc: &Document,
+    stats: &Stats,
+    dropped: &[bool],
+    mut parts: Vec<NodeId>,
+) -> Vec<NodeId> {
+    let Some(&first) = parts.first() else {
+        return parts;
+    };
+    let Some(scope) = doc
+        .ancestors(first)
+        .take(LEDE_LEVELS)
+        .take_while(|&a| {
+            doc.element(a).is_some()
+                && !doc.is(a, &local_name!("body"))
+                && !doc.is(a, &local_name!("html"))
+        })
+        .last()
+    else {
+        return parts;
+    };
+    let body_text: u32 = parts.iter().map(|&p| stats.text[p]).sum();
+    let mut ledes = Vec::new();
+    let mut id = scope + 1;
+    while id < first && ledes.len() < MAX_LEDES {
+        let is_lede = !dropped[id]
+            && doc
+                .element(id)
+                .is_some_and(|e| is_lede_element(e) && !is_standfirst(e))
+            && !stats.contains(id, first)
+            && stats.text[id] >= MIN_LEDE
+            && stats.text[id] < body_text
+            && stats.link_density(id) < 0.3
+            && !doc
+                .ancestors(id)
+                .take_while(|&a| a != scope)
+                .any(|a| doc.is(a, &local_name!("a")))
+            && !(id..stats.end[id]).any(|n| doc.is(n, &local_name!("h1")));
+        if is_lede {
+            ledes.push(id);
+            id = stats.end[id];
+        } else {
+            id += 1;
+        }
+    }
+    if ledes.is_empty() {
+        return parts;
+    }
+    ledes.append(&mut parts);
+    ledes
 }
 
 /// The final score of every candidate (`None` for nodes that are not candidates).
@@ -333,6 +398,9 @@ fn siblings(
             if c == top {
                 return true;
             }
+            if doc.element(c).is_some_and(is_standfirst) {
+                return false;
+            }
             let bonus = match (top_class, doc.attr(c, "class")) {
                 (Some(a), Some(b)) if a == b => top_score * 0.2,
                 _ => 0.0,
@@ -390,6 +458,21 @@ mod tests {
         let choice = choice.unwrap();
         assert_eq!(id_of(&doc, choice.container), "story");
         assert_eq!(choice.parts, vec![choice.container]);
+    }
+
+    #[test]
+    fn the_lede_before_the_container_opens_the_body_but_not_a_standfirst() {
+        let html = format!(
+            "<article><header><h1>Title</h1><div class='article-intro'><p>The lede of the \
+             story, set apart, a sentence long.</p></div></header>\
+             <p class='dek'>A standfirst beside the text, which is the header's, not the text.</p>\
+             <div class='meta'>By Ann Lee</div><div id='story'>{PROSE}{PROSE}{PROSE}</div></article>"
+        );
+        let (doc, choice) = choose_in(&html);
+        let choice = choice.unwrap();
+        assert_eq!(id_of(&doc, choice.container), "story");
+        assert_eq!(choice.parts.len(), 2);
+        assert!(doc.text(choice.parts[0]).starts_with("The lede"));
     }
 
     #[test]

@@ -169,6 +169,10 @@ const BOILERPLATE_WORDS: &[&str] = &[
     // Tags and topic lists under the article.
     "tags",     // `post-tags`, `article-tags`
     "keywords", // same
+    // Donation and membership appeals.
+    "donate",    // `donate-box`
+    "donation",  // same
+    "donations", // same
 ];
 
 /// Compound tokens (separators removed, lower case) that mean boilerplate only as a whole.
@@ -186,6 +190,8 @@ const BOILERPLATE_TOKENS: &[&str] = &[
     "visuallyhidden", // `visually-hidden`
     "sronly",         // Bootstrap `sr-only`
     "printonly",      // print-only copies of page parts
+    "factbox",        // `fact-box`: a pull-out box of figures beside the text
+    "infobox",        // same
 ];
 
 /// Whole class tokens that hide an element. Only whole tokens: `overflow-hidden` and Drupal's
@@ -261,6 +267,94 @@ pub(super) const TEASER_PREFIXES: &[&str] = &[
     "leia também:",
     "czytaj także:",
     "czytaj też:",
+];
+
+/// Titles of the boxes that CMSs put after the article text inside its container: related
+/// links, author boxes, comments, sharing and contact prompts. A heading (or a title-like
+/// short paragraph) near the end of the body that is one of these, whole (outer punctuation
+/// and a colon trimmed, lower case), ends the article there.
+pub(super) const CLOSING_TITLES: &[&str] = &[
+    "related",
+    "recommended",
+    "read more",
+    "read next",
+    "up next",
+    "explore more",
+    "more",
+    "comments",
+    "share",
+    "share this",
+    "contact us",
+    "get in touch",
+    "tags",
+    "kommentare",
+    "commentaires",
+    "comentarios",
+    "commenti",
+];
+
+/// Openings of the same titles, longer and unambiguous: a title that starts with one (as
+/// whole words) ends the article there ("Related articles that may interest you").
+pub(super) const CLOSING_PREFIXES: &[&str] = &[
+    "related articles",
+    "related posts",
+    "related stories",
+    "related content",
+    "related reading",
+    "related recipes",
+    "related topics",
+    "related searches",
+    "related papers",
+    "recommended reading",
+    "recommended for you",
+    "recommended articles",
+    "recommended posts",
+    "you may also like",
+    "you might also like",
+    "you may also enjoy",
+    "you might also enjoy",
+    "you may be interested",
+    "you might be interested",
+    "more from",
+    "more stories",
+    "more articles",
+    "more news",
+    "latest news",
+    "latest posts",
+    "latest articles",
+    "recent posts",
+    "popular posts",
+    "most popular",
+    "most read",
+    "what to read next",
+    "about the author",
+    "about the authors",
+    "about the contributor",
+    "about the reviewer",
+    "meet the author",
+    "leave a comment",
+    "leave a reply",
+    "join the conversation",
+    "share this article",
+    "share this post",
+    "share this story",
+    "tell us what you think",
+    "mehr zum thema",
+    "weitere artikel",
+    "ähnliche artikel",
+    "verwandte artikel",
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "über den autor",
+    "über die autorin",
+    "à lire aussi",
+    "a lire aussi",
+    "sur le même sujet",
+    "artículos relacionados",
+    "noticias relacionadas",
+    "te puede interesar",
+    "leggi anche",
+    "articoli correlati",
 ];
 
 /// Phrases of calls to action, subscription and newsletter pleas, support appeals, author
@@ -467,8 +561,12 @@ pub(super) fn evidence(element: &Element) -> Evidence {
             if BODY_TOKEN_SET.contains(joined.as_str()) {
                 return Evidence::StrongBody;
             }
+            let words = words(token);
+            if is_state_modifier(&words) {
+                continue;
+            }
             boilerplate |= BOILERPLATE_TOKENS.iter().any(|t| joined.contains(t));
-            for word in words(token) {
+            for word in &words {
                 boilerplate |= BOILERPLATE_WORD_SET.contains(word.as_str());
                 body |= BODY_WORD_SET.contains(word.as_str());
             }
@@ -479,6 +577,98 @@ pub(super) fn evidence(element: &Element) -> Evidence {
         (false, true) => Evidence::Body,
         (false, false) => Evidence::Neutral,
     }
+}
+
+/// Class and id words of the standfirst: the summary under the headline, in the article's
+/// header (`article__dek`, `content__standfirst`).
+const STANDFIRST_WORDS: &[&str] = &["dek", "deck", "standfirst"];
+
+/// True when the element's class or id names the standfirst. Beside the article's container
+/// it is part of the header, not of the text; inside the container it is left alone.
+pub(super) fn is_standfirst(element: &Element) -> bool {
+    [element.attr("class"), element.attr("id")]
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_ascii_whitespace)
+        .any(|token| {
+            words(token)
+                .iter()
+                .any(|w| STANDFIRST_WORDS.contains(&w.as_str()))
+        })
+}
+
+/// Class and id words of the lede set apart from the article text, in the article's header:
+/// an intro, lead paragraph, teaser or summary (`article-intro`, `art-lead`, `perex`,
+/// `chapo`, `entry-summary`). Its text opens the article.
+const LEDE_WORDS: &[&str] = &[
+    "intro",
+    "introtext",
+    "lead",
+    "lede",
+    "leadin",
+    "teaser",
+    "excerpt",
+    "summary",
+    "perex",
+    "chapo",
+    "subtitle",
+    "subheadline",
+    "subline",
+];
+
+/// Lede words that also name a second headline (`h2.subtitle`): a heading counts as the
+/// lede only by one of the other words.
+const SUBTITLE_WORDS: &[&str] = &["subtitle", "subheadline", "subline"];
+
+/// True when the element's class, id or `itemprop` names the article's lede. A heading (a
+/// sub-headline under the title, often marked `itemprop=description` too) needs a class
+/// word that says lede, intro, teaser or summary.
+pub(super) fn is_lede_element(element: &Element) -> bool {
+    let heading = matches!(
+        element.name,
+        local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+    );
+    let itemprop = element.attr("itemprop").is_some_and(|v| {
+        v.split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("description"))
+    });
+    let lede_word = |w: &String| {
+        LEDE_WORDS.contains(&w.as_str()) && !(heading && SUBTITLE_WORDS.contains(&w.as_str()))
+    };
+    (itemprop && !heading)
+        || [element.attr("class"), element.attr("id")]
+            .into_iter()
+            .flatten()
+            .flat_map(str::split_ascii_whitespace)
+            .any(|token| {
+                let words = words(token);
+                // `with-excerpt`, `has-summary`: a modifier of some other box (an author
+                // card with an excerpt of the bio), not the lede itself.
+                let modifier = words
+                    .first()
+                    .is_some_and(|w| matches!(w.as_str(), "with" | "has" | "no" | "is"));
+                !modifier && words.iter().any(lede_word)
+            })
+}
+
+/// Words that make a class token a state or layout flag of the element rather than its name:
+/// `has-sidebar`, `with-comments`, `sidebar-enabled--false`, `comments-open` say what the
+/// page around it holds, not what it is.
+const STATE_WORDS: &[&str] = &[
+    "enabled", "disabled", "true", "false", "open", "closed", "on", "off",
+];
+
+/// True for a class token that flags a state (`has-…`, `with-…`, `no-…`, `is-…`, `…-enabled`).
+fn is_state_modifier(words: &[String]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "has" | "with" | "no" | "is"))
+        || words.iter().any(|w| STATE_WORDS.contains(&w.as_str()))
 }
 
 /// True when the class attribute hides the element on every screen.
@@ -579,6 +769,34 @@ mod tests {
         assert_eq!(
             evidence_of("<div role='navigation'>"),
             Evidence::Boilerplate
+        );
+    }
+
+    #[test]
+    fn ledes_standfirsts_and_state_flags() {
+        let element = |html: &str| {
+            let doc = Document::parse(html);
+            let (_, e) = doc
+                .elements()
+                .nth(3)
+                .expect("the element after html, head, body");
+            e.clone()
+        };
+        assert!(is_lede_element(&element("<p class='article-intro'>")));
+        assert!(is_lede_element(&element("<div itemprop='description'>")));
+        assert!(is_lede_element(&element("<h2 class='excerpt'>")));
+        assert!(!is_lede_element(&element(
+            "<h2 class='subtitle' itemprop='description'>"
+        )));
+        assert!(!is_lede_element(&element("<div class='with-excerpt'>")));
+        assert!(is_standfirst(&element("<p class='article__dek'>")));
+        assert_eq!(
+            evidence(&element("<div class='main sidebar-enabled--false'>")),
+            Evidence::Body
+        );
+        assert_eq!(
+            evidence(&element("<div class='has-sidebar'>")),
+            Evidence::Neutral
         );
     }
 

@@ -13,7 +13,7 @@ use crate::article::{Article, Author, AuthorKind, Dateline, Provenance};
 
 /// The separator after a dateline: a dash of any kind, or a colon after a date.
 static HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<head>[^—–\n]{2,90}?)\s*(?P<sep>\s[-–—]{1,2}\s|—|–|:\s)\s*")
+    Regex::new(r"^(?P<head>[^—–\n]{2,90}?)\s*(?P<sep>\s[-–—]{1,2}\s|—|–|:\s|\s?।\s)\s*")
         .expect("valid regex")
 });
 /// A dateline closed by an agency in parentheses and no dash ("NEW DELHI, Jun 12 (PTI) …").
@@ -24,6 +24,12 @@ static PARENS_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\((?P<inner>[^()]{1,40})\)\s*$").expect("valid regex"));
 static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),?\s+(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*$")
+        .expect("valid regex")
+});
+
+// A month named in any language the date reader knows, and the day: "असार २८", "12. Juni".
+static WORD_DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",?\s+(?:(?P<month>[\p{L}\p{M}]+)\.?\s+\p{Nd}{1,2}|\p{Nd}{1,2}\.?\s+(?P<day_first>[\p{L}\p{M}]+))(?:,?\s+\p{Nd}{4})?\s*$")
         .expect("valid regex")
 });
 
@@ -78,7 +84,8 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
 /// Splits a paragraph into its dateline and the rest, when it opens with one.
 pub(crate) fn parse(paragraph: &str) -> Option<(Dateline, String)> {
     if let Some(caps) = HEAD.captures(paragraph) {
-        let colon = caps["sep"].trim() == ":";
+        // A colon or a danda ("काठमाडौं, असार २८ ।") ends a dateline only after a date.
+        let colon = matches!(caps["sep"].trim(), ":" | "।");
         if let Some(found) = parse_head(paragraph, &caps, colon, false) {
             return Some(found);
         }
@@ -111,6 +118,13 @@ fn parse_head(
     if let Some(d) = DATE_TAIL.captures(&head) {
         found_date = true;
         head.truncate(d.get(0)?.start());
+    } else if let Some(d) = WORD_DATE_TAIL.captures(&head)
+        && d.name("month")
+            .or(d.name("day_first"))
+            .is_some_and(|m| crate::time::is_month_name(m.as_str()))
+    {
+        found_date = true;
+        head.truncate(d.get(0)?.start());
     }
     let place = head.trim().trim_end_matches(',').trim().to_string();
     if needs_agency && found_agency.is_none() {
@@ -130,6 +144,11 @@ fn parse_head(
 
 /// A place: at most six words, each capitalized (joining words like "and" aside); its first
 /// word in capitals unless an agency or a date confirms the dateline.
+/// A capital, or a letter of a script without case (Devanagari, Arabic, CJK).
+fn starts_name(c: char) -> bool {
+    c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase())
+}
+
 fn is_place(place: &str, confirmed: bool) -> bool {
     let words: Vec<&str> = place.split_whitespace().collect();
     if words.is_empty() || words.len() > 6 || place.chars().any(|c| c.is_ascii_digit()) {
@@ -140,7 +159,7 @@ fn is_place(place: &str, confirmed: bool) -> bool {
     ];
     let capitalized = words
         .iter()
-        .all(|w| joining.contains(w) || w.chars().next().is_some_and(char::is_uppercase));
+        .all(|w| joining.contains(w) || w.chars().next().is_some_and(starts_name));
     let first = words[0].trim_end_matches(',');
     let shouting = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && first
@@ -204,6 +223,18 @@ mod tests {
             "Kathmandu",
             None,
             "The government said.",
+        );
+        check(
+            "काठमाडौं, असार २८ । उपत्यकामा वर्षा भयो।",
+            "काठमाडौं",
+            None,
+            "उपत्यकामा वर्षा भयो।",
+        );
+        check(
+            "Berlin, 12. Juni: Der Senat hat beschlossen.",
+            "Berlin",
+            None,
+            "Der Senat hat beschlossen.",
         );
         check(
             "NEW DELHI, Jun 12 (PTI) The minister said.",

@@ -103,6 +103,13 @@ impl DateHints<'_> {
     }
 }
 
+/// True when `word` names a month in a language the reader knows ("June", "Juni",
+/// "असार"), Bikram Sambat months included.
+pub(crate) fn is_month_name(word: &str) -> bool {
+    vocabulary::month_number(word).is_some()
+        || names::BS_MONTHS.iter().any(|forms| forms.contains(&word))
+}
+
 /// Reads the first date in `text`, in whatever form it is written: a machine format such as
 /// ISO 8601 (a meta tag's `2019-10-16T14:05:33+02:00`) or a written date such as
 /// "16. Oktober 2019, 14:05 Uhr".
