@@ -1,5 +1,10 @@
-//! Bytes to text: a byte-order mark, else the HTML spec's `<meta charset>` prescan, else
-//! chardetng's guess; encoding_rs does the decoding. Malformed sequences become U+FFFD.
+//! Bytes to text: a byte-order mark, else UTF-8 when the bytes are valid UTF-8 beyond
+//! ASCII, else the HTML spec's `<meta charset>` prescan, else chardetng's guess; encoding_rs
+//! does the decoding. Malformed sequences become U+FFFD.
+//!
+//! Valid UTF-8 wins over the page's own declaration because saved pages are often
+//! re-encoded to UTF-8 with their old `<meta charset=gb2312>` left in place, and text in a
+//! legacy encoding is practically never valid UTF-8 once it holds a few non-ASCII letters.
 
 use encoding_rs::Encoding;
 
@@ -7,12 +12,18 @@ use encoding_rs::Encoding;
 pub(crate) fn decode(bytes: &[u8], declared: Option<&str>) -> (String, &'static str) {
     let encoding = Encoding::for_bom(bytes)
         .map(|(e, _)| e)
+        .or_else(|| is_utf8_beyond_ascii(bytes).then_some(encoding_rs::UTF_8))
         .or_else(|| prescan(bytes))
         .or_else(|| declared.and_then(|l| Encoding::for_label(l.trim().as_bytes())))
         .unwrap_or_else(|| guess(bytes));
     // `decode` strips a BOM itself and replaces malformed sequences.
     let (text, used, _) = encoding.decode(bytes);
     (text.into_owned(), used.name())
+}
+
+/// True for valid UTF-8 that holds at least one multi-byte character.
+fn is_utf8_beyond_ascii(bytes: &[u8]) -> bool {
+    !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok()
 }
 
 /// chardetng's guess over the first 64 KiB.
@@ -90,6 +101,14 @@ mod tests {
         let (text, enc) = decode(b"\xEF\xBB\xBF<p>caf\xC3\xA9</p>", None);
         assert_eq!(enc, "UTF-8");
         assert_eq!(text, "<p>café</p>");
+    }
+
+    #[test]
+    fn valid_utf8_wins_over_a_stale_declaration() {
+        let page = "<meta charset=gb2312><p>新闻 café</p>".as_bytes();
+        let (text, enc) = decode(page, None);
+        assert_eq!(enc, "UTF-8");
+        assert!(text.contains("新闻 café"));
     }
 
     #[test]
