@@ -4,13 +4,11 @@
 
 #![cfg(feature = "cli")]
 
-use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
+use common::*;
 
-use flate2::Compression;
-use flate2::write::GzEncoder;
+use std::fs;
+use std::path::Path;
 
 const PAGE: &str = r#"<html lang="en"><head><title>Storm hits coast | Daily Bugle</title>
 <meta property="og:site_name" content="Daily Bugle"></head>
@@ -18,51 +16,6 @@ const PAGE: &str = r#"<html lang="en"><head><title>Storm hits coast | Daily Bugl
 <p>A storm hit the coast on Tuesday, cutting power to thousands of homes.</p>
 <p>Crews worked through the night to restore the lines, officials said.</p>
 </article></body></html>"#;
-
-/// A fresh scratch directory for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("newsprint-cli-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn newsprint(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_newsprint"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsprint"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap()
-}
-
-fn path_str(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
 
 #[test]
 fn bare_form_extract_subcommand_stdin_and_gzip_agree() {

@@ -6,47 +6,14 @@
 
 #![cfg(feature = "cli")]
 
+mod common;
+use common::*;
+
 use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::Output;
 
-use flate2::Compression;
-use flate2::write::GzEncoder;
 use serde_json::Value;
-
-/// A fresh scratch directory for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("newsprint-cli-batch-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsprint"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn newsprint(args: &[&str]) -> Output {
-    run(args, b"")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
 
 /// The JSON Lines of a run.
 fn records(output: &Output) -> Vec<Value> {
@@ -54,16 +21,6 @@ fn records(output: &Output) -> Vec<Value> {
         .lines()
         .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
         .collect()
-}
-
-fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap()
 }
 
 /// A small article page whose headline is `headline`.
@@ -166,16 +123,16 @@ fn warc_files_gzip_per_record_plain_and_the_committed_fixture() {
     let records = three_records();
     let gz = dir.join("crawl.warc.gz");
     fs::write(&gz, per_record_gzip(&records)).unwrap();
-    check_three_records(&newsprint(&[s(&gz)]));
+    check_three_records(&newsprint(&[path_str(&gz)]));
     let plain = dir.join("crawl.warc");
     fs::write(&plain, records.concat()).unwrap();
-    check_three_records(&newsprint(&[s(&plain), "--jobs", "1"]));
+    check_three_records(&newsprint(&[path_str(&plain), "--jobs", "1"]));
 
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/warc/three-records.warc.gz");
     if std::env::var_os("NEWSPRINT_WRITE_FIXTURES").is_some() {
         fs::write(&fixture, per_record_gzip(&records)).unwrap();
     }
-    check_three_records(&newsprint(&[s(&fixture)]));
+    check_three_records(&newsprint(&[path_str(&fixture)]));
     let _ = fs::remove_dir_all(dir);
 }
 
@@ -190,7 +147,7 @@ fn a_damaged_warc_record_is_an_error_record_with_its_offset_and_reading_goes_on(
     bytes.extend_from_slice(&gzip(&parts[2]));
     let path = dir.join("damaged.warc.gz");
     fs::write(&path, &bytes).unwrap();
-    let out = newsprint(&[s(&path)]);
+    let out = newsprint(&[path_str(&path)]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let records = records(&out);
     assert_eq!(records.len(), 3, "{records:?}");
@@ -206,7 +163,7 @@ fn a_damaged_warc_record_is_an_error_record_with_its_offset_and_reading_goes_on(
     assert!(records[2]["headline"].as_str().unwrap().starts_with("Café"));
 
     // --strict: the same run fails
-    let strict = newsprint(&[s(&path), "--strict", "--quiet"]);
+    let strict = newsprint(&[path_str(&path), "--strict", "--quiet"]);
     assert_eq!(strict.status.code(), Some(1));
     assert!(
         stderr(&strict).contains("1 of 3 pages failed"),
@@ -248,8 +205,8 @@ fn folders_stdin_and_files_mix_and_keep_the_input_order() {
     let lone = dir.join("lone.html");
     fs::write(&lone, page("A lone file")).unwrap();
 
-    let out = run(
-        &[s(&lone), s(&pages), "-", "--jobs", "2"],
+    let out = with_stdin(
+        &[path_str(&lone), path_str(&pages), "-", "--jobs", "2"],
         page("From standard input").as_bytes(),
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -262,7 +219,7 @@ fn folders_stdin_and_files_mix_and_keep_the_input_order() {
     want.extend(expected.iter().map(String::as_str));
     want.push("From standard input");
     assert_eq!(headlines, want);
-    assert_eq!(records[0]["id"], s(&lone));
+    assert_eq!(records[0]["id"], path_str(&lone));
     assert_eq!(records.last().unwrap()["id"], "-");
     assert!(records[0]["url"].is_null());
     let summary = stderr(&out);
@@ -273,7 +230,7 @@ fn folders_stdin_and_files_mix_and_keep_the_input_order() {
     assert!(summary.contains("pages/s") && summary.contains("MB/s"));
 
     // --unordered: the same pages, in any order
-    let out = newsprint(&[s(&pages), "--unordered", "--jobs", "2", "--quiet"]);
+    let out = newsprint(&[path_str(&pages), "--unordered", "--jobs", "2", "--quiet"]);
     assert!(stderr(&out).is_empty(), "{}", stderr(&out));
     let mut got: Vec<String> = records_of(&out, "headline");
     got.sort();
@@ -311,7 +268,7 @@ fn manifests_give_ids_urls_paths_and_inline_html() {
         ),
     )
     .unwrap();
-    let out = newsprint(&["--manifest", s(&manifest), "--fields", "headline"]);
+    let out = newsprint(&["--manifest", path_str(&manifest), "--fields", "headline"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let records = records(&out);
     assert_eq!(records.len(), 4, "{records:?}");
@@ -341,7 +298,7 @@ fn manifests_give_ids_urls_paths_and_inline_html() {
     );
 
     // from standard input; keys in the order --fields gives
-    let out = run(
+    let out = with_stdin(
         &["--manifest", "-", "--fields", "published,headline"],
         format!("{inline}\n").as_bytes(),
     );
@@ -361,7 +318,7 @@ fn output_formats_fields_and_output_file() {
     fs::write(&b, page("Crews restore power")).unwrap();
 
     // one page: pretty JSON of the article alone, as before; --fields keeps those
-    let one = newsprint(&[s(&a), "--fields", "headline,authors"]);
+    let one = newsprint(&[path_str(&a), "--fields", "headline,authors"]);
     assert!(one.status.success());
     let text = stdout(&one);
     assert!(
@@ -370,13 +327,19 @@ fn output_formats_fields_and_output_file() {
     );
     assert!(stderr(&one).is_empty(), "no summary for one page");
     // --format jsonl: a record even for one page
-    let line = newsprint(&[s(&a), "--format", "jsonl", "--quiet"]);
+    let line = newsprint(&[path_str(&a), "--format", "jsonl", "--quiet"]);
     let records = records(&line);
     assert_eq!(records.len(), 1);
-    assert_eq!(records[0]["id"], s(&a));
+    assert_eq!(records[0]["id"], path_str(&a));
     assert_eq!(records[0]["site_name"], "Daily Bugle");
 
-    let md = newsprint(&[s(&a), s(&b), "--format", "markdown", "--quiet"]);
+    let md = newsprint(&[
+        path_str(&a),
+        path_str(&b),
+        "--format",
+        "markdown",
+        "--quiet",
+    ]);
     let md = stdout(&md);
     assert!(md.starts_with("# Storm hits coast\n\n"), "{md}");
     assert!(md.contains("- **published:** 2024-03-05T09:30:00+01:00\n"));
@@ -384,7 +347,13 @@ fn output_formats_fields_and_output_file() {
     assert!(md.contains("\n\nA storm hit the coast on Tuesday"));
     assert!(md.contains("\n---\n\n# Crews restore power\n"));
 
-    let txt = newsprint(&[s(&a), "--format", "text", "--fields", "headline,published"]);
+    let txt = newsprint(&[
+        path_str(&a),
+        "--format",
+        "text",
+        "--fields",
+        "headline,published",
+    ]);
     assert_eq!(
         stdout(&txt),
         format!(
@@ -394,7 +363,14 @@ fn output_formats_fields_and_output_file() {
     );
 
     let file = dir.join("out.jsonl");
-    let out = newsprint(&[s(&a), s(&b), "--output", s(&file), "--fields", "headline"]);
+    let out = newsprint(&[
+        path_str(&a),
+        path_str(&b),
+        "--output",
+        path_str(&file),
+        "--fields",
+        "headline",
+    ]);
     assert!(out.status.success());
     assert!(stdout(&out).is_empty());
     let written = fs::read_to_string(&file).unwrap();
@@ -418,7 +394,7 @@ fn a_gzip_bomb_a_damaged_gzip_and_an_unreadable_file_are_error_records() {
     std::os::unix::fs::symlink(dir.join("nowhere.html"), pages.join("d-gone.html")).unwrap();
     fs::write(pages.join("e-good.htm"), page("Crews restore power")).unwrap();
 
-    let out = newsprint(&[s(&pages), "--max-page-size", "2M"]);
+    let out = newsprint(&[path_str(&pages), "--max-page-size", "2M"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let records = records(&out);
     let errors: Vec<&str> = records.iter().filter_map(|r| r["error"].as_str()).collect();
@@ -450,7 +426,13 @@ fn a_gzip_bomb_a_damaged_gzip_and_an_unreadable_file_are_error_records() {
     assert!(summary.contains("page failed: "), "{summary}");
     assert!(summary.contains(" failed in "), "{summary}");
 
-    let strict = newsprint(&[s(&pages), "--max-page-size", "2M", "--strict", "--quiet"]);
+    let strict = newsprint(&[
+        path_str(&pages),
+        "--max-page-size",
+        "2M",
+        "--strict",
+        "--quiet",
+    ]);
     assert_eq!(strict.status.code(), Some(1));
     let _ = fs::remove_dir_all(dir);
 }
@@ -462,21 +444,30 @@ fn usage_errors_exit_2_with_a_hint() {
     fs::write(&a, page("Storm")).unwrap();
     for (args, hint) in [
         (
-            vec![s(&a), "--fields", "headline,colour"],
+            vec![path_str(&a), "--fields", "headline,colour"],
             "unknown field \"colour\"",
         ),
         (
-            vec![s(&a), "/no/such/dir"],
+            vec![path_str(&a), "/no/such/dir"],
             "/no/such/dir: no such file or directory",
         ),
-        (vec![s(&a), s(&a), "--url", "https://x.test/"], "--manifest"),
-        (vec![s(&a), "--jobs", "0"], "--jobs 0"),
+        (
+            vec![path_str(&a), path_str(&a), "--url", "https://x.test/"],
+            "--manifest",
+        ),
+        (vec![path_str(&a), "--jobs", "0"], "--jobs 0"),
         (
             vec!["-", "--manifest", "-"],
             "standard input (-) is named more than once",
         ),
-        (vec![s(&a), "--max-page-size", "lots"], "write e.g. 64M"),
-        (vec![s(&a), "--profiles", "/no/such/dir"], "not a directory"),
+        (
+            vec![path_str(&a), "--max-page-size", "lots"],
+            "write e.g. 64M",
+        ),
+        (
+            vec![path_str(&a), "--profiles", "/no/such/dir"],
+            "not a directory",
+        ),
     ] {
         let out = newsprint(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
@@ -516,11 +507,17 @@ fn profiles_list_and_check() {
     )
     .unwrap();
 
-    let ok = newsprint(&["profiles", "check", s(&good)]);
+    let ok = newsprint(&["profiles", "check", path_str(&good)]);
     assert_eq!(ok.status.code(), Some(0), "{}{}", stdout(&ok), stderr(&ok));
     assert!(stdout(&ok).contains("ok: profile \"bugle\", 1 tests passed"));
 
-    let bad = newsprint(&["profiles", "check", s(&good), s(&failing), s(&broken)]);
+    let bad = newsprint(&[
+        "profiles",
+        "check",
+        path_str(&good),
+        path_str(&failing),
+        path_str(&broken),
+    ]);
     assert_eq!(bad.status.code(), Some(1));
     let report = stdout(&bad);
     assert!(report.contains("profile \"failing\""), "{report}");
@@ -534,7 +531,7 @@ fn profiles_list_and_check() {
     let user = dir.join("user");
     fs::create_dir_all(&user).unwrap();
     fs::copy(&good, user.join("bugle.toml")).unwrap();
-    let list = newsprint(&["profiles", "list", "--profiles", s(&user)]);
+    let list = newsprint(&["profiles", "list", "--profiles", path_str(&user)]);
     assert!(list.status.success(), "{}", stderr(&list));
     let text = stdout(&list);
     assert!(text.contains("nepalnews"), "{text}");
@@ -544,14 +541,20 @@ fn profiles_list_and_check() {
             && l.contains("headline")),
         "{text}"
     );
-    let alone = newsprint(&["profiles", "list", "--no-profiles", "--profiles", s(&user)]);
+    let alone = newsprint(&[
+        "profiles",
+        "list",
+        "--no-profiles",
+        "--profiles",
+        path_str(&user),
+    ]);
     assert!(stdout(&alone).contains("1 profiles"), "{}", stdout(&alone));
 
     // a folder of profiles used for extraction; one that does not load is a usage error
     let with = newsprint(&[
-        s(&dir.join("page.html")),
+        path_str(&dir.join("page.html")),
         "--profiles",
-        s(&user),
+        path_str(&user),
         "--url",
         "https://bugle.example/x",
         "--fields",
@@ -559,7 +562,11 @@ fn profiles_list_and_check() {
     ]);
     assert!(stdout(&with).contains("\"bugle\""), "{}", stdout(&with));
     fs::copy(&broken, user.join("broken.toml")).unwrap();
-    let bad_dir = newsprint(&[s(&dir.join("page.html")), "--profiles", s(&user)]);
+    let bad_dir = newsprint(&[
+        path_str(&dir.join("page.html")),
+        "--profiles",
+        path_str(&user),
+    ]);
     assert_eq!(bad_dir.status.code(), Some(2));
     assert!(
         stderr(&bad_dir).contains("broken.toml"),

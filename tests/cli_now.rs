@@ -3,9 +3,11 @@
 
 #![cfg(feature = "cli")]
 
+mod common;
+use common::*;
+
 use std::fs;
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
@@ -22,20 +24,6 @@ utility said on Monday morning.</p>
 <section class="comments"><p>Ann · 1 hour ago</p><p>Stay safe, everyone.</p></section>
 </main></body></html>"#
     )
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("newsprint-now-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn newsprint(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_newsprint"))
-        .args(args)
-        .output()
-        .unwrap()
 }
 
 fn json(output: &Output) -> Value {
