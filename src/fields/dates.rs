@@ -27,7 +27,7 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate, Utc};
 
-mod labels;
+pub(super) mod labels;
 // Also read by `relative_date`, which looks for relative dates near the headline.
 pub(super) mod lines;
 mod regions;
@@ -40,7 +40,7 @@ use crate::dom::NodeId;
 use crate::signals::json_str;
 use crate::time::{DateHints, ParsedDate, date_from_url, parse_date, to_timestamp, zone_for_tld};
 use labels::{PUBLISHED_CLASS, PUBLISHED_LABEL, UPDATED_LABEL};
-use lines::{Line, page_lines};
+use lines::Line;
 use regions::{in_embed, main_heading};
 
 /// Meta tags that hold the publication date, most trusted first.
@@ -156,7 +156,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         ctx,
         hints,
         now: now_day(ctx),
-        lines: page_lines(ctx.doc),
+        lines: ctx.lines(),
         h1: main_heading(ctx, article.headline.as_deref()),
         headline: article.headline.as_deref(),
     };
@@ -255,7 +255,7 @@ struct Reader<'a> {
     hints: DateHints<'a>,
     now: NaiveDate,
     /// The page's visible lines.
-    lines: Vec<Line>,
+    lines: &'a [Line],
     /// The main headline element, and the headline's text.
     h1: Option<NodeId>,
     headline: Option<&'a str>,

@@ -38,6 +38,9 @@ pub(crate) struct Context<'a> {
     pub url: Option<String>,
     /// The reference time for relative dates.
     pub now: Option<DateTime<FixedOffset>>,
+    /// The page's visible lines, walked once on first use (the dates and the relative dates
+    /// both read them).
+    lines: std::cell::OnceCell<Vec<dates::lines::Line>>,
 }
 
 impl<'a> Context<'a> {
@@ -57,7 +60,14 @@ impl<'a> Context<'a> {
             profile: None,
             url,
             now,
+            lines: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The page's visible lines in document order.
+    pub(in crate::fields) fn lines(&self) -> &[dates::lines::Line] {
+        self.lines
+            .get_or_init(|| dates::lines::page_lines(self.doc))
     }
 }
 

@@ -30,7 +30,8 @@ use std::sync::LazyLock;
 use chrono::{DateTime, FixedOffset};
 use regex::Regex;
 
-use super::dates::lines::{Line, page_lines};
+use super::dates::labels::UPDATED_LABEL;
+use super::dates::lines::Line;
 use super::{Context, is_outside_region, page_host, record, text_key};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
 use crate::dom::{Document, NodeId, local_name};
@@ -49,12 +50,6 @@ const MAX_DATE_LINE: usize = 160;
 const MAX_UNLABELLED_CONTEXT: usize = 45;
 /// A banner line holds little besides its date ("Today: Monday, Jul 22, 2024").
 const MAX_BANNER_EXTRA: usize = 24;
-
-/// Words that label an update.
-static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(updated|update:|modified|revised|aktualisiert|geändert|mis à jour|actualisé|actualizado|actualizada|aggiornato|aggiornata|atualizado|atualizada|bijgewerkt|अपडेट|अद्यावधिक)")
-        .expect("valid regex")
-});
 
 /// Words that label a publication: after an update label, they take the date back.
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -115,14 +110,14 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     if !want_published && (article.modified.is_some() || ctx.now.is_none()) {
         return;
     }
-    let lines = page_lines(ctx.doc);
-    let Some(headline) = headline_line(ctx.doc, &lines, article.headline.as_deref()) else {
+    let lines = ctx.lines();
+    let Some(headline) = headline_line(ctx.doc, lines, article.headline.as_deref()) else {
         return;
     };
     let hints = DateHints {
         language: article.language.as_deref(),
     };
-    let banner = find_banner(ctx.doc, &lines, headline, &hints);
+    let banner = find_banner(ctx.doc, lines, headline, &hints);
     // A date `dates` found far from the headline, unlabelled, is the banner's: today's date.
     let published_is_banner = published_from_text
         && banner.as_ref().is_some_and(|b| {
@@ -136,7 +131,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     if !want_published && !want_modified {
         return;
     }
-    let found = near_headline(ctx.doc, &lines, headline);
+    let found = near_headline(ctx.doc, lines, headline);
     let published = found.iter().find(|f| !f.updated).filter(|_| want_published);
     let modified = found.iter().find(|f| f.updated).filter(|_| want_modified);
     if published.is_none() && modified.is_none() {

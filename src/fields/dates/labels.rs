@@ -5,9 +5,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// Words that label a modification date.
-pub(super) static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(updated|update:|modified|revised|aktualisiert|aktualisierung|actualización|geändert|mis à jour|actualizado|actualizada|aggiornato|atualizado|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|обновлено|güncellendi)")
+/// Words that label a modification date (also read by `relative_date`).
+pub(in crate::fields) static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(updated|update:|modified|revised|aktualisiert|aktualisierung|actualización|geändert|mis à jour|actualisé|actualizado|actualizada|aggiornato|aggiornata|atualizado|atualizada|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|обновлено|güncellendi|अपडेट|अद्यावधिक)")
         .expect("valid regex")
 });
 

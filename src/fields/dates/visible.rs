@@ -39,7 +39,7 @@ impl Reader<'_> {
     /// other.
     pub(super) fn read_visible(&self, found_dates: &mut Candidates) {
         let doc = self.ctx.doc;
-        let lines = &self.lines;
+        let lines = self.lines;
         let headline = self.headline_line();
         let mut loose: Vec<(usize, Candidate)> = Vec::new();
         let mut near: Vec<(usize, Candidate)> = Vec::new();
