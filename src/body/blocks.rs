@@ -10,17 +10,47 @@
 //!
 //! This module turns kept nodes into text; it does not decide what is kept.
 
+use std::collections::HashMap;
+
 use super::stats::is_block;
 use crate::article::{Block, BlockKind};
 use crate::dom::{Document, NodeData, NodeId, collapse_whitespace, local_name};
 
 /// The blocks of the given parts of a page, skipping nodes marked in `dropped`.
 pub(crate) fn blocks_of(doc: &Document, parts: &[NodeId], dropped: &[bool]) -> Vec<Block> {
-    let mut builder = Builder::default();
+    let mut builder = Builder {
+        streamed: streamed_segments(doc),
+        ..Builder::default()
+    };
     for &part in parts {
         builder.walk(doc, part, dropped);
     }
     builder.blocks
+}
+
+/// React's streaming renderer leaves a placeholder `<template id="B:1">` (or `P:1`) where a
+/// part of the page goes, sends the part later in `<div hidden id="S:1">` at the end of the
+/// body, and moves it into place with a script. The pairs of placeholder and segment, so
+/// that the walk reads each segment where the page shows it and not at the end.
+fn streamed_segments(doc: &Document) -> HashMap<NodeId, NodeId> {
+    let mut placeholders = HashMap::new();
+    let mut segments = Vec::new();
+    for (id, e) in doc.elements() {
+        let Some(key) = e.attr("id") else { continue };
+        if e.name == local_name!("template") {
+            if let Some(n) = key.strip_prefix("B:").or_else(|| key.strip_prefix("P:")) {
+                placeholders.insert(n.to_string(), id);
+            }
+        } else if e.attr("hidden").is_some()
+            && let Some(n) = key.strip_prefix("S:")
+        {
+            segments.push((n.to_string(), id));
+        }
+    }
+    segments
+        .into_iter()
+        .filter_map(|(n, segment)| Some((*placeholders.get(&n)?, segment)))
+        .collect()
 }
 
 /// U+00AD, `&shy;`: an invisible hyphenation hint.
@@ -29,6 +59,8 @@ const SOFT_HYPHEN: char = '\u{ad}';
 /// A step of the walk.
 enum Step {
     Enter(NodeId),
+    /// A streamed segment, entered at its placeholder, or the root of the walk.
+    Segment(NodeId),
     Exit(NodeId),
 }
 
@@ -50,19 +82,36 @@ struct Builder {
     kinds: Vec<Kind>,
     /// True after a `<br>` with no text since.
     after_break: bool,
+    /// Streamed segments by their placeholder (see [`streamed_segments`]).
+    streamed: HashMap<NodeId, NodeId>,
 }
 
 impl Builder {
     fn walk(&mut self, doc: &Document, root: NodeId, dropped: &[bool]) {
-        let mut stack = vec![Step::Enter(root)];
+        // The root is read even when it is a streamed segment: the container is then inside
+        // the segment, wherever its placeholder stands.
+        let mut stack = vec![Step::Segment(root)];
         while let Some(step) = stack.pop() {
             match step {
-                Step::Enter(id) if !dropped[id] => self.enter(doc, id, &mut stack),
-                Step::Enter(_) => {}
+                Step::Enter(id) => {
+                    if let Some(&segment) = self.streamed.get(&id) {
+                        stack.push(Step::Segment(segment));
+                    } else if !dropped[id] && !self.is_streamed(id) {
+                        self.enter(doc, id, &mut stack);
+                    }
+                }
+                Step::Segment(id) if !dropped[id] => self.enter(doc, id, &mut stack),
+                Step::Segment(_) => {}
                 Step::Exit(id) => self.exit(doc, id),
             }
         }
         self.flush();
+    }
+
+    /// True for a streamed segment met where the page sent it: it is read at its
+    /// placeholder instead.
+    fn is_streamed(&self, id: NodeId) -> bool {
+        !self.streamed.is_empty() && self.streamed.values().any(|&s| s == id)
     }
 
     fn enter(&mut self, doc: &Document, id: NodeId, stack: &mut Vec<Step>) {
@@ -179,6 +228,20 @@ mod tests {
 
     fn texts(html: &str) -> Vec<String> {
         blocks(html).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn streamed_segments_are_read_at_their_placeholders() {
+        let doc = Document::parse(
+            "<body><article><p>First.</p><template id='B:0'></template><p>Last.</p></article>\
+            <div hidden id='S:0'><p>Streamed.</p></div><div hidden id='S:9'><p>Lost.</p></div></body>",
+        );
+        let article = doc.first(&local_name!("article")).unwrap();
+        let texts: Vec<String> = blocks_of(&doc, &[article], &vec![false; doc.len()])
+            .into_iter()
+            .map(|b| b.text)
+            .collect();
+        assert_eq!(texts, vec!["First.", "Streamed.", "Last."]);
     }
 
     #[test]
