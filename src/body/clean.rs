@@ -44,12 +44,30 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
     let stats = Stats::measure(doc, &invisible);
     let strong_inside = holds_strong_body(doc);
     let page_text = stats.text[doc.root()];
+    let in_code = inside_code(doc);
     inherited_marks(doc, |id, e| {
         // A wrapper that holds a known body container or most of the page's text is not
         // boilerplate, whatever its class says (`content-with-sidebar`, `under-menu`).
         let wrapper = strong_inside[id] || stats.text[id] as u64 * 5 >= page_text as u64 * 2;
-        invisible[id] || (!wrapper && !is_outermost(e) && evidence(e) == Evidence::Boilerplate)
+        invisible[id]
+            || (!wrapper
+                && !in_code[id]
+                && !is_outermost(e)
+                && evidence(e) == Evidence::Boilerplate)
     })
+}
+
+/// For each node, whether it stands inside a `<pre>` or `<code>`: syntax highlighters class
+/// every token of a listing (`hljs-comment`, `token comment`, `hljs-meta`), and those names
+/// say what the code token is, not that the page's chrome is there.
+fn inside_code(doc: &Document) -> Vec<bool> {
+    let mut inside = vec![false; doc.len()];
+    for id in 1..doc.len() {
+        inside[id] = doc.parent(id).is_some_and(|p| {
+            inside[p] || doc.is(p, &local_name!("pre")) || doc.is(p, &local_name!("code"))
+        });
+    }
+    inside
 }
 
 /// Marks every node for which `drops` holds on an element, and everything inside it.
@@ -311,6 +329,13 @@ mod tests {
             <div role='tabpanel' aria-labelledby='t2' hidden>Tab two</div>\
             <div role='region' style='display:none'>Unlabelled</div>";
         assert_eq!(kept_text(html), "Open meTab two");
+    }
+
+    #[test]
+    fn code_tokens_are_text_whatever_their_class() {
+        let html = "<pre><code><span class='hljs-comment'># list files</span>\n\
+            ls <span class='token comment'>-la</span></code></pre><div class='comment'>Hi</div>";
+        assert_eq!(kept_text(html), "# list filesls-la");
     }
 
     #[test]
