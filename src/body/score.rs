@@ -327,7 +327,9 @@ fn climb_parents(doc: &Document, scores: &[Option<f32>], top: NodeId) -> NodeId 
 /// reach only five levels up), while the text around it is as free of links and as full of
 /// prose. The ancestor must hold [`WIDEN_RATIO`] times the text, and what it adds must have
 /// at most [`WIDEN_LINK_DENSITY`] links and at least [`WIDEN_COMMA_SHARE`] of the
-/// container's rate of commas. Dropped boilerplate counts for nothing in these measures.
+/// container's rate of commas. An ancestor with a well-known body class (`entry-content`,
+/// `post-content`) is taken whatever text it adds, as long as that text has few links.
+/// Dropped boilerplate counts for nothing in these measures.
 fn widen(doc: &Document, stats: &Stats, top: NodeId) -> NodeId {
     let mut current = top;
     for ancestor in doc.ancestors(top).take(WIDEN_LEVELS) {
@@ -339,19 +341,41 @@ fn widen(doc: &Document, stats: &Stats, top: NodeId) -> NodeId {
         }
         let text = stats.text[ancestor] as f32;
         let inner = stats.text[current] as f32;
+        let added = text - inner;
+        let added_links = stats.link[ancestor].saturating_sub(stats.link[current]) as f32;
+        let few_links = added_links / added.max(1.0) <= WIDEN_LINK_DENSITY;
+        // A well-known body container around the choice is the article whole: page
+        // builders put its intro and each section in their own widget.
+        let strong_body = doc
+            .element(ancestor)
+            .is_some_and(|e| evidence(e) == Evidence::StrongBody)
+            && !holds_header(doc, stats, ancestor, current);
+        if strong_body && few_links {
+            current = ancestor;
+            continue;
+        }
         if text < inner * WIDEN_RATIO {
             continue;
         }
-        let added = text - inner;
-        let added_links = stats.link[ancestor].saturating_sub(stats.link[current]) as f32;
         let added_commas = stats.commas[ancestor].saturating_sub(stats.commas[current]) as f32;
         let inner_rate = stats.commas[current] as f32 / inner.max(1.0);
         let prose = added_commas / added.max(1.0) >= inner_rate * WIDEN_COMMA_SHARE;
-        if added_links / added.max(1.0) <= WIDEN_LINK_DENSITY && prose {
+        if few_links && prose {
             current = ancestor;
         }
     }
     current
+}
+
+/// True when `outer` holds, outside `inner`, the article's header: the headline (`<h1>`)
+/// or a standfirst, which belong beside the body, not in it.
+fn holds_header(doc: &Document, stats: &Stats, outer: NodeId, inner: NodeId) -> bool {
+    (outer..stats.end[outer])
+        .filter(|&id| !stats.contains(inner, id))
+        .any(|id| {
+            doc.element(id)
+                .is_some_and(|e| e.name == local_name!("h1") || is_standfirst(e))
+        })
 }
 
 /// A container that is its parent's only kept element is the same content; take the
@@ -582,6 +606,19 @@ mod tests {
         let (doc, choice) = choose_in(&html);
         let text = doc.text(choice.unwrap().container);
         assert!(text.starts_with("The council") && !text.contains("Short note"));
+    }
+
+    #[test]
+    fn widens_to_a_known_body_container_holding_the_intro() {
+        // The intro sits in its own widget, too short to make the ancestor 1.5 times wider.
+        let html = format!(
+            "<div class='post-content'><div class='widget'><div><p>An intro of one sentence, \
+             short.</p></div></div><div class='widget'><div id='main'>{}</div></div></div>",
+            PROSE.repeat(6)
+        );
+        let (doc, choice) = choose_in(&html);
+        let container = choice.unwrap().container;
+        assert_eq!(doc.attr(container, "class"), Some("post-content"));
     }
 
     #[test]
