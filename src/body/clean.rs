@@ -45,6 +45,7 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
     let strong_inside = holds_strong_body(doc);
     let page_text = stats.text[doc.root()];
     let in_code = inside_code(doc);
+    let in_prose = inline_in_paragraph(doc, &stats);
     inherited_marks(doc, |id, e| {
         // A wrapper that holds a known body container or most of the page's text is not
         // boilerplate, whatever its class says (`content-with-sidebar`, `under-menu`).
@@ -52,9 +53,46 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
         invisible[id]
             || (!wrapper
                 && !in_code[id]
+                && !in_prose[id]
                 && !is_outermost(e)
                 && evidence(e) == Evidence::Boilerplate)
     })
+}
+
+/// For each node, whether it is an inline element within the running text of a paragraph:
+/// a link or a span in a sentence (`a.popup` glossary notes, `span.date`) is part of the
+/// sentence, whatever its class says, and dropping it would cut words out of the text. One
+/// that holds most of its paragraph's text, or more than the paragraph's words outside its
+/// inline elements, is not in a sentence (a caption and credit written as
+/// `<p><img><span class="caption">…<span class="credits">`), and its class still counts.
+fn inline_in_paragraph(doc: &Document, stats: &Stats) -> Vec<bool> {
+    // The paragraph each inline element stands in, if any.
+    let mut paragraph: Vec<Option<NodeId>> = vec![None; doc.len()];
+    // Characters of each node's own text children: the words of a paragraph outside its
+    // inline elements. A paragraph of spans alone (an image's caption and credit) has none.
+    let mut loose = vec![0u32; doc.len()];
+    for id in 1..doc.len() {
+        if let (NodeData::Text(_), Some(p)) = (&doc.node(id).data, doc.parent(id)) {
+            loose[p] = loose[p].saturating_add(stats.text[id]);
+        }
+    }
+    let mut inline = vec![false; doc.len()];
+    for id in 1..doc.len() {
+        let Some(e) = doc.element(id) else { continue };
+        if super::stats::is_block(&e.name) {
+            continue;
+        }
+        paragraph[id] = doc.parent(id).and_then(|p| {
+            if doc.is(p, &local_name!("p")) {
+                Some(p)
+            } else {
+                paragraph[p]
+            }
+        });
+        inline[id] = paragraph[id]
+            .is_some_and(|p| stats.text[id] * 2 < stats.text[p] && stats.text[id] < loose[p]);
+    }
+    inline
 }
 
 /// For each node, whether it stands inside a `<pre>` or `<code>`: syntax highlighters class
@@ -336,6 +374,17 @@ mod tests {
         let html = "<pre><code><span class='hljs-comment'># list files</span>\n\
             ls <span class='token comment'>-la</span></code></pre><div class='comment'>Hi</div>";
         assert_eq!(kept_text(html), "# list filesls-la");
+    }
+
+    #[test]
+    fn links_in_a_sentence_are_text_but_a_caption_paragraph_is_not() {
+        let html = "<p>I am a <a class='popup'>rather elderly</a> man. The nature of my \
+            work for the last thirty years has brought me into more than ordinary contact \
+            with an interesting set of men.</p><p><img><span class='caption'>A hall.</span>\
+            <span class='credits'>AP</span></p>";
+        let kept = kept_text(html);
+        assert!(kept.starts_with("I am arather elderlyman."), "{kept}");
+        assert!(!kept.contains("hall") && !kept.contains("AP"), "{kept}");
     }
 
     #[test]
