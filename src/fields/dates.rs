@@ -14,8 +14,9 @@
 //!
 //! The day comes from the most trusted source, unless the page shows another (a machine
 //! date the page never writes, a generic page date, a UTC day beside the local day written
-//! under the headline). A time and offset from another source for the same day fill in
-//! what it lacks. Offsets stated with the date are kept as written; a local time without
+//! under the headline, beside the same moment given with a local offset, or falling on
+//! midnight in the site's zone). A time and offset from another source for the same day
+//! fill in what it lacks. Offsets stated with the date are kept as written; a local time without
 //! one takes the profile's zone, else the offset the page states for that day elsewhere,
 //! else the zone of the site's country (both marked inferred); never UTC by default.
 //!
@@ -25,7 +26,7 @@
 
 use std::collections::HashSet;
 
-use chrono::{Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Offset, Utc};
 
 pub(super) mod labels;
 // Also read by `relative_date`, which looks for relative dates near the headline.
@@ -186,9 +187,10 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     {
         published.push(first.clone());
     }
+    let zone = reader.zone();
+    prefer_local_day(&mut published, zone);
     prefer_visible_day(&mut published, url);
     prefer_written(&mut published, &written);
-    let zone = reader.zone();
     // Offsets the page states anywhere for a day, published or modified.
     let stated: Vec<Candidate> = published.iter().chain(&modified).cloned().collect();
     let published_ts = choose(&published).map(|(c, filled)| timestamp(c, filled, &stated, zone));
@@ -457,6 +459,55 @@ fn prefer_written(published: &mut Vec<Candidate>, written: &HashSet<NaiveDate>) 
     // meta tag) dates the template or the last build of a page that is no article (a
     // recipe, a product, a home page); an article's own metadata date stands.
     published.retain(|c| !c.weak || written.contains(&c.parsed.date));
+}
+
+/// The moment a timestamp with a time and an offset names.
+fn instant(c: &Candidate) -> Option<DateTime<FixedOffset>> {
+    let offset = c.parsed.offset?;
+    c.parsed
+        .date
+        .and_time(c.parsed.time?)
+        .and_local_timezone(offset)
+        .single()
+}
+
+/// A machine timestamp in UTC names the UTC day, not the publisher's. The local day wins
+/// when the page states it: another machine source gives the same moment with a local
+/// offset (`17:18:13-08:00` beside `01:18:13Z` the next day), or the moment is exactly
+/// midnight in the site's zone (a day stored as its local midnight, `23:00:00Z` for a
+/// German page).
+fn prefer_local_day(list: &mut Vec<Candidate>, zone: Option<(chrono_tz::Tz, OffsetSource)>) {
+    let Some(first) = list.first() else {
+        return;
+    };
+    let machine = |c: &Candidate| !c.is_text() && c.provenance.source != "url";
+    if !machine(first) || first.parsed.offset.is_none_or(|o| o.local_minus_utc() != 0) {
+        return;
+    }
+    let Some(at) = instant(first) else {
+        return;
+    };
+    let day = first.parsed.date;
+    if let Some(i) = list.iter().position(|c| {
+        machine(c)
+            && c.parsed.offset.is_some_and(|o| o.local_minus_utc() != 0)
+            && c.parsed.date != day
+            && instant(c) == Some(at)
+    }) {
+        let c = list.remove(i);
+        list.insert(0, c);
+        return;
+    }
+    let Some((tz, _)) = zone else {
+        return;
+    };
+    let local = at.with_timezone(&tz);
+    if local.time() == NaiveTime::MIN && local.date_naive() != day {
+        let first = &mut list[0];
+        first.parsed.date = local.date_naive();
+        first.parsed.time = Some(NaiveTime::MIN);
+        first.parsed.offset = Some(local.offset().fix());
+    }
 }
 
 /// A machine timestamp in UTC names the UTC day; when the page's meta line (the date

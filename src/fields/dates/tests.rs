@@ -76,14 +76,42 @@ fn story_wrapped_in_a_sidebar_id_keeps_its_date() {
 #[test]
 fn a_stated_utc_offset_is_kept_as_written() {
     let html = r#"<html><head>
+        <meta property="article:published_time" content="2022-11-06T23:30:00.000Z">
+        </head><body><article><h1>Provence</h1><p>Lavender fields and old towns.</p>
+        </article></body></html>"#;
+    let page = crate::Page::new(html).url("https://example.de/artikel/provence");
+    let a = crate::Extractor::new().extract(&page);
+    let ts = a.published.expect("a date");
+    assert_eq!(ts.to_string(), "2022-11-06T23:30:00+00:00");
+    assert_eq!(ts.offset_source, crate::OffsetSource::Stated);
+}
+
+#[test]
+fn a_utc_moment_on_the_sites_local_midnight_is_the_local_day() {
+    let html = r#"<html><head>
         <meta property="article:published_time" content="2022-11-06T23:00:00.000Z">
         </head><body><article><h1>Provence</h1><p>Lavender fields and old towns.</p>
         </article></body></html>"#;
     let page = crate::Page::new(html).url("https://example.de/artikel/provence");
     let a = crate::Extractor::new().extract(&page);
     let ts = a.published.expect("a date");
-    assert_eq!(ts.to_string(), "2022-11-06T23:00:00+00:00");
-    assert_eq!(ts.offset_source, crate::OffsetSource::Stated);
+    assert_eq!(ts.to_string(), "2022-11-07T00:00:00+01:00");
+    // Without a site zone the UTC day stands.
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2022-11-06"));
+}
+
+#[test]
+fn a_utc_moment_given_elsewhere_with_the_local_offset_takes_the_local_day() {
+    let html = r#"<html><head>
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Wiki news",
+        "datePublished":"2017-02-24T01:18:13Z"}</script>
+        <meta property="article:published_time" content="2017-02-23T17:18:13-08:00">
+        </head><body><article><h1>Wiki news</h1><p>The wiki grew again this week.</p>
+        </article></body></html>"#;
+    let a = extract(html);
+    let ts = a.published.expect("a date");
+    assert_eq!(ts.to_string(), "2017-02-23T17:18:13-08:00");
 }
 
 #[test]
