@@ -52,11 +52,26 @@ pub(super) fn drop_edge_boilerplate(blocks: &mut Vec<Block>) {
 /// Cuts the body at a section near its end whose title names page furniture ("Related
 /// articles", "About the author", "Comments"): CMSs put these boxes inside the article
 /// container, after the text, as plain headings and paragraphs. The cut takes the title and
-/// everything after it, when that is at most [`CLOSING_SHARE`] of the body's text.
+/// everything after it, when that is at most [`CLOSING_SHARE`] of the body's text. Boxes
+/// often come in a row ("About the author", "About the reviewer", "Related"), together more
+/// than that share of a short article: the cut is tried again on what is left, up to
+/// [`CLOSING_CHAIN`] times, each box measured against the text before it.
 fn drop_closing_sections(blocks: &mut Vec<Block>) {
+    for _ in 0..CLOSING_CHAIN {
+        if !drop_closing_section(blocks) {
+            break;
+        }
+    }
+}
+
+/// How many closing sections in a row may be cut.
+const CLOSING_CHAIN: usize = 3;
+
+/// One cut of [`drop_closing_sections`]; true when it cut.
+fn drop_closing_section(blocks: &mut Vec<Block>) -> bool {
     let total: usize = blocks.iter().map(|b| b.text.len()).sum();
     if total == 0 {
-        return;
+        return false;
     }
     let limit = (total as f32 * CLOSING_SHARE) as usize;
     let mut after = 0;
@@ -72,7 +87,9 @@ fn drop_closing_sections(blocks: &mut Vec<Block>) {
     }
     if let Some(index) = cut {
         blocks.truncate(index);
+        return true;
     }
+    false
 }
 
 /// A heading, or a short paragraph standing as one, that titles a closing box.
@@ -210,6 +227,27 @@ mod tests {
         blocks.extend(paragraphs(&[PROSE; 8]));
         drop_edge_boilerplate(&mut blocks);
         assert_eq!(blocks.len(), 13);
+    }
+
+    #[test]
+    fn closing_sections_in_a_row_are_all_cut() {
+        // "About the author", then "About the reviewer", then the page's share tools: each
+        // box is a small share of what is left before it.
+        let heading = |text: &str| Block {
+            kind: BlockKind::Heading,
+            text: text.into(),
+            level: Some(2),
+        };
+        let bio = "Ann Lee is the executive editor of the newsletter and writes on health.";
+        let mut blocks = paragraphs(&[PROSE; 5]);
+        blocks.push(heading("About the Author"));
+        blocks.extend(paragraphs(&[bio, bio]));
+        blocks.push(heading("About the Reviewer"));
+        blocks.extend(paragraphs(&[bio, bio]));
+        blocks.push(heading("Share this article"));
+        blocks.extend(paragraphs(&[bio, bio]));
+        drop_edge_boilerplate(&mut blocks);
+        assert_eq!(blocks.len(), 5);
     }
 
     #[test]
