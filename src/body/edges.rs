@@ -13,8 +13,8 @@
 //! pass over the blocks.
 
 use super::vocabulary::{
-    CLOSING_PREFIXES, CLOSING_TITLES, EDGE_PHRASES, EDGE_PREFIXES, EDGE_WORDS, FURNITURE_LINES,
-    TEASER_PREFIXES,
+    BUTTON_LINES, CLOSING_PREFIXES, CLOSING_TITLES, EDGE_PHRASES, EDGE_PREFIXES, EDGE_WORDS,
+    FURNITURE_LINES, TEASER_PREFIXES,
 };
 use crate::article::{Block, BlockKind};
 
@@ -126,7 +126,9 @@ fn is_furniture(block: &Block) -> bool {
     }
     let text = lowered(&block.text);
     let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
-    FURNITURE_LINES.contains(&bare) || TEASER_PREFIXES.iter().any(|p| text.starts_with(p))
+    FURNITURE_LINES.contains(&bare)
+        || (block.kind != BlockKind::Heading && BUTTON_LINES.contains(&bare))
+        || TEASER_PREFIXES.iter().any(|p| text.starts_with(p))
 }
 
 /// A short block at the edge of the body that reads as a call to action, disclosure,
@@ -227,6 +229,24 @@ mod tests {
         blocks.extend(paragraphs(&[PROSE; 8]));
         drop_edge_boilerplate(&mut blocks);
         assert_eq!(blocks.len(), 13);
+    }
+
+    #[test]
+    fn drops_contents_titles_and_button_lines_but_not_headings_of_links() {
+        let heading = Block {
+            kind: BlockKind::Heading,
+            text: "Learn more:".into(),
+            level: Some(3),
+        };
+        let mut blocks = paragraphs(&["Table of Contents", PROSE, "Show Caption", PROSE]);
+        blocks.extend(paragraphs(&["Learn More", PROSE, PROSE, PROSE, PROSE]));
+        blocks.push(heading);
+        blocks.extend(paragraphs(&[
+            PROSE, PROSE, PROSE, PROSE, PROSE, PROSE, PROSE,
+        ]));
+        drop_edge_boilerplate(&mut blocks);
+        assert_eq!(blocks.len(), 14);
+        assert!(blocks.iter().any(|b| b.text == "Learn more:"));
     }
 
     #[test]
