@@ -250,6 +250,22 @@ mod tests {
     }
 
     #[test]
+    fn a_paywall_box_ends_the_body() {
+        let mut blocks = paragraphs(&[PROSE; 6]);
+        blocks.push(Block {
+            kind: BlockKind::Heading,
+            text: "This article is exclusive to Plus subscribers".into(),
+            level: Some(2),
+        });
+        blocks.extend(paragraphs(&[
+            "Unlock this article",
+            "Already have an account? Log in",
+        ]));
+        drop_edge_boilerplate(&mut blocks);
+        assert_eq!(blocks.len(), 6);
+    }
+
+    #[test]
     fn closing_sections_in_a_row_are_all_cut() {
         // "About the author", then "About the reviewer", then the page's share tools: each
         // box is a small share of what is left before it.
