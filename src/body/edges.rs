@@ -185,6 +185,21 @@ mod tests {
     }
 
     #[test]
+    fn drops_editing_and_review_lines_at_the_edges() {
+        assert_eq!(
+            kept(&[
+                "Edited by Ann Lee",
+                "Updated on March 3, 2024",
+                PROSE,
+                PROSE,
+                "Medically reviewed by Dr. Bo Chen",
+                "Last reviewed January 2023",
+            ]),
+            vec![PROSE, PROSE]
+        );
+    }
+
+    #[test]
     fn drops_disclosures_at_the_start() {
         assert_eq!(
             kept(&[
