@@ -3,7 +3,8 @@
 //! Two passes, both linear. [`page_marks`] runs before scoring, over the whole page: invisible
 //! elements (scripts, `hidden`, `aria-hidden`, `display:none`), page chrome by tag (`nav`,
 //! `aside`, `footer`, `form`, `figure` unless it holds a table or a quote), and elements whose class, id or role say boilerplate
-//! (share bars, related links, comments, newsletter boxes, ads, bylines, captions). A mark is
+//! (share bars, related links, comments, newsletter boxes, ads, bylines, captions), and the
+//! small boxes around sign-up and quote forms (their pitch and terms). A mark is
 //! inherited by the whole subtree, in one forward pass since parents precede children.
 //! [`container_marks`] then runs inside the chosen container and drops what only its measures
 //! give away: blocks that are mostly links (lists of related stories, tag clouds), except
@@ -46,11 +47,13 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
     let page_text = stats.text[doc.root()];
     let in_code = inside_code(doc);
     let in_prose = inline_in_paragraph(doc, &stats);
+    let form_boxes = form_boxes(doc, &stats, &strong_inside);
     inherited_marks(doc, |id, e| {
         // A wrapper that holds a known body container or most of the page's text is not
         // boilerplate, whatever its class says (`content-with-sidebar`, `under-menu`).
         let wrapper = strong_inside[id] || stats.text[id] as u64 * 5 >= page_text as u64 * 2;
         invisible[id]
+            || form_boxes[id]
             || (!wrapper
                 && !in_code[id]
                 && !in_prose[id]
@@ -106,6 +109,72 @@ fn inside_code(doc: &Document) -> Vec<bool> {
         });
     }
     inside
+}
+
+/// The most characters of text, besides its form, of a box around a form.
+const FORM_BOX_TEXT: u32 = 400;
+/// How many levels above a form its box may reach.
+const FORM_BOX_DEPTH: usize = 8;
+
+/// Marks the boxes around forms: a sign-up, quote or search form comes with its pitch
+/// ("Be the first to know!", "Get editor selected deals texted to your phone", the terms
+/// under the button) in plain `div`s beside it. The box is the largest ancestor of a form
+/// with a field to type in whose other text stays short and is not written as text blocks:
+/// a box that holds a section heading (`h1`–`h3`), a paragraph, a list or a table is a part
+/// of the page built around a form (a price calculator under "How much does it cost?", a
+/// recipe's ingredients beside its servings field). A form of buttons alone is a button
+/// (Rails' `button_to`), not a box. `stats` are measured without the forms.
+fn form_boxes(doc: &Document, stats: &Stats, strong_inside: &[bool]) -> Vec<bool> {
+    let fields = holds(doc, |e| match e.name {
+        local_name!("input") => e.attr("type").is_none_or(|t| {
+            let t = t.trim().to_ascii_lowercase();
+            matches!(
+                t.as_str(),
+                "" | "text" | "email" | "tel" | "number" | "search" | "url"
+            )
+        }),
+        local_name!("textarea") => true,
+        _ => false,
+    });
+    let text_blocks = holds(doc, |e| {
+        matches!(
+            e.name,
+            local_name!("h1")
+                | local_name!("h2")
+                | local_name!("h3")
+                | local_name!("p")
+                | local_name!("ul")
+                | local_name!("ol")
+                | local_name!("dl")
+                | local_name!("table")
+        )
+    });
+    let mut boxes = vec![false; doc.len()];
+    for (form, _) in doc
+        .elements()
+        .filter(|(id, e)| e.name == local_name!("form") && fields[*id])
+    {
+        let mut top = None;
+        let mut current = doc.parent(form);
+        for _ in 0..FORM_BOX_DEPTH {
+            let Some(id) = current else { break };
+            let Some(e) = doc.element(id) else { break };
+            if is_outermost(e)
+                || e.name == local_name!("article")
+                || stats.text[id] > FORM_BOX_TEXT
+                || text_blocks[id]
+                || strong_inside[id]
+            {
+                break;
+            }
+            top = Some(id);
+            current = doc.parent(id);
+        }
+        if let Some(id) = top {
+            boxes[id] = true;
+        }
+    }
+    boxes
 }
 
 /// Marks every node for which `drops` holds on an element, and everything inside it.
@@ -385,6 +454,25 @@ mod tests {
         let kept = kept_text(html);
         assert!(kept.starts_with("I am arather elderlyman."), "{kept}");
         assert!(!kept.contains("hall") && !kept.contains("AP"), "{kept}");
+    }
+
+    #[test]
+    fn the_box_around_a_sign_up_form_goes_with_it() {
+        let prose = "<p>The article's text, long enough to be most of the page, and more.</p>";
+        let html = format!(
+            "<div>{prose}<section class='x'><div>Deals</div><div><div>Be the first to know!</div>\
+             <form><input type='tel'><button>Sign me up</button></form>\
+             <div>By signing up, you agree to our terms.</div></div></section>{prose}</div>"
+        );
+        assert!(!kept_text(&html).contains("first to know"));
+        assert!(!kept_text(&html).contains("you agree"));
+        // A box written as text, or around a form of buttons alone, is not a sign-up box.
+        let html = format!(
+            "<div>{prose}<div><ul><li>2 eggs</li></ul><form><input name='servings'></form>\
+             </div><div><div>Save this recipe</div><form><button>Save</button></form></div></div>"
+        );
+        assert!(kept_text(&html).contains("2 eggs"));
+        assert!(kept_text(&html).contains("Save this recipe"));
     }
 
     #[test]

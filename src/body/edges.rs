@@ -13,8 +13,8 @@
 //! pass over the blocks.
 
 use super::vocabulary::{
-    CLOSING_PREFIXES, CLOSING_TITLES, EDGE_PHRASES, EDGE_PREFIXES, EDGE_WORDS, FURNITURE_LINES,
-    TEASER_PREFIXES,
+    BUTTON_LINES, CLOSING_PREFIXES, CLOSING_TITLES, EDGE_PHRASES, EDGE_PREFIXES, EDGE_WORDS,
+    FURNITURE_LINES, TEASER_PREFIXES,
 };
 use crate::article::{Block, BlockKind};
 
@@ -52,11 +52,26 @@ pub(super) fn drop_edge_boilerplate(blocks: &mut Vec<Block>) {
 /// Cuts the body at a section near its end whose title names page furniture ("Related
 /// articles", "About the author", "Comments"): CMSs put these boxes inside the article
 /// container, after the text, as plain headings and paragraphs. The cut takes the title and
-/// everything after it, when that is at most [`CLOSING_SHARE`] of the body's text.
+/// everything after it, when that is at most [`CLOSING_SHARE`] of the body's text. Boxes
+/// often come in a row ("About the author", "About the reviewer", "Related"), together more
+/// than that share of a short article: the cut is tried again on what is left, up to
+/// [`CLOSING_CHAIN`] times, each box measured against the text before it.
 fn drop_closing_sections(blocks: &mut Vec<Block>) {
+    for _ in 0..CLOSING_CHAIN {
+        if !drop_closing_section(blocks) {
+            break;
+        }
+    }
+}
+
+/// How many closing sections in a row may be cut.
+const CLOSING_CHAIN: usize = 3;
+
+/// One cut of [`drop_closing_sections`]; true when it cut.
+fn drop_closing_section(blocks: &mut Vec<Block>) -> bool {
     let total: usize = blocks.iter().map(|b| b.text.len()).sum();
     if total == 0 {
-        return;
+        return false;
     }
     let limit = (total as f32 * CLOSING_SHARE) as usize;
     let mut after = 0;
@@ -72,7 +87,9 @@ fn drop_closing_sections(blocks: &mut Vec<Block>) {
     }
     if let Some(index) = cut {
         blocks.truncate(index);
+        return true;
     }
+    false
 }
 
 /// A heading, or a short paragraph standing as one, that titles a closing box.
@@ -109,7 +126,9 @@ fn is_furniture(block: &Block) -> bool {
     }
     let text = lowered(&block.text);
     let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
-    FURNITURE_LINES.contains(&bare) || TEASER_PREFIXES.iter().any(|p| text.starts_with(p))
+    FURNITURE_LINES.contains(&bare)
+        || (block.kind != BlockKind::Heading && BUTTON_LINES.contains(&bare))
+        || TEASER_PREFIXES.iter().any(|p| text.starts_with(p))
 }
 
 /// A short block at the edge of the body that reads as a call to action, disclosure,
@@ -166,6 +185,21 @@ mod tests {
     }
 
     #[test]
+    fn drops_editing_and_review_lines_at_the_edges() {
+        assert_eq!(
+            kept(&[
+                "Edited by Ann Lee",
+                "Updated on March 3, 2024",
+                PROSE,
+                PROSE,
+                "Medically reviewed by Dr. Bo Chen",
+                "Last reviewed January 2023",
+            ]),
+            vec![PROSE, PROSE]
+        );
+    }
+
+    #[test]
     fn drops_disclosures_at_the_start() {
         assert_eq!(
             kept(&[
@@ -210,6 +244,61 @@ mod tests {
         blocks.extend(paragraphs(&[PROSE; 8]));
         drop_edge_boilerplate(&mut blocks);
         assert_eq!(blocks.len(), 13);
+    }
+
+    #[test]
+    fn drops_contents_titles_and_button_lines_but_not_headings_of_links() {
+        let heading = Block {
+            kind: BlockKind::Heading,
+            text: "Learn more:".into(),
+            level: Some(3),
+        };
+        let mut blocks = paragraphs(&["Table of Contents", PROSE, "Show Caption", PROSE]);
+        blocks.extend(paragraphs(&["Learn More", PROSE, PROSE, PROSE, PROSE]));
+        blocks.push(heading);
+        blocks.extend(paragraphs(&[
+            PROSE, PROSE, PROSE, PROSE, PROSE, PROSE, PROSE,
+        ]));
+        drop_edge_boilerplate(&mut blocks);
+        assert_eq!(blocks.len(), 14);
+        assert!(blocks.iter().any(|b| b.text == "Learn more:"));
+    }
+
+    #[test]
+    fn a_paywall_box_ends_the_body() {
+        let mut blocks = paragraphs(&[PROSE; 6]);
+        blocks.push(Block {
+            kind: BlockKind::Heading,
+            text: "This article is exclusive to Plus subscribers".into(),
+            level: Some(2),
+        });
+        blocks.extend(paragraphs(&[
+            "Unlock this article",
+            "Already have an account? Log in",
+        ]));
+        drop_edge_boilerplate(&mut blocks);
+        assert_eq!(blocks.len(), 6);
+    }
+
+    #[test]
+    fn closing_sections_in_a_row_are_all_cut() {
+        // "About the author", then "About the reviewer", then the page's share tools: each
+        // box is a small share of what is left before it.
+        let heading = |text: &str| Block {
+            kind: BlockKind::Heading,
+            text: text.into(),
+            level: Some(2),
+        };
+        let bio = "Ann Lee is the executive editor of the newsletter and writes on health.";
+        let mut blocks = paragraphs(&[PROSE; 5]);
+        blocks.push(heading("About the Author"));
+        blocks.extend(paragraphs(&[bio, bio]));
+        blocks.push(heading("About the Reviewer"));
+        blocks.extend(paragraphs(&[bio, bio]));
+        blocks.push(heading("Share this article"));
+        blocks.extend(paragraphs(&[bio, bio]));
+        drop_edge_boilerplate(&mut blocks);
+        assert_eq!(blocks.len(), 5);
     }
 
     #[test]

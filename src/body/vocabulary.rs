@@ -217,8 +217,8 @@ const BOILERPLATE_ROLES: &[&str] = &[
     "menubar",       // same
 ];
 
-/// Short blocks that are page furniture wherever they stand in the body: ad labels and
-/// "continues below" markers, matched whole (lower case, outer punctuation trimmed).
+/// Short blocks that are page furniture wherever they stand in the body: ad labels,
+/// "continues below" markers, the titles of tables of contents and buttons, matched whole (lower case, outer punctuation trimmed).
 pub(super) const FURNITURE_LINES: &[&str] = &[
     "advertisement",
     "advertisements",
@@ -237,7 +237,27 @@ pub(super) const FURNITURE_LINES: &[&str] = &[
     "reklama",
     "escucha esta nota aquí",
     "drukuj",
+    // The titles of tables of contents (the list itself is kept: readers see it as part of
+    // the text, but its title is a widget's label).
+    "table of contents",
+    "contents",
+    "in this article",
+    "on this page",
+    "inhaltsverzeichnis",
+    "sommaire",
+    "índice",
+    "indice",
+    "spis treści",
+    "inhoudsopgave",
+    // Notices and buttons written as lines.
+    "show caption",
+    "print this page",
+    "comments are closed",
 ];
+
+/// Labels of links styled as buttons, furniture as a paragraph or list item of their own
+/// (as a heading they title a list of links the article gives: "Learn more:").
+pub(super) const BUTTON_LINES: &[&str] = &["learn more", "read more"];
 
 /// Openings of short teaser lines that point to another article ("Read more: …"), in the
 /// languages of the corpus's publishers. A block that starts with one, and is short, is a
@@ -339,6 +359,18 @@ pub(super) const CLOSING_PREFIXES: &[&str] = &[
     "share this post",
     "share this story",
     "tell us what you think",
+    // Paywall boxes under the free part of the text.
+    "this article is exclusive to",
+    "this story is exclusive to",
+    "unlock this article",
+    "unlock this story",
+    "subscribe to continue reading",
+    "subscribe to read more",
+    "continue reading with",
+    "already a subscriber",
+    "already have an account",
+    "support our journalism",
+    "support independent journalism",
     "mehr zum thema",
     "weitere artikel",
     "ähnliche artikel",
@@ -469,6 +501,14 @@ pub(super) const EDGE_WORDS: &[&str] = &[
 pub(super) const EDGE_PREFIXES: &[&str] = &[
     "written by",
     "posted by",
+    "edited by",
+    "reviewed by",
+    "fact checked by",
+    "fact-checked by",
+    "medically reviewed by",
+    "updated on",
+    "last reviewed",
+    "published on",
     "disclosure:",
     "kontakt:",
     "pressekontakt",
