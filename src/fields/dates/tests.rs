@@ -300,3 +300,15 @@ fn photo_credits_and_copyrights_do_not_date_the_page() {
     let a = extract(html);
     assert_eq!(day(a.published.as_ref()), None);
 }
+
+#[test]
+fn streamed_segment_is_read() {
+    // React's streaming renderer sends the story in a hidden segment shown by a script.
+    let html = r#"<html><body><template id="B:1"></template>
+        <div hidden id="S:1"><main><h1>Best mattress for side sleepers</h1>
+        <p>October 16, 2020 · 8 min read</p>
+        <p>Side sleepers need a mattress that cushions the shoulders and the hips.</p>
+        </main></div></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-10-16"));
+}
