@@ -2,7 +2,7 @@
 //! embedded posts, and the regions that are not the article.
 
 use super::Reader;
-use crate::dom::{Document, NodeId, local_name};
+use crate::dom::{Document, Element, NodeId, local_name};
 use crate::fields::{Context, is_outside_region, outside_article, text_key};
 
 /// Class and id words of a site's header region.
@@ -105,20 +105,54 @@ impl Reader<'_> {
 
     /// True when `node` sits in a region that is not the article. Only the regions below
     /// the headline's ancestors count: a page that wraps its whole story in
-    /// `id="sidebar"` still has its meta line in the story.
+    /// `id="sidebar"` still has its meta line in the story. An article's own footer
+    /// (`<article>…<footer>Posted on …</footer></article>`) is the article's.
     pub(super) fn outside(&self, node: NodeId) -> bool {
         let doc = self.ctx.doc;
-        let Some(h1) = self.h1 else {
-            return outside_article(doc, node);
-        };
         for a in std::iter::once(node).chain(doc.ancestors(node)) {
-            if a == h1 || doc.ancestors(h1).any(|x| x == a) {
-                return false;
+            let Some(el) = doc.element(a) else {
+                continue;
+            };
+            match self.h1 {
+                Some(h1) if a == h1 || doc.ancestors(h1).any(|x| x == a) => return false,
+                // Without a headline, the nearest `<article>` or `<main>` holds the story.
+                None if matches!(el.name, local_name!("article") | local_name!("main")) => {
+                    return false;
+                }
+                _ => {}
             }
-            if doc.element(a).is_some_and(is_outside_region) {
+            if is_outside_region(el) && !(is_footer(el) && in_article_item(doc, a)) {
                 return true;
             }
         }
         false
     }
+}
+
+/// True when an element is a footer, by its tag or a class or id word (`entry-footer`,
+/// `footer`).
+fn is_footer(el: &Element) -> bool {
+    el.name == local_name!("footer")
+        || el.classes().chain(el.attr("id")).any(|t| {
+            let t = t.to_ascii_lowercase();
+            t == "footer"
+                || t.starts_with("footer-")
+                || t.starts_with("footer_")
+                || t.ends_with("-footer")
+                || t.ends_with("_footer")
+        })
+}
+
+/// True when an element above `node` is an article: `<article>`, or an item of a
+/// schema.org article type (`itemtype=".../NewsArticle"`, `BlogPosting`).
+fn in_article_item(doc: &Document, node: NodeId) -> bool {
+    doc.ancestors(node).any(|a| {
+        doc.element(a).is_some_and(|e| {
+            e.name == local_name!("article")
+                || e.attr("itemtype").is_some_and(|t| {
+                    let t = t.trim_end_matches('/');
+                    t.ends_with("Article") || t.ends_with("BlogPosting")
+                })
+        })
+    })
 }

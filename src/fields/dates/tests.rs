@@ -312,3 +312,15 @@ fn streamed_segment_is_read() {
     let a = extract(html);
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-10-16"));
 }
+#[test]
+fn an_articles_own_footer_dates_it() {
+    let html = r#"<html><body><main><article>
+        <div class="title">Puppy obedience training</div>
+        <p>Training a puppy takes patience, treats and a few minutes every day.</p>
+        <footer class="article-footer"><span class="date">
+        <time datetime="2025-08-12T11:15:06Z">August 12, 2025</time></span></footer>
+        </article></main>
+        <footer class="site-footer"><p>Updated 3 March 2026</p></footer></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2025-08-12"));
+}
