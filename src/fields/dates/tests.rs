@@ -324,3 +324,12 @@ fn an_articles_own_footer_dates_it() {
     let a = extract(html);
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2025-08-12"));
 }
+#[test]
+fn a_sites_own_publish_meta_is_read_earliest_first() {
+    let html = r#"<html><head><meta name="published-time" content="2026-03-09T08:45:32Z">
+        <meta name="published-date" content="2021-02-16"></head>
+        <body><h1>Emerging technologies against climate change</h1>
+        <p>By land, sea and air, new technologies tackle the climate crisis.</p></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2021-02-16"));
+}
