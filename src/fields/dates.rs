@@ -271,6 +271,7 @@ impl Reader<'_> {
         let (published, modified) = (&mut found.published, &mut found.modified);
         self.read_jsonld(published, modified);
         self.read_meta(PUBLISHED_META, published);
+        self.read_other_publish_meta(published);
         self.read_meta(MODIFIED_META, modified);
         self.read_microdata("datePublished", published);
         self.read_microdata("dateModified", modified);
@@ -325,6 +326,23 @@ impl Reader<'_> {
                 self.push(list, v, prov, GENERIC_META.contains(name));
             }
         }
+    }
+
+    /// Meta tags a site names itself for the publication date (`published-date`,
+    /// `w-published-date`, `published`), after the known names; the earliest first, as a
+    /// site that stamps its pages twice stamps the later one when it rebuilds them
+    /// (`published-time` after `modified-time`).
+    fn read_other_publish_meta(&self, list: &mut Vec<Candidate>) {
+        let mut found = Vec::new();
+        for (name, value) in self.ctx.signals.meta.iter() {
+            let publish = name.contains("publish") && !name.contains("publisher");
+            if publish && !PUBLISHED_META.contains(&name) && !MODIFIED_META.contains(&name) {
+                let prov = Provenance::new(format!("meta:{name}"), 0.8);
+                self.push(&mut found, value, prov, false);
+            }
+        }
+        found.sort_by_key(|c| c.parsed.date);
+        list.extend(found);
     }
 
     fn read_microdata(&self, prop: &str, list: &mut Vec<Candidate>) {

@@ -40,6 +40,11 @@ impl Meta {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Every meta tag as (lower-cased name, value), in page order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.entries.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
     /// The first of several meta names that has a value, with the name that had it.
     pub(crate) fn first_of<'a>(
         &'a self,

@@ -14,7 +14,7 @@ pub(in crate::fields) struct Line {
 
 /// The page's lines in document order, in one walk (explicit stack: pages nest deep).
 /// Hidden elements (`hidden`, `aria-hidden`, `display:none`) are left out with scripts and
-/// styles.
+/// styles; React's streamed segments are read where they were sent.
 pub(in crate::fields) fn page_lines(doc: &Document) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut current = String::new();
@@ -60,9 +60,11 @@ pub(in crate::fields) fn page_lines(doc: &Document) -> Vec<Line> {
     lines
 }
 
-/// An element the reader does not see.
+/// An element the reader does not see. React's streaming renderer sends parts of the page
+/// in `<div hidden id="S:1">` and shows them with a script: those are seen.
 fn is_hidden(e: &crate::dom::Element) -> bool {
-    e.attr("hidden").is_some()
+    let streamed = e.attr("id").is_some_and(|id| id.starts_with("S:"));
+    e.attr("hidden").is_some() && !streamed
         || e.attr("aria-hidden")
             .is_some_and(|v| v.eq_ignore_ascii_case("true"))
         || e.attr("style").is_some_and(|s| {

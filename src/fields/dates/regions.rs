@@ -2,7 +2,7 @@
 //! embedded posts, and the regions that are not the article.
 
 use super::Reader;
-use crate::dom::{Document, NodeId, local_name};
+use crate::dom::{Document, Element, NodeId, local_name};
 use crate::fields::{Context, is_outside_region, outside_article, text_key};
 
 /// Class and id words of a site's header region.
@@ -28,24 +28,42 @@ pub(super) fn in_site_header(doc: &Document, node: NodeId, h1: Option<NodeId>) -
     })
 }
 
-/// The main headline element: the `<h1>` whose text is the headline, else one in the
-/// article, else one of a few words rather than a logo's one word; the first of equals.
+/// The main headline element: the `<h1>` whose text is the headline, else a lower heading
+/// whose text is the headline when no `<h1>` is (a page whose `<h1>` is its logo or a
+/// section's name, "Detailansicht", sets the story's title in an `<h2>`), else an `<h1>`
+/// in the article, else one of a few words rather than a logo's one word; the first of
+/// equals.
 pub(super) fn main_heading(ctx: &Context, headline: Option<&str>) -> Option<NodeId> {
     let doc = ctx.doc;
     let key = headline.map(text_key);
+    let matches = |text: &str| {
+        key.as_deref().is_some_and(|k| {
+            !k.is_empty()
+                && (text == k || (text.len() > 10 && (k.contains(text) || text.contains(k))))
+        })
+    };
     // (matches the headline, in the article, words): the best wins.
     let mut best: Option<((bool, bool, usize), NodeId)> = None;
+    let mut lower: Option<(bool, NodeId)> = None;
     for (id, e) in doc.elements() {
-        if e.name != local_name!("h1") {
+        let h1 = e.name == local_name!("h1");
+        if !h1 && !matches!(e.name, local_name!("h2") | local_name!("h3")) {
             continue;
         }
         let text = text_key(&doc.text(id));
-        let matches = key.as_deref().is_some_and(|k| {
-            !k.is_empty()
-                && (text == k || (text.len() > 10 && (k.contains(&text) || text.contains(k))))
-        });
+        if !h1 {
+            // The first in the article, else the first anywhere (a page wrapped in a
+            // region named like a sidebar).
+            if matches(&text) && lower.is_none_or(|(inside, _)| !inside) {
+                let inside = !outside_article(doc, id);
+                if lower.is_none() || inside {
+                    lower = Some((inside, id));
+                }
+            }
+            continue;
+        }
         let rank = (
-            matches,
+            matches(&text),
             !outside_article(doc, id),
             text.split(' ').count().min(6),
         );
@@ -53,7 +71,10 @@ pub(super) fn main_heading(ctx: &Context, headline: Option<&str>) -> Option<Node
             best = Some((rank, id));
         }
     }
-    best.map(|(_, id)| id)
+    match best {
+        Some(((true, _, _), id)) => Some(id),
+        _ => lower.map(|(_, id)| id).or(best.map(|(_, id)| id)),
+    }
 }
 
 /// Class and id words of an embedded post (a tweet, an Instagram or Facebook post, a
@@ -91,34 +112,98 @@ pub(super) fn in_embed(doc: &Document, node: NodeId, h1: Option<NodeId>) -> bool
 }
 
 impl Reader<'_> {
-    /// True when `node` sits in a comment thread.
+    /// True when `node` sits in a comment thread (`comments-list`, `allComments`), below
+    /// the headline's ancestors: a page's `<body class="comments-open">` holds its story.
     pub(super) fn in_comments(&self, node: NodeId) -> bool {
         let doc = self.ctx.doc;
-        std::iter::once(node).chain(doc.ancestors(node)).any(|a| {
-            doc.element(a).is_some_and(|e| {
-                e.classes()
-                    .chain(e.attr("id"))
-                    .any(|t| t.to_ascii_lowercase().contains("comment"))
-            })
-        })
-    }
-
-    /// True when `node` sits in a region that is not the article. Only the regions below
-    /// the headline's ancestors count: a page that wraps its whole story in
-    /// `id="sidebar"` still has its meta line in the story.
-    pub(super) fn outside(&self, node: NodeId) -> bool {
-        let doc = self.ctx.doc;
-        let Some(h1) = self.h1 else {
-            return outside_article(doc, node);
-        };
         for a in std::iter::once(node).chain(doc.ancestors(node)) {
-            if a == h1 || doc.ancestors(h1).any(|x| x == a) {
+            if self
+                .h1
+                .is_some_and(|h| a == h || doc.ancestors(h).any(|x| x == a))
+            {
                 return false;
             }
-            if doc.element(a).is_some_and(is_outside_region) {
+            let Some(e) = doc.element(a) else {
+                continue;
+            };
+            if matches!(e.name, local_name!("body") | local_name!("html")) {
+                return false;
+            }
+            if e.classes()
+                .chain(e.attr("id"))
+                .any(|t| t.to_ascii_lowercase().contains("comment"))
+            {
                 return true;
             }
         }
         false
     }
+
+    /// True when `node` sits in a region that is not the article. Only the regions below
+    /// the headline's ancestors count: a page that wraps its whole story in
+    /// `id="sidebar"` still has its meta line in the story. An article's own footer
+    /// (`<article>…<footer>Posted on …</footer></article>`) is the article's.
+    pub(super) fn outside(&self, node: NodeId) -> bool {
+        let doc = self.ctx.doc;
+        for a in std::iter::once(node).chain(doc.ancestors(node)) {
+            let Some(el) = doc.element(a) else {
+                continue;
+            };
+            match self.h1 {
+                Some(h1) if a == h1 || doc.ancestors(h1).any(|x| x == a) => return false,
+                // Without a headline, the nearest `<article>` or `<main>` holds the story.
+                None if matches!(el.name, local_name!("article") | local_name!("main")) => {
+                    return false;
+                }
+                _ => {}
+            }
+            if is_outside_region(el) && !(is_footer(el) && in_article_item(doc, a)) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+impl Reader<'_> {
+    /// The innermost region that is not the article holding `node` (a sidebar's widget, a
+    /// list of other posts), below the headline's ancestors.
+    pub(super) fn region_of(&self, node: NodeId) -> Option<NodeId> {
+        let doc = self.ctx.doc;
+        std::iter::once(node)
+            .chain(doc.ancestors(node))
+            .take_while(|&a| {
+                self.h1
+                    .is_none_or(|h| a != h && !doc.ancestors(h).any(|x| x == a))
+            })
+            .find(|&a| doc.element(a).is_some_and(is_outside_region))
+    }
+}
+
+/// True when an element is a footer, by its tag or a class or id word (`entry-footer`,
+/// `footer`).
+fn is_footer(el: &Element) -> bool {
+    el.name == local_name!("footer")
+        || el.classes().chain(el.attr("id")).any(|t| {
+            let t = t.to_ascii_lowercase();
+            t == "footer"
+                || t.starts_with("footer-")
+                || t.starts_with("footer_")
+                || t.ends_with("-footer")
+                || t.ends_with("_footer")
+        })
+}
+
+/// True when an element above `node` is an article: `<article>`, or an item of a
+/// schema.org article type (`itemtype=".../NewsArticle"`, `BlogPosting`).
+fn in_article_item(doc: &Document, node: NodeId) -> bool {
+    doc.ancestors(node).any(|a| {
+        doc.element(a).is_some_and(|e| {
+            e.name == local_name!("article")
+                || e.attr("itemtype").is_some_and(|t| {
+                    let t = t.trim_end_matches('/');
+                    t.ends_with("Article") || t.ends_with("BlogPosting")
+                })
+        })
+    })
 }

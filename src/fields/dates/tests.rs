@@ -328,3 +328,78 @@ fn photo_credits_and_copyrights_do_not_date_the_page() {
     let a = extract(html);
     assert_eq!(day(a.published.as_ref()), None);
 }
+
+#[test]
+fn streamed_segment_is_read() {
+    // React's streaming renderer sends the story in a hidden segment shown by a script.
+    let html = r#"<html><body><template id="B:1"></template>
+        <div hidden id="S:1"><main><h1>Best mattress for side sleepers</h1>
+        <p>October 16, 2020 · 8 min read</p>
+        <p>Side sleepers need a mattress that cushions the shoulders and the hips.</p>
+        </main></div></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-10-16"));
+}
+#[test]
+fn an_articles_own_footer_dates_it() {
+    let html = r#"<html><body><main><article>
+        <div class="title">Puppy obedience training</div>
+        <p>Training a puppy takes patience, treats and a few minutes every day.</p>
+        <footer class="article-footer"><span class="date">
+        <time datetime="2025-08-12T11:15:06Z">August 12, 2025</time></span></footer>
+        </article></main>
+        <footer class="site-footer"><p>Updated 3 March 2026</p></footer></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2025-08-12"));
+}
+#[test]
+fn a_sites_own_publish_meta_is_read_earliest_first() {
+    let html = r#"<html><head><meta name="published-time" content="2026-03-09T08:45:32Z">
+        <meta name="published-date" content="2021-02-16"></head>
+        <body><h1>Emerging technologies against climate change</h1>
+        <p>By land, sea and air, new technologies tackle the climate crisis.</p></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2021-02-16"));
+}
+
+#[test]
+fn headline_in_a_lower_heading_anchors_the_meta_line() {
+    // The <h1> names the section; the story's title is an <h2>, its date in a box the
+    // template names "footer".
+    let html = r#"<html><head>
+        <meta property="og:title" content="Tag des Zweinutzungshuhns am 22. Januar"></head>
+        <body><h1 class="subsite">Detailansicht</h1>
+        <div><p>Rechtsgrundlagen</p><p>Adressen</p><p>Termine</p><p>E-Learning</p>
+        <p>Nachrichten</p></div><div class="news"><div class="header"><h2>Tag des Zweinutzungshuhns am 22. Januar</h2></div>
+        <div class="footer"><p><span>21.01.2022</span></p></div>
+        <p>Was ist der Unterschied zwischen ohne Kükentöten und einem echten Zweinutzungstier?</p>
+        </div></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2022-01-21"));
+}
+#[test]
+fn a_list_of_posts_beside_the_story_does_not_date_it() {
+    let html = r#"<html><body><div class="content"><h1>Der Verband im Porträt</h1>
+        <p>Der Verband vertritt die Interessen seiner Mitglieder seit vielen Jahrzehnten.</p>
+        <p>Er berät, prüft und bildet aus, in allen Regionen des Landes.</p>
+        <div class="sidebar"><ul><li>Neue Ideen 27.02.2020</li><li>Abschied 26.02.2020</li>
+        <li>Winterspiele 17.02.2020</li></ul></div>
+        </div></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()), None);
+}
+
+#[test]
+fn a_comment_thread_below_the_story_does_not_date_it() {
+    // The thread's class names it only in the middle of a word (`mo-comments-list`), so
+    // it is no region outside the article; its dates are still the comments'.
+    let html = r#"<html><body class="single comments-open"><div class="page">
+        <h1>Stoppt die Qualzucht</h1>
+        <p>Wir fordern ein Verbot der Qualzucht bei Hunden und Katzen in ganz Europa.</p>
+        <p>Unterschreiben Sie die Petition und teilen Sie sie mit Ihren Freunden.</p>
+        <div class="mo-comments-list"><div class="mo-comment-card">
+        <p>Muriel - Le 22/01/2020 à 12:01:03</p><p>Bravo pour cette pétition</p></div></div>
+        </div></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()), None);
+}

@@ -2,7 +2,7 @@
 //! dateline at the head of the first paragraph, labelled as the publication date anywhere
 //! in the article, and (as a last resort) unlabelled or in a box beside the story.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -10,6 +10,7 @@ use super::labels::{Label, label_around, names_publication};
 use super::regions::{in_embed, in_site_header};
 use super::{Candidate, Candidates, Reader};
 use crate::article::Provenance;
+use crate::dom::NodeId;
 use crate::fields::text_key;
 use crate::time::{DateHints, FoundDate, find_dates};
 
@@ -44,6 +45,10 @@ impl Reader<'_> {
         let mut loose: Vec<(usize, Candidate)> = Vec::new();
         let mut near: Vec<(usize, Candidate)> = Vec::new();
         let mut beside: Vec<(usize, Candidate)> = Vec::new();
+        // The days written in each region beside the story: a box with several is a list
+        // of other posts or events, not the article's meta box.
+        let mut region_days: HashMap<NodeId, HashSet<NaiveDate>> = HashMap::new();
+        let mut beside_regions: Vec<Option<NodeId>> = Vec::new();
         let mut revised: Vec<(usize, Candidate)> = Vec::new();
         let mut labelled: Vec<Candidate> = Vec::new();
         for (index, line) in lines.iter().enumerate() {
@@ -67,10 +72,24 @@ impl Reader<'_> {
             // sets it in an aside or a box named like a sidebar; not in a comment thread.
             let adjacent = distance.is_some_and(|d| (1..=2).contains(&d));
             let outside = self.outside(line.node);
-            if outside && self.in_comments(line.node) {
+            // A comment thread's dates are its comments'; the line or two under the
+            // headline is the meta line even in a box named for a commentary (an op-ed,
+            // "Kommentar"), and a page without a headline may be a forum thread.
+            if self.in_comments(line.node) && (outside || (distance.is_some() && !adjacent)) {
                 continue;
             }
             let aside = outside && !adjacent;
+            let region = if outside {
+                self.region_of(line.node)
+            } else {
+                None
+            };
+            if let Some(r) = region {
+                region_days
+                    .entry(r)
+                    .or_default()
+                    .extend(found.iter().map(|f| f.parsed.date));
+            }
             if distance.is_some_and(|d| d < 0) && in_site_header(doc, line.node, self.h1) {
                 continue;
             }
@@ -141,6 +160,7 @@ impl Reader<'_> {
                     _ if aside => {
                         if is_near || kind == Label::Published {
                             beside.push((rank, candidate));
+                            beside_regions.push(region);
                         }
                     }
                     Label::Updated if is_near => found_dates.modified.push(candidate),
@@ -166,6 +186,12 @@ impl Reader<'_> {
             list.into_iter().map(|(_, c)| c)
         };
         found_dates.loose.extend(sorted(loose));
+        let beside = beside
+            .into_iter()
+            .zip(beside_regions)
+            .filter(|(_, r)| r.is_none_or(|r| region_days.get(&r).is_none_or(|d| d.len() <= 1)))
+            .map(|(c, _)| c)
+            .collect();
         found_dates.beside.extend(sorted(beside));
         found_dates.revised.extend(sorted(revised));
         found_dates.published.extend(sorted(near));
