@@ -329,13 +329,15 @@ impl Reader<'_> {
     }
 
     /// Meta tags a site names itself for the publication date (`published-date`,
-    /// `w-published-date`, `published`), after the known names; the earliest first, as a
+    /// `w-published-date`, `published`, `…:uploaded`), after the known names; the earliest first, as a
     /// site that stamps its pages twice stamps the later one when it rebuilds them
     /// (`published-time` after `modified-time`).
     fn read_other_publish_meta(&self, list: &mut Vec<Candidate>) {
         let mut found = Vec::new();
         for (name, value) in self.ctx.signals.meta.iter() {
-            let publish = name.contains("publish") && !name.contains("publisher");
+            // A page that is an upload (a photo, a video) is published when uploaded.
+            let upload = name.ends_with("uploaded") || name.ends_with("upload_date");
+            let publish = (name.contains("publish") && !name.contains("publisher")) || upload;
             if publish && !PUBLISHED_META.contains(&name) && !MODIFIED_META.contains(&name) {
                 let prov = Provenance::new(format!("meta:{name}"), 0.8);
                 self.push(&mut found, value, prov, false);

@@ -403,3 +403,24 @@ fn a_comment_thread_below_the_story_does_not_date_it() {
     let a = extract(html);
     assert_eq!(day(a.published.as_ref()), None);
 }
+
+#[test]
+fn an_uploads_meta_dates_the_page() {
+    let html = r#"<html><head>
+        <meta content="2013-02-16T04:36:36-05:00" property="photos:uploaded"></head>
+        <body><h1>Spring in China</h1><p>A photo of a blossoming tree by the river.</p>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2013-02-16"));
+}
+
+#[test]
+fn a_footer_stamp_dates_a_page_without_other_dates() {
+    let html = r#"<html><body><div class="content"><h1>Willkommen in der Stadt</h1>
+        <p>Hier finden Sie alles rund um Verwaltung, Kultur und Freizeit in der Stadt.</p>
+        <p>Die Bürgerbüros sind montags bis freitags für Sie geöffnet.</p></div>
+        <footer><p>Quelle: Startseite<br>[Stand: 09.10.2017, 01:40 Uhr]</p></footer>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2017-10-09"));
+}
