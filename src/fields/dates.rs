@@ -162,6 +162,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         headline: article.headline.as_deref(),
     };
     let found = reader.candidates();
+    let described = reader.read_description();
     let Candidates {
         mut published,
         modified,
@@ -176,7 +177,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     // near the headline in a box beside the story (a meta box set as an aside); else an
     // update's day written further down; else the unlabelled date in the page's text
     // nearest the headline (the first one when no headline is found): pages without
-    // metadata often show their date only there.
+    // metadata often show their date only there; else a date the description states.
     if published.is_empty()
         && let Some(first) = modified
             .iter()
@@ -184,6 +185,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
             .or_else(|| beside.first())
             .or_else(|| revised.first())
             .or_else(|| loose.first())
+            .or_else(|| described.first())
     {
         published.push(first.clone());
     }
@@ -416,6 +418,27 @@ impl Reader<'_> {
             }
         }
         label
+    }
+
+    /// A date the page's description states ("… (Notizia del 14 Gennaio 2020)"):
+    /// the last resort of a page that writes its date nowhere else.
+    fn read_description(&self) -> Vec<Candidate> {
+        let meta = &self.ctx.signals.meta;
+        let mut found = Vec::new();
+        for name in ["og:description", "description", "twitter:description"] {
+            let Some(text) = meta.get(name) else { continue };
+            for f in crate::time::find_dates(text, &self.hints) {
+                if self.plausible(f.parsed.date) {
+                    found.push(Candidate {
+                        parsed: f.parsed,
+                        raw: text[f.range].to_string(),
+                        provenance: Provenance::new(format!("meta:{name}"), 0.3),
+                        weak: false,
+                    });
+                }
+            }
+        }
+        found
     }
 
     /// The day in the URL, also a candidate of its own.

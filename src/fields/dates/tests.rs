@@ -424,3 +424,14 @@ fn a_footer_stamp_dates_a_page_without_other_dates() {
     let a = extract(html);
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2017-10-09"));
 }
+
+#[test]
+fn a_date_in_the_description_dates_a_page_without_other_dates() {
+    let html = r#"<html><head>
+        <meta name="description" content="Orso marsicano: un anno da record (Notizia del 14 Gennaio 2020)">
+        </head><body><h1>Orso marsicano: un anno da record</h1>
+        <p>Il censimento conferma la crescita della popolazione degli orsi nel parco.</p>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-01-14"));
+}
