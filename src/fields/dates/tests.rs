@@ -435,3 +435,14 @@ fn a_date_in_the_description_dates_a_page_without_other_dates() {
     let a = extract(html);
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-01-14"));
 }
+
+#[test]
+fn json_ld_in_a_meta_tag_is_read() {
+    let html = r#"<html><head><meta name="script:ld+json"
+        content="{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Full EV cars&quot;,&quot;datePublished&quot;:&quot;2025-11-17T10:00:00Z&quot;}">
+        </head><body><h1>Full EV cars</h1>
+        <p>Electric cars have come a long way in range, price and charging speed.</p>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2025-11-17"));
+}
