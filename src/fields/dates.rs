@@ -37,7 +37,7 @@ mod visible;
 use super::entry_times::EntryTimes;
 use super::{Context, page_host, record};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
-use crate::dom::NodeId;
+use crate::dom::{NodeId, local_name};
 use crate::signals::json_str;
 use crate::time::{DateHints, ParsedDate, date_from_url, parse_date, to_timestamp, zone_for_tld};
 use labels::{PUBLISHED_CLASS, PUBLISHED_LABEL, UPDATED_LABEL};
@@ -277,6 +277,7 @@ impl Reader<'_> {
         self.read_meta(MODIFIED_META, modified);
         self.read_microdata("datePublished", published);
         self.read_microdata("dateModified", modified);
+        self.read_data_attributes(published);
         self.read_time_elements(published, modified, &mut found.written);
         self.read_visible(&mut found);
         found.url = self.read_url(&mut found.published);
@@ -354,6 +355,33 @@ impl Reader<'_> {
             if !self.outside(p.node) {
                 let prov = Provenance::new("microdata", 0.8).path(format!("[itemprop={prop}]"));
                 self.push(list, &p.value, prov, false);
+            }
+        }
+    }
+
+    /// A publication day a template writes in a data attribute of the page or its article
+    /// (`<body data-pubdate="2022-10-05">`, `<article data-publish-date=…>`).
+    fn read_data_attributes(&self, list: &mut Vec<Candidate>) {
+        const NAMES: &[&str] = &[
+            "data-pubdate",
+            "data-publish-date",
+            "data-published-date",
+            "data-publication-date",
+        ];
+        let doc = self.ctx.doc;
+        for (_, el) in doc.elements() {
+            let page_level = matches!(
+                el.name,
+                local_name!("html") | local_name!("body") | local_name!("article")
+            );
+            if !page_level {
+                continue;
+            }
+            for name in NAMES {
+                if let Some(v) = el.attr(name) {
+                    let prov = Provenance::new("attribute", 0.75).path(format!("[{name}]"));
+                    self.push(list, v, prov, false);
+                }
             }
         }
     }

@@ -446,3 +446,13 @@ fn json_ld_in_a_meta_tag_is_read() {
     let a = extract(html);
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2025-11-17"));
 }
+
+#[test]
+fn a_data_attribute_of_the_body_dates_the_page() {
+    let html = r#"<html><body class="wide" data-pubdate="2022-10-05" data-lastmod="2025-12-02">
+        <h1>The beginner's guide to search</h1>
+        <p>New to search? Here is how engines crawl, index and rank the pages of the web.</p>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2022-10-05"));
+}
