@@ -37,7 +37,7 @@ mod visible;
 use super::entry_times::EntryTimes;
 use super::{Context, page_host, record};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
-use crate::dom::NodeId;
+use crate::dom::{NodeId, local_name};
 use crate::signals::json_str;
 use crate::time::{DateHints, ParsedDate, date_from_url, parse_date, to_timestamp, zone_for_tld};
 use labels::{PUBLISHED_CLASS, PUBLISHED_LABEL, UPDATED_LABEL};
@@ -162,6 +162,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         headline: article.headline.as_deref(),
     };
     let found = reader.candidates();
+    let described = reader.read_description();
     let Candidates {
         mut published,
         modified,
@@ -176,7 +177,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     // near the headline in a box beside the story (a meta box set as an aside); else an
     // update's day written further down; else the unlabelled date in the page's text
     // nearest the headline (the first one when no headline is found): pages without
-    // metadata often show their date only there.
+    // metadata often show their date only there; else a date the description states.
     if published.is_empty()
         && let Some(first) = modified
             .iter()
@@ -184,6 +185,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
             .or_else(|| beside.first())
             .or_else(|| revised.first())
             .or_else(|| loose.first())
+            .or_else(|| described.first())
     {
         published.push(first.clone());
     }
@@ -275,6 +277,7 @@ impl Reader<'_> {
         self.read_meta(MODIFIED_META, modified);
         self.read_microdata("datePublished", published);
         self.read_microdata("dateModified", modified);
+        self.read_data_attributes(published);
         self.read_time_elements(published, modified, &mut found.written);
         self.read_visible(&mut found);
         found.url = self.read_url(&mut found.published);
@@ -329,13 +332,15 @@ impl Reader<'_> {
     }
 
     /// Meta tags a site names itself for the publication date (`published-date`,
-    /// `w-published-date`, `published`), after the known names; the earliest first, as a
+    /// `w-published-date`, `published`, `…:uploaded`), after the known names; the earliest first, as a
     /// site that stamps its pages twice stamps the later one when it rebuilds them
     /// (`published-time` after `modified-time`).
     fn read_other_publish_meta(&self, list: &mut Vec<Candidate>) {
         let mut found = Vec::new();
         for (name, value) in self.ctx.signals.meta.iter() {
-            let publish = name.contains("publish") && !name.contains("publisher");
+            // A page that is an upload (a photo, a video) is published when uploaded.
+            let upload = name.ends_with("uploaded") || name.ends_with("upload_date");
+            let publish = (name.contains("publish") && !name.contains("publisher")) || upload;
             if publish && !PUBLISHED_META.contains(&name) && !MODIFIED_META.contains(&name) {
                 let prov = Provenance::new(format!("meta:{name}"), 0.8);
                 self.push(&mut found, value, prov, false);
@@ -350,6 +355,33 @@ impl Reader<'_> {
             if !self.outside(p.node) {
                 let prov = Provenance::new("microdata", 0.8).path(format!("[itemprop={prop}]"));
                 self.push(list, &p.value, prov, false);
+            }
+        }
+    }
+
+    /// A publication day a template writes in a data attribute of the page or its article
+    /// (`<body data-pubdate="2022-10-05">`, `<article data-publish-date=…>`).
+    fn read_data_attributes(&self, list: &mut Vec<Candidate>) {
+        const NAMES: &[&str] = &[
+            "data-pubdate",
+            "data-publish-date",
+            "data-published-date",
+            "data-publication-date",
+        ];
+        let doc = self.ctx.doc;
+        for (_, el) in doc.elements() {
+            let page_level = matches!(
+                el.name,
+                local_name!("html") | local_name!("body") | local_name!("article")
+            );
+            if !page_level {
+                continue;
+            }
+            for name in NAMES {
+                if let Some(v) = el.attr(name) {
+                    let prov = Provenance::new("attribute", 0.75).path(format!("[{name}]"));
+                    self.push(list, v, prov, false);
+                }
             }
         }
     }
@@ -414,6 +446,27 @@ impl Reader<'_> {
             }
         }
         label
+    }
+
+    /// A date the page's description states ("… (Notizia del 14 Gennaio 2020)"):
+    /// the last resort of a page that writes its date nowhere else.
+    fn read_description(&self) -> Vec<Candidate> {
+        let meta = &self.ctx.signals.meta;
+        let mut found = Vec::new();
+        for name in ["og:description", "description", "twitter:description"] {
+            let Some(text) = meta.get(name) else { continue };
+            for f in crate::time::find_dates(text, &self.hints) {
+                if self.plausible(f.parsed.date) {
+                    found.push(Candidate {
+                        parsed: f.parsed,
+                        raw: text[f.range].to_string(),
+                        provenance: Provenance::new(format!("meta:{name}"), 0.3),
+                        weak: false,
+                    });
+                }
+            }
+        }
+        found
     }
 
     /// The day in the URL, also a candidate of its own.

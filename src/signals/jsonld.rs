@@ -1,6 +1,6 @@
-//! JSON-LD: every `<script type="application/ld+json">` block, repaired when slightly invalid,
-//! flattened into its typed objects (`@graph`, arrays, nested objects), with `@id` references
-//! resolvable.
+//! JSON-LD: every `<script type="application/ld+json">` block (and one a framework puts in a
+//! `<meta … content>`), repaired when slightly invalid, flattened into its typed objects
+//! (`@graph`, arrays, nested objects), with `@id` references resolvable.
 
 use std::collections::HashMap;
 

@@ -58,7 +58,18 @@ impl Signals {
         let mut ld_scripts = Vec::new();
         for (id, el) in doc.elements() {
             match el.name {
-                local_name!("meta") => s.meta.add(el),
+                local_name!("meta") => {
+                    s.meta.add(el);
+                    // Some frameworks put the JSON-LD block in a meta tag
+                    // (`<meta name="script:ld+json" content="{…}">`).
+                    let ld = el
+                        .attr("name")
+                        .or_else(|| el.attr("property"))
+                        .is_some_and(|n| n.trim().to_ascii_lowercase().ends_with("ld+json"));
+                    if ld && let Some(content) = el.attr("content") {
+                        ld_scripts.push(content.to_string());
+                    }
+                }
                 local_name!("script") => {
                     if el
                         .attr("type")

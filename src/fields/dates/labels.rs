@@ -41,6 +41,18 @@ static OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Words right before a date that say the page was current on that day ("[Stand:
+/// 09.10.2017]", "As of March 3, 2020"): a footer stamp that dates a page with no other date.
+static AS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(stand|as of|état au|estado a|stato al)\s*(:|vom|\bdu)?\s*$")
+        .expect("valid regex")
+});
+
+/// True when the words before a date stamp the page as current on that day.
+pub(super) fn is_as_of(before: &str) -> bool {
+    AS_OF.is_match(before)
+}
+
 /// A label whose participle follows the date, as German blog templates write it: "Dieser
 /// Beitrag wurde am 14. Dezember 2015 um 14:48 von Heiner veröffentlicht".
 static POST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {

@@ -403,3 +403,56 @@ fn a_comment_thread_below_the_story_does_not_date_it() {
     let a = extract(html);
     assert_eq!(day(a.published.as_ref()), None);
 }
+
+#[test]
+fn an_uploads_meta_dates_the_page() {
+    let html = r#"<html><head>
+        <meta content="2013-02-16T04:36:36-05:00" property="photos:uploaded"></head>
+        <body><h1>Spring in China</h1><p>A photo of a blossoming tree by the river.</p>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2013-02-16"));
+}
+
+#[test]
+fn a_footer_stamp_dates_a_page_without_other_dates() {
+    let html = r#"<html><body><div class="content"><h1>Willkommen in der Stadt</h1>
+        <p>Hier finden Sie alles rund um Verwaltung, Kultur und Freizeit in der Stadt.</p>
+        <p>Die Bürgerbüros sind montags bis freitags für Sie geöffnet.</p></div>
+        <footer><p>Quelle: Startseite<br>[Stand: 09.10.2017, 01:40 Uhr]</p></footer>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2017-10-09"));
+}
+
+#[test]
+fn a_date_in_the_description_dates_a_page_without_other_dates() {
+    let html = r#"<html><head>
+        <meta name="description" content="Orso marsicano: un anno da record (Notizia del 14 Gennaio 2020)">
+        </head><body><h1>Orso marsicano: un anno da record</h1>
+        <p>Il censimento conferma la crescita della popolazione degli orsi nel parco.</p>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-01-14"));
+}
+
+#[test]
+fn json_ld_in_a_meta_tag_is_read() {
+    let html = r#"<html><head><meta name="script:ld+json"
+        content="{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Full EV cars&quot;,&quot;datePublished&quot;:&quot;2025-11-17T10:00:00Z&quot;}">
+        </head><body><h1>Full EV cars</h1>
+        <p>Electric cars have come a long way in range, price and charging speed.</p>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2025-11-17"));
+}
+
+#[test]
+fn a_data_attribute_of_the_body_dates_the_page() {
+    let html = r#"<html><body class="wide" data-pubdate="2022-10-05" data-lastmod="2025-12-02">
+        <h1>The beginner's guide to search</h1>
+        <p>New to search? Here is how engines crawl, index and rank the pages of the web.</p>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2022-10-05"));
+}

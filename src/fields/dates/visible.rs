@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 
-use super::labels::{Label, label_around, names_publication};
+use super::labels::{Label, is_as_of, label_around, names_publication};
 use super::regions::{in_embed, in_site_header};
 use super::{Candidate, Candidates, Reader};
 use crate::article::Provenance;
@@ -156,6 +156,13 @@ impl Reader<'_> {
                     None => index,
                 };
                 match kind {
+                    // A stamp in a footer beside the story ("[Stand: 09.10.2017]") dates a
+                    // page that shows no other date.
+                    Label::None if aside && is_as_of(before) => {
+                        let mut candidate = candidate;
+                        candidate.provenance = Provenance::new("heuristic:text-as-of", 0.3);
+                        revised.push((rank, candidate));
+                    }
                     Label::Updated | Label::Other if aside => {}
                     _ if aside => {
                         if is_near || kind == Label::Published {
