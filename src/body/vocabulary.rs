@@ -696,6 +696,27 @@ pub(super) fn is_lede_element(element: &Element) -> bool {
             })
 }
 
+/// Class and id words of a call-to-action box: the site's pitch for its own product or
+/// service ("Get a free quote", "Try it free", "Check your score") set in the article.
+const CALL_TO_ACTION_WORDS: &[&str] = &["cta", "ctas", "calltoaction"];
+
+/// True when the element's class or id names a call-to-action box (`cta-box`, `ctaBanner`,
+/// `call-to-action`). Only a small box goes: some themes class a whole section so.
+pub(super) fn is_call_to_action(element: &Element) -> bool {
+    [element.attr("class"), element.attr("id")]
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_ascii_whitespace)
+        .any(|token| {
+            let words = words(token);
+            !is_state_modifier(&words)
+                && (joined_token(token).contains("calltoaction")
+                    || words
+                        .iter()
+                        .any(|w| CALL_TO_ACTION_WORDS.contains(&w.as_str())))
+        })
+}
+
 /// Words that make a class token a state or layout flag of the element rather than its name:
 /// `has-sidebar`, `with-comments`, `sidebar-enabled--false`, `comments-open` say what the
 /// page around it holds, not what it is.
