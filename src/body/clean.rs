@@ -4,7 +4,8 @@
 //! elements (scripts, `hidden`, `aria-hidden`, `display:none`), page chrome by tag (`nav`,
 //! `aside`, `footer`, `form`, `figure` unless it holds a table or a quote), and elements whose class, id or role say boilerplate
 //! (share bars, related links, comments, newsletter boxes, ads, bylines, captions), and the
-//! small boxes around sign-up and quote forms (their pitch and terms). A mark is
+//! small boxes around sign-up and quote forms (their pitch and terms), small call-to-action
+//! boxes and disclaimers. A mark is
 //! inherited by the whole subtree, in one forward pass since parents precede children.
 //! [`container_marks`] then runs inside the chosen container and drops what only its measures
 //! give away: blocks that are mostly links (lists of related stories, tag clouds), except
@@ -13,7 +14,7 @@
 //! Nothing here chooses the container or builds text.
 
 use super::stats::Stats;
-use super::vocabulary::{Evidence, evidence, has_hidden_class, is_boilerplate_tag};
+use super::vocabulary::{Evidence, evidence, has_hidden_class, is_boilerplate_tag, is_small_box};
 use crate::dom::{Document, Element, NodeData, NodeId, is_skipped_tag, local_name};
 
 /// How hard the page-wide pass cleans.
@@ -58,9 +59,14 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
                 && !in_code[id]
                 && !in_prose[id]
                 && !is_outermost(e)
-                && evidence(e) == Evidence::Boilerplate)
+                && (evidence(e) == Evidence::Boilerplate
+                    || (stats.text[id] <= SMALL_BOX_TEXT && is_small_box(e))))
     })
 }
+
+/// The most characters of text of a call-to-action box (a pitch and a button or two) or a
+/// disclaimer. A larger element so classed is a section of the page built around its offer.
+const SMALL_BOX_TEXT: u32 = 400;
 
 /// For each node, whether it is an inline element within the running text of a paragraph:
 /// a link or a span in a sentence (`a.popup` glossary notes, `span.date`) is part of the
@@ -419,6 +425,21 @@ mod tests {
             <div class='jdgm-rev-widg'><p>Best coffee, five stars.</p></div>\
             <div class='yotpo-main-widget'>Loved it</div></div>";
         assert_eq!(kept_text(html), "About our firm, and what it does.");
+    }
+
+    #[test]
+    fn small_call_to_action_boxes_and_disclaimers_are_dropped() {
+        let long = "The offer explained at length. ".repeat(20);
+        let html = format!(
+            "<div><p>The article text, as written.</p>\
+            <div class='cta-box'><p>Get a free quote today</p><a>Start</a></div>\
+            <div class='ctaBanner'>Try it free</div>\
+            <p class='affiliate-disclosure'>We earn from qualifying purchases.</p>\
+            <section class='cta-section'><p>{long}</p></section></div>"
+        );
+        let kept = kept_text(&html);
+        assert!(kept.starts_with("The article text, as written.The offer explained"));
+        assert!(!kept.contains("quote") && !kept.contains("Try it") && !kept.contains("earn"));
     }
 
     #[test]

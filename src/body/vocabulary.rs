@@ -696,6 +696,36 @@ pub(super) fn is_lede_element(element: &Element) -> bool {
             })
 }
 
+/// Class and id words of the small boxes a site sets in its articles besides the text: a
+/// call to action, the site's pitch for its own product or service ("Get a free quote",
+/// "Try it free"), and the fine print of a disclaimer or affiliate disclosure ("As an
+/// Amazon Associate we earn from qualifying purchases", "Views are the author's own").
+const SMALL_BOX_WORDS: &[&str] = &[
+    "cta",          // `cta-box`, `ctaBanner`
+    "ctas",         // same
+    "calltoaction", // `callToAction`
+    "disclaimer",   // `post-disclaimer`
+    "disclaimers",  // same
+    "disclosure",   // `affiliate-disclosure`
+    "disclosures",  // same
+];
+
+/// True when the element's class or id names a call-to-action box or a disclaimer
+/// (`cta-box`, `call-to-action`, `affiliate-disclosure`). Only a small box goes: some
+/// themes class a whole section so.
+pub(super) fn is_small_box(element: &Element) -> bool {
+    [element.attr("class"), element.attr("id")]
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_ascii_whitespace)
+        .any(|token| {
+            let words = words(token);
+            !is_state_modifier(&words)
+                && (joined_token(token).contains("calltoaction")
+                    || words.iter().any(|w| SMALL_BOX_WORDS.contains(&w.as_str())))
+        })
+}
+
 /// Words that make a class token a state or layout flag of the element rather than its name:
 /// `has-sidebar`, `with-comments`, `sidebar-enabled--false`, `comments-open` say what the
 /// page around it holds, not what it is.
