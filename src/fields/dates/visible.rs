@@ -122,8 +122,13 @@ impl Reader<'_> {
                 // headline, or a label opening it ("Veröffentlicht am … von … in …"),
                 // dates the story.
                 let opens = before.chars().count() <= MAX_DATELINE_HEAD;
+                // On a page whose headline is not found (its title set as no heading, its
+                // story in a box named like a sidebar), a dateline opening a paragraph is a
+                // last resort.
+                let dateline = is_dateline_head(before, &line.text[f.range.end..]);
+                let unanchored_dateline = dateline && distance.is_none();
                 if long
-                    && !(after_headline && is_dateline_head(before, &line.text[f.range.end..]))
+                    && !(dateline && (after_headline || unanchored_dateline))
                     && !(opens && names_publication(before, &line.text[f.range.end..]))
                 {
                     continue;
@@ -156,6 +161,12 @@ impl Reader<'_> {
                     None => index,
                 };
                 match kind {
+                    _ if long && unanchored_dateline => {
+                        let rank = distance.map_or(index, |d| d.unsigned_abs());
+                        let mut candidate = candidate;
+                        candidate.provenance = Provenance::new("heuristic:text-in-page", 0.4);
+                        loose.push((rank, candidate));
+                    }
                     // A stamp in a footer beside the story ("[Stand: 09.10.2017]") dates a
                     // page that shows no other date.
                     Label::None if aside && is_as_of(before) => {
