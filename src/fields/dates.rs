@@ -305,10 +305,13 @@ impl Reader<'_> {
 
     fn read_jsonld(&self, published: &mut Vec<Candidate>, modified: &mut Vec<Candidate>) {
         let ld = &self.ctx.signals.jsonld;
-        let Some(obj) = ld.article_or_page() else {
+        // Without an article, a how-to or a recipe is the page's content and dates it
+        // better than the page object, which dates the template.
+        let work = ld.article().is_none().then(|| ld.work()).flatten();
+        let Some(obj) = work.or_else(|| ld.article_or_page()) else {
             return;
         };
-        let page_only = ld.article().is_none();
+        let page_only = ld.article().is_none() && work.is_none();
         for key in ["datePublished", "dateCreated", "dateModified"] {
             if let Some(v) = obj.get(key).and_then(json_str) {
                 let list = if key == "dateModified" {

@@ -30,6 +30,10 @@ const ARTICLE_TYPES: &[&str] = &[
 /// Page types, used when no article object exists.
 const PAGE_TYPES: &[&str] = &["WebPage", "ItemPage", "AboutPage", "CollectionPage"];
 
+/// Creative works other than articles that a page may be about (a how-to, a recipe),
+/// whose dates are the page's own when no article object exists.
+const WORK_TYPES: &[&str] = &["HowTo"];
+
 /// The JSON-LD objects of a page.
 #[derive(Debug, Default)]
 pub(crate) struct JsonLd {
@@ -121,6 +125,11 @@ impl JsonLd {
     /// The article object, else the page object.
     pub(crate) fn article_or_page(&self) -> Option<&Value> {
         self.article().or_else(|| self.of_types(PAGE_TYPES).next())
+    }
+
+    /// The first creative work that is no article (a how-to, a recipe).
+    pub(crate) fn work(&self) -> Option<&Value> {
+        self.of_types(WORK_TYPES).next()
     }
 
     /// A property of the article (or page) object, references resolved.

@@ -97,10 +97,22 @@ fn collect(format: &Format, text: &str, hints: &DateHints, want: Want, out: &mut
 }
 
 /// A date must not be part of a longer word or number; an ISO date may touch its time
-/// (`2019-10-16T14:05`).
+/// (`2019-10-16T14:05`), even one written wrong (`2022-01-10T22:06:08:684Z`): the day
+/// is still meant.
 fn stands_alone(text: &str, range: Range<usize>) -> bool {
     starts_cleanly(text, range.clone())
-        && (ends_cleanly(text, range.clone()) || clock_after(&text[range.end..]).is_some())
+        && (ends_cleanly(text, range.clone())
+            || clock_after(&text[range.end..]).is_some()
+            || iso_time_follows(&text[range.start..range.end], &text[range.end..]))
+}
+
+/// True when a dashed year-month-day is followed by `T` and a digit: an ISO time.
+fn iso_time_follows(matched: &str, after: &str) -> bool {
+    let mut next = after.chars();
+    matched.len() == 10
+        && matched.as_bytes().get(4) == Some(&b'-')
+        && next.next() == Some('T')
+        && next.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// The earliest candidate wins; at the same start, the longest; overlapping ones are dropped.

@@ -580,3 +580,11 @@ fn blocks_on_separate_lines_are_not_joined() {
         Some("2019-11-01 10:02".into())
     );
 }
+
+#[test]
+fn an_iso_date_with_a_malformed_time_keeps_its_day() {
+    assert_eq!(
+        read("2022-01-10T22:06:08:684Z").as_deref(),
+        Some("2022-01-10")
+    );
+}

@@ -42,8 +42,18 @@ pub(super) fn main_heading(ctx: &Context, headline: Option<&str>) -> Option<Node
                 && (text == k || (text.len() > 10 && (k.contains(text) || text.contains(k))))
         })
     };
-    // (matches the headline, in the article, words): the best wins.
-    let mut best: Option<((bool, bool, usize), NodeId)> = None;
+    // The page's social title names its story: of two `<h1>`s, the one it names is the
+    // story's when the headline was read from the other (a greeting, a box's title).
+    let social = ctx
+        .signals
+        .meta
+        .get("og:title")
+        .map(text_key)
+        .filter(|k| k.len() > 10);
+    let social_names = |text: &str| social.as_deref().is_some_and(|k| text == k);
+    // (matches the headline, in the article, named by the social title, words): the best
+    // wins.
+    let mut best: Option<((bool, bool, bool, usize), NodeId)> = None;
     let mut lower: Option<(bool, NodeId)> = None;
     for (id, e) in doc.elements() {
         let h1 = e.name == local_name!("h1");
@@ -62,8 +72,10 @@ pub(super) fn main_heading(ctx: &Context, headline: Option<&str>) -> Option<Node
             }
             continue;
         }
+        let named = social_names(&text);
         let rank = (
-            matches(&text),
+            matches(&text) || named,
+            named,
             !outside_article(doc, id),
             text.split(' ').count().min(6),
         );
@@ -72,7 +84,7 @@ pub(super) fn main_heading(ctx: &Context, headline: Option<&str>) -> Option<Node
         }
     }
     match best {
-        Some(((true, _, _), id)) => Some(id),
+        Some(((true, _, _, _), id)) => Some(id),
         _ => lower.map(|(_, id)| id).or(best.map(|(_, id)| id)),
     }
 }

@@ -122,8 +122,13 @@ impl Reader<'_> {
                 // headline, or a label opening it ("Veröffentlicht am … von … in …"),
                 // dates the story.
                 let opens = before.chars().count() <= MAX_DATELINE_HEAD;
+                // On a page whose headline is not found (its title set as no heading, its
+                // story in a box named like a sidebar), a dateline opening a paragraph is a
+                // last resort.
+                let dateline = is_dateline_head(before, &line.text[f.range.end..]);
+                let unanchored_dateline = dateline && distance.is_none();
                 if long
-                    && !(after_headline && is_dateline_head(before, &line.text[f.range.end..]))
+                    && !(dateline && (after_headline || unanchored_dateline))
                     && !(opens && names_publication(before, &line.text[f.range.end..]))
                 {
                     continue;
@@ -156,6 +161,12 @@ impl Reader<'_> {
                     None => index,
                 };
                 match kind {
+                    _ if long && unanchored_dateline => {
+                        let rank = distance.map_or(index, |d| d.unsigned_abs());
+                        let mut candidate = candidate;
+                        candidate.provenance = Provenance::new("heuristic:text-in-page", 0.4);
+                        loose.push((rank, candidate));
+                    }
                     // A stamp in a footer beside the story ("[Stand: 09.10.2017]") dates a
                     // page that shows no other date.
                     Label::None if aside && is_as_of(before) => {
@@ -171,6 +182,9 @@ impl Reader<'_> {
                         }
                     }
                     Label::Updated if is_near => found_dates.modified.push(candidate),
+                    // "Last updated" far from the headline is a reference page's
+                    // maintenance stamp (a service page, a guide), not a story's day.
+                    Label::Updated if names_last_update(before, previous) => {}
                     Label::Updated => {
                         let mut candidate = candidate;
                         candidate.provenance = Provenance::new("heuristic:text-updated", 0.4);
@@ -218,6 +232,32 @@ impl Reader<'_> {
         let key = text_key(self.headline?);
         self.lines.iter().position(|l| text_key(&l.text) == key)
     }
+}
+
+/// Phrases of a page's last revision: a stamp the site keeps current, not the day a story
+/// was told.
+const LAST_UPDATE: &[&str] = &[
+    "last updated",
+    "last modified",
+    "last reviewed",
+    "zuletzt aktualisiert",
+    "zuletzt geändert",
+    "dernière mise à jour",
+];
+
+/// True when the label before a date (on its line, else the line above) names the page's
+/// last revision ("Last updated: 13 July 2020").
+fn names_last_update(before: &str, previous: &str) -> bool {
+    let label = if before.trim().is_empty() {
+        previous
+    } else {
+        before
+    };
+    let label = label.to_lowercase();
+    // The label ends just before the date: look at its last few words only.
+    let start = label.char_indices().rev().nth(39).map_or(0, |(i, _)| i);
+    let tail = &label[start..];
+    LAST_UPDATE.iter().any(|p| tail.contains(p))
 }
 
 /// Every day a line writes, in both readings when day and month could be swapped.
@@ -394,6 +434,17 @@ mod tests {
         ] {
             assert!(!in_range(text, &first(text), &hints()), "{text}");
         }
+    }
+
+    #[test]
+    fn last_update_labels_are_maintenance_stamps() {
+        assert!(names_last_update(
+            "Managed by: National Rail Last updated: ",
+            ""
+        ));
+        assert!(names_last_update("", "Zuletzt aktualisiert"));
+        assert!(!names_last_update("Aktualisiert am ", ""));
+        assert!(!names_last_update("Updated ", ""));
     }
 
     #[test]
