@@ -619,6 +619,15 @@ pub(super) fn evidence(element: &Element) -> Evidence {
     }
 }
 
+/// The whitespace-separated tokens of the element's `class` and `id`, where its name for
+/// itself is written.
+fn class_tokens(element: &Element) -> impl Iterator<Item = &str> {
+    [element.attr("class"), element.attr("id")]
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_ascii_whitespace)
+}
+
 /// Class and id words of the standfirst: the summary under the headline, in the article's
 /// header (`article__dek`, `content__standfirst`).
 const STANDFIRST_WORDS: &[&str] = &["dek", "deck", "standfirst"];
@@ -626,15 +635,11 @@ const STANDFIRST_WORDS: &[&str] = &["dek", "deck", "standfirst"];
 /// True when the element's class or id names the standfirst. Beside the article's container
 /// it is part of the header, not of the text; inside the container it is left alone.
 pub(super) fn is_standfirst(element: &Element) -> bool {
-    [element.attr("class"), element.attr("id")]
-        .into_iter()
-        .flatten()
-        .flat_map(str::split_ascii_whitespace)
-        .any(|token| {
-            words(token)
-                .iter()
-                .any(|w| STANDFIRST_WORDS.contains(&w.as_str()))
-        })
+    class_tokens(element).any(|token| {
+        words(token)
+            .iter()
+            .any(|w| STANDFIRST_WORDS.contains(&w.as_str()))
+    })
 }
 
 /// Class and id words of the lede set apart from the article text, in the article's header:
@@ -681,19 +686,15 @@ pub(super) fn is_lede_element(element: &Element) -> bool {
         LEDE_WORDS.contains(&w.as_str()) && !(heading && SUBTITLE_WORDS.contains(&w.as_str()))
     };
     (itemprop && !heading)
-        || [element.attr("class"), element.attr("id")]
-            .into_iter()
-            .flatten()
-            .flat_map(str::split_ascii_whitespace)
-            .any(|token| {
-                let words = words(token);
-                // `with-excerpt`, `has-summary`: a modifier of some other box (an author
-                // card with an excerpt of the bio), not the lede itself.
-                let modifier = words
-                    .first()
-                    .is_some_and(|w| matches!(w.as_str(), "with" | "has" | "no" | "is"));
-                !modifier && words.iter().any(lede_word)
-            })
+        || class_tokens(element).any(|token| {
+            let words = words(token);
+            // `with-excerpt`, `has-summary`: a modifier of some other box (an author
+            // card with an excerpt of the bio), not the lede itself.
+            let modifier = words
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "with" | "has" | "no" | "is"));
+            !modifier && words.iter().any(lede_word)
+        })
 }
 
 /// Class and id words of the small boxes a site sets in its articles besides the text: a
@@ -714,16 +715,12 @@ const SMALL_BOX_WORDS: &[&str] = &[
 /// (`cta-box`, `call-to-action`, `affiliate-disclosure`). Only a small box goes: some
 /// themes class a whole section so.
 pub(super) fn is_small_box(element: &Element) -> bool {
-    [element.attr("class"), element.attr("id")]
-        .into_iter()
-        .flatten()
-        .flat_map(str::split_ascii_whitespace)
-        .any(|token| {
-            let words = words(token);
-            !is_state_modifier(&words)
-                && (joined_token(token).contains("calltoaction")
-                    || words.iter().any(|w| SMALL_BOX_WORDS.contains(&w.as_str())))
-        })
+    class_tokens(element).any(|token| {
+        let words = words(token);
+        !is_state_modifier(&words)
+            && (joined_token(token).contains("calltoaction")
+                || words.iter().any(|w| SMALL_BOX_WORDS.contains(&w.as_str())))
+    })
 }
 
 /// Words that make a class token a state or layout flag of the element rather than its name:
