@@ -37,7 +37,7 @@ mod visible;
 use super::entry_times::EntryTimes;
 use super::{Context, page_host, record};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
-use crate::dom::{NodeId, local_name};
+use crate::dom::NodeId;
 use crate::signals::json_str;
 use crate::time::{DateHints, ParsedDate, date_from_url, parse_date, to_timestamp, zone_for_tld};
 use labels::{PUBLISHED_CLASS, PUBLISHED_LABEL, UPDATED_LABEL};
@@ -363,29 +363,11 @@ impl Reader<'_> {
     }
 
     /// A publication day a template writes in a data attribute of the page or its article
-    /// (`<body data-pubdate="2022-10-05">`, `<article data-publish-date=…>`).
+    /// (`<body data-pubdate="2022-10-05">`), gathered with the page's signals.
     fn read_data_attributes(&self, list: &mut Vec<Candidate>) {
-        const NAMES: &[&str] = &[
-            "data-pubdate",
-            "data-publish-date",
-            "data-published-date",
-            "data-publication-date",
-        ];
-        let doc = self.ctx.doc;
-        for (_, el) in doc.elements() {
-            let page_level = matches!(
-                el.name,
-                local_name!("html") | local_name!("body") | local_name!("article")
-            );
-            if !page_level {
-                continue;
-            }
-            for name in NAMES {
-                if let Some(v) = el.attr(name) {
-                    let prov = Provenance::new("attribute", 0.75).path(format!("[{name}]"));
-                    self.push(list, v, prov, false);
-                }
-            }
+        for (name, value) in &self.ctx.signals.date_attributes {
+            let prov = Provenance::new("attribute", 0.75).path(format!("[{name}]"));
+            self.push(list, value, prov, false);
         }
     }
 

@@ -30,6 +30,14 @@ pub(crate) struct TimeElement {
     pub text: String,
 }
 
+/// Data attributes in which templates write the page's publication day.
+const DATE_ATTRIBUTES: &[&str] = &[
+    "data-pubdate",
+    "data-publish-date",
+    "data-published-date",
+    "data-publication-date",
+];
+
 /// Everything computed once per page.
 #[derive(Debug, Default)]
 pub(crate) struct Signals {
@@ -47,6 +55,9 @@ pub(crate) struct Signals {
     pub html_lang: Option<String>,
     /// The text of `<title>`.
     pub title: Option<String>,
+    /// Publication days a template writes in a data attribute of `<html>`, `<body>` or an
+    /// `<article>` (`<body data-pubdate="2022-10-05">`), as (attribute name, value).
+    pub date_attributes: Vec<(&'static str, String)>,
     /// What went wrong reading the signals (invalid JSON-LD).
     pub warnings: Vec<String>,
 }
@@ -97,6 +108,16 @@ impl Signals {
                         .filter(|l| !l.is_empty());
                 }
                 _ => {}
+            }
+            if matches!(
+                el.name,
+                local_name!("html") | local_name!("body") | local_name!("article")
+            ) {
+                for name in DATE_ATTRIBUTES {
+                    if let Some(value) = el.attr(name) {
+                        s.date_attributes.push((name, value.to_string()));
+                    }
+                }
             }
             if let Some(rel) = el.attr("rel") {
                 for token in rel.split_ascii_whitespace() {
