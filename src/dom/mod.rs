@@ -135,6 +135,11 @@ impl Document {
         std::iter::successors(self.parent(id), move |&p| self.parent(p))
     }
 
+    /// True when `outer` is `inner` or one of its ancestors.
+    pub fn holds(&self, outer: NodeId, inner: NodeId) -> bool {
+        outer == inner || self.ancestors(inner).any(|a| a == outer)
+    }
+
     /// The node and all its descendants in document order (pre-order).
     pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
         Descendants {

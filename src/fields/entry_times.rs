@@ -31,7 +31,7 @@ impl EntryTimes {
     /// same class) that each hold a `<time>`.
     pub(super) fn is_entry(&self, doc: &Document, node: NodeId, h1: Option<NodeId>) -> bool {
         let is_container = |a: NodeId| match h1 {
-            Some(h1) => a == h1 || doc.ancestors(h1).any(|x| x == a),
+            Some(h1) => doc.holds(a, h1),
             None => doc.tag(a).is_none_or(|t| {
                 matches!(
                     *t,

@@ -24,7 +24,7 @@ pub(super) fn in_site_header(doc: &Document, node: NodeId, h1: Option<NodeId>) -
                         || t.starts_with(&format!("site-{w}"))
                 })
             });
-        named && h1.is_none_or(|h| !doc.ancestors(h).any(|x| x == a))
+        named && h1.is_none_or(|h| a == h || !doc.holds(a, h))
     })
 }
 
@@ -105,7 +105,7 @@ const EMBED_TOKENS: &[&str] = &[
 /// ancestors): a date there is the quoted text's or the post's.
 pub(super) fn in_embed(doc: &Document, node: NodeId, h1: Option<NodeId>) -> bool {
     for a in std::iter::once(node).chain(doc.ancestors(node)) {
-        if h1.is_some_and(|h| a == h || doc.ancestors(h).any(|x| x == a)) {
+        if h1.is_some_and(|h| doc.holds(a, h)) {
             return false;
         }
         let Some(el) = doc.element(a) else {
@@ -129,10 +129,7 @@ impl Reader<'_> {
     pub(super) fn in_comments(&self, node: NodeId) -> bool {
         let doc = self.ctx.doc;
         for a in std::iter::once(node).chain(doc.ancestors(node)) {
-            if self
-                .h1
-                .is_some_and(|h| a == h || doc.ancestors(h).any(|x| x == a))
-            {
+            if self.h1.is_some_and(|h| doc.holds(a, h)) {
                 return false;
             }
             let Some(e) = doc.element(a) else {
@@ -162,7 +159,7 @@ impl Reader<'_> {
                 continue;
             };
             match self.h1 {
-                Some(h1) if a == h1 || doc.ancestors(h1).any(|x| x == a) => return false,
+                Some(h1) if doc.holds(a, h1) => return false,
                 // Without a headline, the nearest `<article>` or `<main>` holds the story.
                 None if matches!(el.name, local_name!("article") | local_name!("main")) => {
                     return false;
@@ -184,10 +181,7 @@ impl Reader<'_> {
         let doc = self.ctx.doc;
         std::iter::once(node)
             .chain(doc.ancestors(node))
-            .take_while(|&a| {
-                self.h1
-                    .is_none_or(|h| a != h && !doc.ancestors(h).any(|x| x == a))
-            })
+            .take_while(|&a| self.h1.is_none_or(|h| !doc.holds(a, h)))
             .find(|&a| doc.element(a).is_some_and(is_outside_region))
     }
 }
