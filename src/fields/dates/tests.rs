@@ -456,3 +456,26 @@ fn a_data_attribute_of_the_body_dates_the_page() {
     let a = extract(html);
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2022-10-05"));
 }
+
+#[test]
+fn a_shops_script_state_dates_a_product_page() {
+    let html = r#"<html><body><main><h1>Sidamo coffee beans</h1>
+        <p>Grown at 1800 metres, roasted by hand.</p></main>
+        <script>var meta = {"product":{"id":1,"published_at":"2019-03-02T06:22:28+01:00",
+        "created_at":"2019-03-02T06:27:24+01:00"}};</script>
+        <script>window.item = {"published_at": "2019-03-02T06:22:28"};</script>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-03-02"));
+}
+
+#[test]
+fn a_collections_script_state_dates_no_page() {
+    let html = r#"<html><body><main><h1>All coffees</h1>
+        <p>Every bean we roast, by hand.</p></main>
+        <script>var items = [{"published_at":"2019-03-02T06:22:28+01:00"},
+        {"published_at":"2020-05-01T10:00:00+01:00"}];</script>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(a.published, None);
+}
