@@ -479,3 +479,31 @@ fn a_collections_script_state_dates_no_page() {
     let a = extract(html);
     assert_eq!(a.published, None);
 }
+
+#[test]
+fn a_date_box_ending_a_long_standfirst_is_the_meta_line() {
+    let html = r#"<html><head>
+        <meta property="article:published_time" content="2020-01-03T09:48:24Z">
+        <meta property="article:modified_time" content="2020-01-06T09:22:36Z">
+        </head><body><article><h1>Wild goats ruled this island</h1>
+        <h2>For over a century the island was stripped of its flora and fauna by invasive
+        species, and it makes an astonishingly quick comeback. What is the secret to its
+        recovery?<span class="hl__date">Monday, 6 January 2020</span></h2>
+        <p>The goats arrived with sailors and stayed for more than a hundred years.</p>
+        </article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-01-06"));
+}
+
+#[test]
+fn an_update_box_keeps_the_label_before_it() {
+    let html = r#"<html><head>
+        <meta property="article:published_time" content="2023-11-09T05:30:59Z">
+        </head><body><article><h1>A new mayor for the city</h1>
+        <div>PUBLISHED: <time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time>
+        | UPDATED: <time class="updated" datetime="2023-11-09 00:21:49">November 9, 2023</time></div>
+        <p>The city elected a new mayor on Tuesday, the first of her community to lead it.</p>
+        </article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-11-08"));
+}
