@@ -507,3 +507,14 @@ fn an_update_box_keeps_the_label_before_it() {
     let a = extract(html);
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-11-08"));
 }
+
+#[test]
+fn an_example_of_how_to_write_a_date_dates_no_page() {
+    let html = r#"<html><body><main><h1>Submissions</h1>
+        <p>Please follow the style sheet when you send us a manuscript.</p>
+        <ul><li>URLs without emphasis</li>
+        <li>bei Datumsangaben kein Abstand zwischen Tag und Monat und Jahr (z.B.: 9.9.2019)</li></ul>
+        </main></body></html>"#;
+    let a = extract(html);
+    assert_eq!(a.published, None);
+}
