@@ -518,3 +518,27 @@ fn an_example_of_how_to_write_a_date_dates_no_page() {
     let a = extract(html);
     assert_eq!(a.published, None);
 }
+
+#[test]
+fn a_teaser_link_beside_the_story_dates_another_post() {
+    let html = r#"<html><head><title>How to grow a lemon tree from seed</title></head><body>
+        <div class="hero"><h2>How to grow a lemon tree from seed</h2></div>
+        <aside class="sidebar"><h3>Recent posts</h3><ul><li>
+        <a href="https://example.org/zz-plant-care/"><span class="post__meta">October 30, 2020</span>
+        <span class="post__title">ZZ Plant Care: A Complete Guide</span></a></li></ul></aside>
+        <main><p>Lemon trees are some of the easiest fruit trees to grow indoors, with patience.</p>
+        </main></body></html>"#;
+    let a = extract_at(html, "https://example.org/lemon-tree-from-seed/");
+    assert_eq!(a.published, None);
+}
+
+#[test]
+fn a_meta_box_date_linking_to_its_days_archive_stands() {
+    let html = r#"<html><body><article><h1>Best oral hygiene products</h1>
+        <aside class="post-info-widget"><ul><li><a href="https://example.org/2025/07/27/">
+        <span class="post-info__item--type-date">July 27, 2025</span></a></li></ul></aside>
+        <p>Brushing twice a day is only the start of keeping your teeth healthy for life.</p>
+        </article></body></html>"#;
+    let a = extract_at(html, "https://example.org/best-oral-hygiene-products/");
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2025-07-27"));
+}

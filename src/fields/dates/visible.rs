@@ -117,6 +117,11 @@ impl Reader<'_> {
                 if !self.plausible(f.parsed.date) || in_range(&line.text, f, &self.hints) {
                     continue;
                 }
+                // A date in a link to another post, in a box beside the story, is that
+                // post's (a "Recent Posts" list set right under the headline).
+                if outside && self.in_teaser_link(line.node, &line.text[f.range.clone()]) {
+                    continue;
+                }
                 let before = &line.text[..f.range.start];
                 // A long line is running text; only a dateline opening it under the
                 // headline, or a label opening it ("Veröffentlicht am … von … in …"),
