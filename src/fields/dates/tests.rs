@@ -542,3 +542,23 @@ fn a_meta_box_date_linking_to_its_days_archive_stands() {
     let a = extract_at(html, "https://example.org/best-oral-hygiene-products/");
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2025-07-27"));
 }
+
+#[test]
+fn a_date_in_a_data_table_dates_no_page() {
+    let html = r#"<html><body><main><h1>Water-making spell</h1>
+        <p>The spell conjures a jet of clean water from the tip of the wand.</p>
+        <table><tr><th>Caster</th><th>When</th><th>Notes</th></tr>
+        <tr><td>Fleur</td><td>24 November, 1994</td><td>Conjured water to put out a fire</td></tr>
+        </table></main></body></html>"#;
+    let a = extract(html);
+    assert_eq!(a.published, None);
+}
+
+#[test]
+fn a_date_in_a_layout_table_still_dates_the_page() {
+    let html = r#"<html><body><table><tr><td><h1>Our club news</h1>
+        <p>12.03.2004</p><p>The club met again and chose a new board for the year.</p>
+        </td></tr></table></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2004-03-12"));
+}
