@@ -162,6 +162,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         headline: article.headline.as_deref(),
     };
     let found = reader.candidates();
+    let scripted = reader.read_script_published();
     let described = reader.read_description();
     let Candidates {
         mut published,
@@ -175,7 +176,8 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     // A page that states only when it was updated ("Updated July 9, 2025") shows that day as
     // its date: it is the best knowledge of the publication day there is. Else the date
     // near the headline in a box beside the story (a meta box set as an aside); else an
-    // update's day written further down; else the unlabelled date in the page's text
+    // update's day written further down; else the day a platform's script state gives
+    // the page's product or post; else the unlabelled date in the page's text
     // nearest the headline (the first one when no headline is found): pages without
     // metadata often show their date only there; else a date the description states.
     if published.is_empty()
@@ -184,6 +186,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
             .find(|c| c.provenance.source.starts_with("heuristic:text"))
             .or_else(|| beside.first())
             .or_else(|| revised.first())
+            .or_else(|| scripted.first())
             .or_else(|| loose.first())
             .or_else(|| described.first())
     {
@@ -431,6 +434,26 @@ impl Reader<'_> {
             }
         }
         label
+    }
+
+    /// The publication day a platform writes in the page's script state (Shopify's product
+    /// `"published_at"`), when every such value gives the same day: several days are a
+    /// list's items (a collection of products), not the page's.
+    fn read_script_published(&self) -> Vec<Candidate> {
+        let mut found = Vec::new();
+        for value in &self.ctx.signals.script_published {
+            let prov = Provenance::new("script:published_at", 0.5);
+            self.push(&mut found, value, prov, false);
+        }
+        let one_day = found
+            .first()
+            .is_some_and(|f| found.iter().all(|c| c.parsed.date == f.parsed.date));
+        if !one_day {
+            found.clear();
+        }
+        // The value that states an offset first.
+        found.sort_by_key(|c| c.parsed.offset.is_none());
+        found
     }
 
     /// A date the page's description states ("… (Notizia del 14 Gennaio 2020)"):

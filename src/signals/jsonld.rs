@@ -2,7 +2,7 @@
 //! `<meta … content>`), repaired when slightly invalid, flattened into its typed objects
 //! (`@graph`, arrays, nested objects), with `@id` references resolvable.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
@@ -41,6 +41,9 @@ pub(crate) struct JsonLd {
     objects: Vec<Value>,
     /// `@id` → index into `objects`, for the object that defines the id.
     ids: HashMap<String, usize>,
+    /// Indices into `objects` of the reviews a work holds (a recipe's or a product's
+    /// `review` list): readers' reviews, never the page's article.
+    reviews: HashSet<usize>,
 }
 
 impl JsonLd {
@@ -64,29 +67,34 @@ impl JsonLd {
 
     /// Collects every typed object inside `value`, iteratively.
     fn flatten(&mut self, value: Value) {
-        let mut stack = vec![value];
+        // Each value with whether it sits under a `review` key.
+        let mut stack = vec![(value, false)];
         let mut found = Vec::new();
-        while let Some(v) = stack.pop() {
+        while let Some((v, review)) = stack.pop() {
             match v {
-                Value::Array(items) => stack.extend(items.into_iter().rev()),
+                Value::Array(items) => stack.extend(items.into_iter().rev().map(|i| (i, review))),
                 Value::Object(map) => {
                     for (key, child) in map.iter().rev() {
                         if matches!(child, Value::Object(_) | Value::Array(_)) && key != "@context"
                         {
-                            stack.push(child.clone());
+                            let under = review || key == "review" || key == "reviews";
+                            stack.push((child.clone(), under));
                         }
                     }
                     if map.contains_key("@type") {
-                        found.push(Value::Object(map));
+                        found.push((Value::Object(map), review));
                     }
                 }
                 _ => {}
             }
         }
-        for obj in found {
+        for (obj, review) in found {
             let index = self.objects.len();
             if let Some(id) = obj.get("@id").and_then(Value::as_str) {
                 self.ids.entry(id.to_string()).or_insert(index);
+            }
+            if review {
+                self.reviews.insert(index);
             }
             self.objects.push(obj);
         }
@@ -114,9 +122,17 @@ impl JsonLd {
     }
 
     /// The article object: the first object of the most specific article type that has a
-    /// headline or a body, else the first of any article type.
+    /// headline or a body, else the first of any article type; not a review a work holds.
     pub(crate) fn article(&self) -> Option<&Value> {
-        let candidates = || self.of_types(ARTICLE_TYPES);
+        let candidates = || {
+            self.objects
+                .iter()
+                .enumerate()
+                .filter(|(i, o)| {
+                    !self.reviews.contains(i) && ARTICLE_TYPES.iter().any(|t| has_type(o, t))
+                })
+                .map(|(_, o)| o)
+        };
         candidates()
             .find(|o| o.get("headline").is_some() || o.get("articleBody").is_some())
             .or_else(|| candidates().next())
@@ -291,6 +307,21 @@ mod tests {
         assert_eq!(json_str(&article["headline"]).as_deref(), Some("H"));
         let author = ld.resolve(&article["author"]);
         assert_eq!(json_str(author).as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn a_works_reviews_are_not_the_article() {
+        let ld = load(&[
+            r#"{"@type":"Recipe","name":"Cake","datePublished":"2006-10-10",
+            "review":[{"@type":"Review","datePublished":"2020-04-12","reviewBody":"Yum"}]}"#,
+        ]);
+        assert!(ld.article().is_none());
+        // A critic's review page is its own article.
+        let ld = load(&[r#"{"@type":"Review","name":"Film","datePublished":"2020-04-12"}"#]);
+        assert_eq!(
+            json_str(&ld.article().unwrap()["datePublished"]).as_deref(),
+            Some("2020-04-12")
+        );
     }
 
     #[test]

@@ -58,8 +58,36 @@ pub(crate) struct Signals {
     /// Publication days a template writes in a data attribute of `<html>`, `<body>` or an
     /// `<article>` (`<body data-pubdate="2022-10-05">`), as (attribute name, value).
     pub date_attributes: Vec<(&'static str, String)>,
+    /// The `"published_at"` values of the page's inline scripts: the state a shop or blog
+    /// platform (Shopify, Ghost) writes for the page's product or post.
+    pub script_published: Vec<String>,
     /// What went wrong reading the signals (invalid JSON-LD).
     pub warnings: Vec<String>,
+}
+
+/// The string values of `"key": "…"` pairs in a script's text (JSON or a JavaScript object
+/// literal); the key must be quoted whole (`"first_published_at"` is another key).
+fn quoted_values(text: &str, key: &str) -> Vec<String> {
+    let quoted = format!("\"{key}\"");
+    let mut values = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(&quoted) {
+        rest = &rest[at + quoted.len()..];
+        let Some(value) = rest
+            .trim_start()
+            .strip_prefix(':')
+            .map(str::trim_start)
+            .and_then(|v| v.strip_prefix('"'))
+        else {
+            continue;
+        };
+        if let Some(end) = value.find('"')
+            && end <= 40
+        {
+            values.push(value[..end].to_string());
+        }
+    }
+    values
 }
 
 impl Signals {
@@ -87,6 +115,9 @@ impl Signals {
                         .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
                     {
                         ld_scripts.push(doc.raw_text(id));
+                    } else if el.attr("src").is_none() {
+                        s.script_published
+                            .extend(quoted_values(&doc.raw_text(id), "published_at"));
                     }
                 }
                 local_name!("time") => s.times.push(TimeElement {
@@ -167,5 +198,20 @@ impl Signals {
     /// The values of an itemprop, in page order.
     pub(crate) fn itemprop<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Itemprop> {
         self.itemprops.iter().filter(move |p| p.name == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quoted_values;
+
+    #[test]
+    fn quoted_values_read_whole_keys_only() {
+        let js = r#"x = {"first_published_at":"2021-12-16","published_at" : "2019-03-02T06:22:28",
+            "published_at":null, "published_at":"2019-03-02"}"#;
+        assert_eq!(
+            quoted_values(js, "published_at"),
+            vec!["2019-03-02T06:22:28", "2019-03-02"]
+        );
     }
 }

@@ -59,10 +59,11 @@ pub(super) static FORMATS: [Format; 9] = [
     },
     Format {
         name: "numeric day-month-year or month-day-year",
-        // 16.10.2019, 16/10/2019, 10/16/2019, 16-10-2019, 16.10.19, 16. 10. 2019
+        // 16.10.2019, 16/10/2019, 10/16/2019, 16-10-2019, 16.10.19, 16. 10. 2019, and a
+        // template's 16 | 10 | 2019
         regex: LazyLock::new(|| {
             compile(
-                r"(?P<a>[0-9]{1,2})(?P<s1>[-/.]\s?)(?P<b>[0-9]{1,2})(?P<s2>[-/.]\s?)(?P<y>[0-9]{4}|[0-9]{2})",
+                r"(?P<a>[0-9]{1,2})(?P<s1>[-/.]\s?| ?\| ?)(?P<b>[0-9]{1,2})(?P<s2>[-/.]\s?| ?\| ?)(?P<y>[0-9]{4}|[0-9]{2})",
             )
         }),
         read: read_numeric_dmy,
@@ -183,7 +184,10 @@ fn day_only(date: NaiveDate) -> Core {
 
 /// The separators of a numeric date must agree (`16.10.2019`, not `16.10-2019`).
 fn same_separators(caps: &Captures) -> bool {
-    let first = |name| caps.name(name).and_then(|m| m.as_str().chars().next());
+    let first = |name| {
+        caps.name(name)
+            .and_then(|m| m.as_str().trim().chars().next())
+    };
     first("s1") == first("s2")
 }
 
@@ -200,8 +204,13 @@ fn read_numeric_dmy(caps: &Captures, hints: &DateHints) -> Option<Core> {
         return None;
     }
     let (a, b) = (caps.name("a")?.as_str(), caps.name("b")?.as_str());
-    let separator = caps.name("s1")?.as_str().chars().next()?;
+    let separator = caps.name("s1")?.as_str().trim().chars().next()?;
     let short_year = caps.name("y")?.len() == 2;
+    // Bars separate a table's or a menu's numbers too: a date between bars is written in
+    // full (`06 | 01 | 2022`).
+    if separator == '|' && (short_year || a.len() != 2 || b.len() != 2) {
+        return None;
+    }
     // "3.10.12" is more often a version number than a date; a dotted or hyphenated date
     // with a two-digit year must be written with two-digit day and month.
     if short_year && separator != '/' && (a.len() != 2 || b.len() != 2) {

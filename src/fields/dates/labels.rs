@@ -35,9 +35,10 @@ pub(super) enum Label {
 
 /// Words that say a date is not the article's: when a member joined, when a source was
 /// retrieved, when a post was shared in an embed, when someone was born, when a deadline
-/// falls, when a film or a product comes out, when an event takes place, a copyright.
+/// falls, when a film or a product comes out, when an event takes place, a copyright; a
+/// date given as an example of how to write one ("z.B.: 9.9.2019").
 static OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:(joined|member since|mitglied seit|dabei seit|registriert|registered|beigetreten|retrieved|accessed|abgerufen|consulté|geteilt von|shared by|a post shared|born|geboren|né le|née le|died|gestorben|\w*bewertung|last checked|price checked|deadline|\w*frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|kinostart|filmstart|release date|erscheinungstermin|veranstaltungsdatum|event date|date limite|fecha límite)\b|(release|erscheinungsdatum)\s*:|copyright\b)|©|\(c\)\s*$)")
+    Regex::new(r"(?i)(?:\b(?:(joined|member since|mitglied seit|dabei seit|registriert|registered|beigetreten|retrieved|accessed|abgerufen|consulté|geteilt von|shared by|a post shared|born|geboren|né le|née le|died|gestorben|\w*bewertung|last checked|price checked|deadline|\w*frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|kinostart|filmstart|release date|erscheinungstermin|veranstaltungsdatum|event date|date limite|fecha límite)\b|(release|erscheinungsdatum)\s*:|copyright\b)|©|\(c\)\s*$|(?:\bz\.\s?b\.|\be\.\s?g\.|\bfor example|\bzum beispiel|\bpar exemple|\bpor ejemplo)[\s:,(]*$)")
         .expect("valid regex")
 });
 
@@ -102,4 +103,17 @@ fn label_kind(before: &str) -> Label {
     // The nearest wins; at the same place, the first listed.
     .max_by_key(|(at, kind)| (*at, std::cmp::Reverse(*kind as u8)))
     .map_or(Label::None, |(_, kind)| kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Label, label_around};
+
+    #[test]
+    fn an_example_date_is_no_articles() {
+        let before = "bei Datumsangaben kein Abstand zwischen Tag und Monat (z.B.: ";
+        assert_eq!(label_around(before, ")"), Label::Other);
+        assert_eq!(label_around("Write dates as e.g. ", ""), Label::Other);
+        assert_eq!(label_around("Datum: ", ""), Label::Published);
+    }
 }

@@ -46,7 +46,7 @@ pub(in crate::fields) fn page_lines(doc: &Document) -> Vec<Line> {
                 if is_skipped_tag(&e.name) || is_hidden(e) {
                     continue;
                 }
-                if is_block_tag(&e.name) {
+                if is_block_tag(&e.name) || is_date_box(e) {
                     flush(&mut current, &mut node);
                     stack.push(None);
                 }
@@ -71,4 +71,15 @@ fn is_hidden(e: &crate::dom::Element) -> bool {
             let s = s.to_ascii_lowercase().replace(' ', "");
             s.contains("display:none") || s.contains("visibility:hidden")
         })
+}
+
+/// An inline element named as a date (`<span class="post-date">`): its own line, so that a
+/// date set at the end of a standfirst or a caption is read as a meta line, not as words in
+/// a long sentence. An update's box keeps its line: its label ("UPDATED:") often stands
+/// before it.
+fn is_date_box(e: &crate::dom::Element) -> bool {
+    e.classes().any(|c| {
+        let c = c.to_ascii_lowercase();
+        c.contains("date") && !c.contains("update")
+    })
 }

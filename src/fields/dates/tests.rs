@@ -456,3 +456,109 @@ fn a_data_attribute_of_the_body_dates_the_page() {
     let a = extract(html);
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2022-10-05"));
 }
+
+#[test]
+fn a_shops_script_state_dates_a_product_page() {
+    let html = r#"<html><body><main><h1>Sidamo coffee beans</h1>
+        <p>Grown at 1800 metres, roasted by hand.</p></main>
+        <script>var meta = {"product":{"id":1,"published_at":"2019-03-02T06:22:28+01:00",
+        "created_at":"2019-03-02T06:27:24+01:00"}};</script>
+        <script>window.item = {"published_at": "2019-03-02T06:22:28"};</script>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-03-02"));
+}
+
+#[test]
+fn a_collections_script_state_dates_no_page() {
+    let html = r#"<html><body><main><h1>All coffees</h1>
+        <p>Every bean we roast, by hand.</p></main>
+        <script>var items = [{"published_at":"2019-03-02T06:22:28+01:00"},
+        {"published_at":"2020-05-01T10:00:00+01:00"}];</script>
+        </body></html>"#;
+    let a = extract(html);
+    assert_eq!(a.published, None);
+}
+
+#[test]
+fn a_date_box_ending_a_long_standfirst_is_the_meta_line() {
+    let html = r#"<html><head>
+        <meta property="article:published_time" content="2020-01-03T09:48:24Z">
+        <meta property="article:modified_time" content="2020-01-06T09:22:36Z">
+        </head><body><article><h1>Wild goats ruled this island</h1>
+        <h2>For over a century the island was stripped of its flora and fauna by invasive
+        species, and it makes an astonishingly quick comeback. What is the secret to its
+        recovery?<span class="hl__date">Monday, 6 January 2020</span></h2>
+        <p>The goats arrived with sailors and stayed for more than a hundred years.</p>
+        </article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-01-06"));
+}
+
+#[test]
+fn an_update_box_keeps_the_label_before_it() {
+    let html = r#"<html><head>
+        <meta property="article:published_time" content="2023-11-09T05:30:59Z">
+        </head><body><article><h1>A new mayor for the city</h1>
+        <div>PUBLISHED: <time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time>
+        | UPDATED: <time class="updated" datetime="2023-11-09 00:21:49">November 9, 2023</time></div>
+        <p>The city elected a new mayor on Tuesday, the first of her community to lead it.</p>
+        </article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2023-11-08"));
+}
+
+#[test]
+fn an_example_of_how_to_write_a_date_dates_no_page() {
+    let html = r#"<html><body><main><h1>Submissions</h1>
+        <p>Please follow the style sheet when you send us a manuscript.</p>
+        <ul><li>URLs without emphasis</li>
+        <li>bei Datumsangaben kein Abstand zwischen Tag und Monat und Jahr (z.B.: 9.9.2019)</li></ul>
+        </main></body></html>"#;
+    let a = extract(html);
+    assert_eq!(a.published, None);
+}
+
+#[test]
+fn a_teaser_link_beside_the_story_dates_another_post() {
+    let html = r#"<html><head><title>How to grow a lemon tree from seed</title></head><body>
+        <div class="hero"><h2>How to grow a lemon tree from seed</h2></div>
+        <aside class="sidebar"><h3>Recent posts</h3><ul><li>
+        <a href="https://example.org/zz-plant-care/"><span class="post__meta">October 30, 2020</span>
+        <span class="post__title">ZZ Plant Care: A Complete Guide</span></a></li></ul></aside>
+        <main><p>Lemon trees are some of the easiest fruit trees to grow indoors, with patience.</p>
+        </main></body></html>"#;
+    let a = extract_at(html, "https://example.org/lemon-tree-from-seed/");
+    assert_eq!(a.published, None);
+}
+
+#[test]
+fn a_meta_box_date_linking_to_its_days_archive_stands() {
+    let html = r#"<html><body><article><h1>Best oral hygiene products</h1>
+        <aside class="post-info-widget"><ul><li><a href="https://example.org/2025/07/27/">
+        <span class="post-info__item--type-date">July 27, 2025</span></a></li></ul></aside>
+        <p>Brushing twice a day is only the start of keeping your teeth healthy for life.</p>
+        </article></body></html>"#;
+    let a = extract_at(html, "https://example.org/best-oral-hygiene-products/");
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2025-07-27"));
+}
+
+#[test]
+fn a_date_in_a_data_table_dates_no_page() {
+    let html = r#"<html><body><main><h1>Water-making spell</h1>
+        <p>The spell conjures a jet of clean water from the tip of the wand.</p>
+        <table><tr><th>Caster</th><th>When</th><th>Notes</th></tr>
+        <tr><td>Fleur</td><td>24 November, 1994</td><td>Conjured water to put out a fire</td></tr>
+        </table></main></body></html>"#;
+    let a = extract(html);
+    assert_eq!(a.published, None);
+}
+
+#[test]
+fn a_date_in_a_layout_table_still_dates_the_page() {
+    let html = r#"<html><body><table><tr><td><h1>Our club news</h1>
+        <p>12.03.2004</p><p>The club met again and chose a new board for the year.</p>
+        </td></tr></table></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2004-03-12"));
+}

@@ -10,7 +10,7 @@ use super::labels::{Label, is_as_of, label_around, names_publication};
 use super::regions::{in_embed, in_site_header};
 use super::{Candidate, Candidates, Reader};
 use crate::article::Provenance;
-use crate::dom::NodeId;
+use crate::dom::{NodeId, local_name};
 use crate::fields::text_key;
 use crate::time::{DateHints, FoundDate, find_dates};
 
@@ -117,6 +117,11 @@ impl Reader<'_> {
                 if !self.plausible(f.parsed.date) || in_range(&line.text, f, &self.hints) {
                     continue;
                 }
+                // A date in a link to another post, in a box beside the story, is that
+                // post's (a "Recent Posts" list set right under the headline).
+                if outside && self.in_teaser_link(line.node, &line.text[f.range.clone()]) {
+                    continue;
+                }
                 let before = &line.text[..f.range.start];
                 // A long line is running text; only a dateline opening it under the
                 // headline, or a label opening it ("Veröffentlicht am … von … in …"),
@@ -191,6 +196,9 @@ impl Reader<'_> {
                         revised.push((rank, candidate));
                     }
                     Label::Other => {}
+                    // A cell of a table with a header row holds data (a list of events,
+                    // of appearances), not the page's date.
+                    Label::None if in_data_table(doc, line.node) => {}
                     _ if is_near => near.push((rank, candidate)),
                     Label::Published => labelled.push(candidate),
                     Label::None => {
@@ -258,6 +266,18 @@ fn names_last_update(before: &str, previous: &str) -> bool {
     let start = label.char_indices().rev().nth(39).map_or(0, |(i, _)| i);
     let tail = &label[start..];
     LAST_UPDATE.iter().any(|p| tail.contains(p))
+}
+
+/// True when `node` sits in a cell of a table that has header cells (`<th>`): a data table.
+fn in_data_table(doc: &crate::dom::Document, node: NodeId) -> bool {
+    let Some(table) = std::iter::once(node)
+        .chain(doc.ancestors(node))
+        .find(|&a| doc.is(a, &local_name!("table")))
+    else {
+        return false;
+    };
+    doc.descendants(table)
+        .any(|d| doc.is(d, &local_name!("th")))
 }
 
 /// Every day a line writes, in both readings when day and month could be swapped.
