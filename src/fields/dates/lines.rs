@@ -78,8 +78,13 @@ fn is_hidden(e: &crate::dom::Element) -> bool {
 /// a long sentence. An update's box keeps its line: its label ("UPDATED:") often stands
 /// before it.
 fn is_date_box(e: &crate::dom::Element) -> bool {
+    // Whole words of the class only: "candidate" and "validate" name no date.
     e.classes().any(|c| {
-        let c = c.to_ascii_lowercase();
-        c.contains("date") && !c.contains("update")
+        c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "date" | "pubdate" | "postdate" | "datetime"
+            )
+        })
     })
 }
