@@ -592,17 +592,15 @@ pub(super) fn evidence(element: &Element) -> Evidence {
         boilerplate |= BOILERPLATE_ROLES.contains(&role.as_str());
         body |= role == "main" || role == "article";
     }
-    for value in [element.attr("class"), element.attr("id")]
-        .into_iter()
-        .flatten()
-    {
+    for (value, is_id) in [(element.attr("class"), false), (element.attr("id"), true)] {
+        let Some(value) = value else { continue };
         for token in value.split_ascii_whitespace() {
             let joined = joined_token(token);
             if BODY_TOKEN_SET.contains(joined.as_str()) {
                 return Evidence::StrongBody;
             }
             let words = words(token);
-            if is_state_modifier(&words) {
+            if is_state_modifier(&words) || (is_id && is_heading_slug(token, &words)) {
                 continue;
             }
             boilerplate |= BOILERPLATE_TOKENS.iter().any(|t| joined.contains(t));
@@ -617,6 +615,24 @@ pub(super) fn evidence(element: &Element) -> Evidence {
         (false, true) => Evidence::Body,
         (false, false) => Evidence::Neutral,
     }
+}
+
+/// The fewest words of an id made from a heading's text.
+const SLUG_WORDS: usize = 4;
+
+/// True when an id token is a heading turned into an anchor (documentation generators and
+/// Markdown renderers give each section the lower-case slug of its title:
+/// `sharing-with-a-single-developer`). Such an id names the section's topic, not a kind of
+/// box, so `sharing` or `tools` in it say nothing about chrome; the ids of page chrome are
+/// one to three words (`main-nav`, `related-posts`). A slug that opens with the title of a
+/// closing box (`related-products-and-services`, `comments-on-this-story`) is that box.
+fn is_heading_slug(token: &str, words: &[String]) -> bool {
+    words.len() >= SLUG_WORDS
+        && !token.chars().any(char::is_uppercase)
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        && words
+            .first()
+            .is_some_and(|w| !CLOSING_TITLES.contains(&w.as_str()))
 }
 
 /// The whitespace-separated tokens of the element's `class` and `id`, where its name for
@@ -864,6 +880,20 @@ mod tests {
         assert_eq!(
             evidence(&element("<div class='has-sidebar'>")),
             Evidence::Neutral
+        );
+    }
+
+    #[test]
+    fn a_heading_slug_id_is_not_chrome_unless_it_names_a_closing_box() {
+        let of = |id: &str| evidence_of(&format!("<div id='{id}'></div>"));
+        assert_eq!(of("sharing-with-a-single-developer"), Evidence::Neutral);
+        assert_eq!(of("tools-for-remote-teams"), Evidence::Neutral);
+        assert_eq!(of("sharing-tools"), Evidence::Boilerplate);
+        assert_eq!(of("related-products-and-services"), Evidence::Boilerplate);
+        assert_eq!(of("Social-Share-Bar-Top"), Evidence::Boilerplate);
+        assert_eq!(
+            evidence_of("<div class='sharing-with-a-single-developer'></div>"),
+            Evidence::Boilerplate
         );
     }
 
