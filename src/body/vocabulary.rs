@@ -604,9 +604,10 @@ pub(super) fn evidence(element: &Element) -> Evidence {
                 continue;
             }
             boilerplate |= BOILERPLATE_TOKENS.iter().any(|t| joined.contains(t));
+            let utility = is_text_utility(&words);
             for word in &words {
                 boilerplate |= BOILERPLATE_WORD_SET.contains(word.as_str());
-                body |= BODY_WORD_SET.contains(word.as_str());
+                body |= BODY_WORD_SET.contains(word.as_str()) && !(utility && word == "text");
             }
         }
     }
@@ -615,6 +616,19 @@ pub(super) fn evidence(element: &Element) -> Evidence {
         (false, true) => Evidence::Body,
         (false, false) => Evidence::Neutral,
     }
+}
+
+/// True for a utility class that styles type (Tailwind's `text-sm`, `text-gray-700`,
+/// `tw-text-fg-primary`, Bootstrap's `text-center`): `text` is then the first word, after
+/// at most a short prefix, and says nothing about the article text (`article-text`,
+/// `body-text` have it last).
+fn is_text_utility(words: &[String]) -> bool {
+    let first = match words {
+        [prefix, next, ..] if prefix.len() <= 3 && prefix != "text" => next,
+        [first, ..] => first,
+        [] => return false,
+    };
+    first == "text" && words.len() > 1
 }
 
 /// The fewest words of an id made from a heading's text.
@@ -881,6 +895,17 @@ mod tests {
             evidence(&element("<div class='has-sidebar'>")),
             Evidence::Neutral
         );
+    }
+
+    #[test]
+    fn type_utility_classes_are_not_body_evidence() {
+        let of = |class: &str| evidence_of(&format!("<div class='{class}'></div>"));
+        assert_eq!(of("text-sm line-clamp-2"), Evidence::Neutral);
+        assert_eq!(of("tw-text-fg-primary"), Evidence::Neutral);
+        assert_eq!(of("text-center"), Evidence::Neutral);
+        assert_eq!(of("main-text"), Evidence::Body);
+        assert_eq!(of("text"), Evidence::Body);
+        assert_eq!(of("text-block main"), Evidence::Body);
     }
 
     #[test]
