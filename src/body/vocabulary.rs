@@ -253,6 +253,9 @@ pub(super) const FURNITURE_LINES: &[&str] = &[
     "show caption",
     "print this page",
     "comments are closed",
+    // The label of a share bar, wherever the bar stands (between the text and its FAQ).
+    "share",
+    "share this",
 ];
 
 /// Labels of links styled as buttons, furniture as a paragraph or list item of their own
@@ -302,8 +305,6 @@ pub(super) const CLOSING_TITLES: &[&str] = &[
     "explore more",
     "more",
     "comments",
-    "share",
-    "share this",
     "contact us",
     "get in touch",
     "tags",
