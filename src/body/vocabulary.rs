@@ -606,8 +606,12 @@ pub(super) fn evidence(element: &Element) -> Evidence {
             }
             boilerplate |= BOILERPLATE_TOKENS.iter().any(|t| joined.contains(t));
             let utility = is_text_utility(&words);
+            // `social-media-embed`, `social-embed`: a post embedded in the text (a tweet
+            // quoted by the article), named by where it comes from.
+            let embed = words.iter().any(|w| w == "embed");
             for word in &words {
-                boilerplate |= BOILERPLATE_WORD_SET.contains(word.as_str());
+                let embedded_post = embed && word == "social";
+                boilerplate |= BOILERPLATE_WORD_SET.contains(word.as_str()) && !embedded_post;
                 body |= BODY_WORD_SET.contains(word.as_str()) && !(utility && word == "text");
             }
         }
@@ -896,6 +900,16 @@ mod tests {
             evidence(&element("<div class='has-sidebar'>")),
             Evidence::Neutral
         );
+    }
+
+    #[test]
+    fn an_embedded_social_post_is_not_a_share_bar() {
+        let of = |class: &str| evidence_of(&format!("<div class='{class}'></div>"));
+        assert_eq!(of("social-media-embed"), Evidence::Neutral);
+        assert_eq!(of("social-embed"), Evidence::Neutral);
+        assert_eq!(of("social w-embed"), Evidence::Boilerplate);
+        assert_eq!(of("social-share-embed"), Evidence::Boilerplate);
+        assert_eq!(of("c-banner-embed"), Evidence::Boilerplate);
     }
 
     #[test]
