@@ -302,6 +302,18 @@ mod tests {
     }
 
     #[test]
+    fn a_share_label_goes_but_does_not_end_the_body() {
+        // A share bar between the text and its FAQ: the label is furniture, the FAQ is text.
+        let question = "What does the council plan next?";
+        let mut blocks = paragraphs(&[PROSE; 5]);
+        blocks.extend(paragraphs(&["Share this", question, PROSE]));
+        drop_edge_boilerplate(&mut blocks);
+        assert_eq!(blocks.len(), 7);
+        assert!(blocks.iter().all(|b| b.text != "Share this"));
+        assert_eq!(blocks[5].text, question);
+    }
+
+    #[test]
     fn drops_ad_labels_and_teasers_anywhere() {
         let mut texts = vec![PROSE; 4];
         texts.push("Advertisement");

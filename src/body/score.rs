@@ -2,7 +2,8 @@
 //!
 //! Each run of prose (the own text of a block, at least [`MIN_PARAGRAPH`] characters) scores
 //! one point, one more per comma, and up to three for its length, and passes that score up to
-//! five ancestors, less at each level: the element holding most prose wins. Tag and class
+//! five ancestors, less at each level: the element holding most prose wins. A long list item
+//! scores half as much, by length alone, from above its list. Tag and class
 //! evidence shift a candidate's start; link density scales it down, so a list of headlines
 //! loses to a column of paragraphs. Then, as Readability does, the winner may move up to an
 //! ancestor that several near-equal candidates share, and its siblings that look like
@@ -133,15 +134,30 @@ fn with_lede(
 fn score_candidates(doc: &Document, stats: &Stats, dropped: &[bool]) -> Vec<Option<f32>> {
     let mut scores: Vec<Option<f32>> = vec![None; doc.len()];
     for (id, &gone) in dropped.iter().enumerate() {
-        if gone || stats.own_text[id] < MIN_PARAGRAPH || !counts_as_prose(doc, id) {
+        if gone
+            || stats.own_text[id] < MIN_PARAGRAPH
+            || !(counts_as_prose(doc, id) || is_prose_item(doc, stats, id))
+        {
             continue;
         }
         let points =
             1.0 + stats.own_commas[id] as f32 + (stats.own_text[id] as f32 / 100.0).min(3.0);
-        let first = if is_paragraph_like(doc, stats, id) {
+        let item = !counts_as_prose(doc, id);
+        let first = if item {
+            // A list item's points go past its list, at half weight: the list is a part of
+            // the text around it, never the article.
+            doc.parent(id).and_then(|list| doc.parent(list))
+        } else if is_paragraph_like(doc, stats, id) {
             doc.parent(id)
         } else {
             Some(id)
+        };
+        // Commas in list items separate the parts of citations and specifications more
+        // often than clauses: an item scores by its length alone.
+        let points = if item {
+            (1.0 + (stats.own_text[id] as f32 / 100.0).min(3.0)) / 2.0
+        } else {
+            points
         };
         let mut node = first;
         for level in 0..ANCESTOR_LEVELS {
@@ -174,6 +190,17 @@ fn counts_as_prose(doc: &Document, id: NodeId) -> bool {
         doc.tag(id).map(|t| &**t),
         Some("li" | "ul" | "ol" | "dl" | "dt" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th")
     )
+}
+
+/// The fewest characters of a list item that scores as prose.
+const PROSE_ITEM: u32 = 100;
+
+/// True for a list item written as a paragraph: long, with few links. An article written as bullet points (release notes, changelogs) has no other
+/// prose to score.
+fn is_prose_item(doc: &Document, stats: &Stats, id: NodeId) -> bool {
+    doc.is(id, &local_name!("li"))
+        && stats.own_text[id] >= PROSE_ITEM
+        && stats.link_density(id) < 0.3
 }
 
 /// True when a block is itself a paragraph, so its parent is the candidate: a `p`, or any
@@ -497,6 +524,20 @@ mod tests {
         assert_eq!(id_of(&doc, choice.container), "story");
         assert_eq!(choice.parts.len(), 2);
         assert!(doc.text(choice.parts[0]).starts_with("The lede"));
+    }
+
+    #[test]
+    fn an_article_of_bullet_points_scores_its_container() {
+        let item = "<li>The update no longer starts while another copy of the browser is \
+            running, which used to leave the old one broken until a restart</li>";
+        let html = format!(
+            "<div id='notes'><h3>Fixes</h3><ul>{}</ul><h3>More</h3><ul>{}</ul></div>\
+             <div id='note'>{PROSE}</div>",
+            item.repeat(4),
+            item.repeat(4)
+        );
+        let (doc, choice) = choose_in(&html);
+        assert_eq!(id_of(&doc, choice.unwrap().container), "notes");
     }
 
     #[test]

@@ -253,6 +253,9 @@ pub(super) const FURNITURE_LINES: &[&str] = &[
     "show caption",
     "print this page",
     "comments are closed",
+    // The label of a share bar, wherever the bar stands (between the text and its FAQ).
+    "share",
+    "share this",
 ];
 
 /// Labels of links styled as buttons, furniture as a paragraph or list item of their own
@@ -302,8 +305,6 @@ pub(super) const CLOSING_TITLES: &[&str] = &[
     "explore more",
     "more",
     "comments",
-    "share",
-    "share this",
     "contact us",
     "get in touch",
     "tags",
@@ -592,23 +593,26 @@ pub(super) fn evidence(element: &Element) -> Evidence {
         boilerplate |= BOILERPLATE_ROLES.contains(&role.as_str());
         body |= role == "main" || role == "article";
     }
-    for value in [element.attr("class"), element.attr("id")]
-        .into_iter()
-        .flatten()
-    {
+    for (value, is_id) in [(element.attr("class"), false), (element.attr("id"), true)] {
+        let Some(value) = value else { continue };
         for token in value.split_ascii_whitespace() {
             let joined = joined_token(token);
             if BODY_TOKEN_SET.contains(joined.as_str()) {
                 return Evidence::StrongBody;
             }
             let words = words(token);
-            if is_state_modifier(&words) {
+            if is_state_modifier(&words) || (is_id && is_heading_slug(token, &words)) {
                 continue;
             }
             boilerplate |= BOILERPLATE_TOKENS.iter().any(|t| joined.contains(t));
+            let utility = is_text_utility(&words);
+            // `social-media-embed`, `social-embed`: a post embedded in the text (a tweet
+            // quoted by the article), named by where it comes from.
+            let embed = words.iter().any(|w| w == "embed");
             for word in &words {
-                boilerplate |= BOILERPLATE_WORD_SET.contains(word.as_str());
-                body |= BODY_WORD_SET.contains(word.as_str());
+                let embedded_post = embed && word == "social";
+                boilerplate |= BOILERPLATE_WORD_SET.contains(word.as_str()) && !embedded_post;
+                body |= BODY_WORD_SET.contains(word.as_str()) && !(utility && word == "text");
             }
         }
     }
@@ -617,6 +621,37 @@ pub(super) fn evidence(element: &Element) -> Evidence {
         (false, true) => Evidence::Body,
         (false, false) => Evidence::Neutral,
     }
+}
+
+/// True for a utility class that styles type (Tailwind's `text-sm`, `text-gray-700`,
+/// `tw-text-fg-primary`, Bootstrap's `text-center`): `text` is then the first word, after
+/// at most a short prefix, and says nothing about the article text (`article-text`,
+/// `body-text` have it last).
+fn is_text_utility(words: &[String]) -> bool {
+    let first = match words {
+        [prefix, next, ..] if prefix.len() <= 3 && prefix != "text" => next,
+        [first, ..] => first,
+        [] => return false,
+    };
+    first == "text" && words.len() > 1
+}
+
+/// The fewest words of an id made from a heading's text.
+const SLUG_WORDS: usize = 4;
+
+/// True when an id token is a heading turned into an anchor (documentation generators and
+/// Markdown renderers give each section the lower-case slug of its title:
+/// `sharing-with-a-single-developer`). Such an id names the section's topic, not a kind of
+/// box, so `sharing` or `tools` in it say nothing about chrome; the ids of page chrome are
+/// one to three words (`main-nav`, `related-posts`). A slug that opens with the title of a
+/// closing box (`related-products-and-services`, `comments-on-this-story`) is that box.
+fn is_heading_slug(token: &str, words: &[String]) -> bool {
+    words.len() >= SLUG_WORDS
+        && !token.chars().any(char::is_uppercase)
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        && words
+            .first()
+            .is_some_and(|w| !CLOSING_TITLES.contains(&w.as_str()))
 }
 
 /// The whitespace-separated tokens of the element's `class` and `id`, where its name for
@@ -864,6 +899,41 @@ mod tests {
         assert_eq!(
             evidence(&element("<div class='has-sidebar'>")),
             Evidence::Neutral
+        );
+    }
+
+    #[test]
+    fn an_embedded_social_post_is_not_a_share_bar() {
+        let of = |class: &str| evidence_of(&format!("<div class='{class}'></div>"));
+        assert_eq!(of("social-media-embed"), Evidence::Neutral);
+        assert_eq!(of("social-embed"), Evidence::Neutral);
+        assert_eq!(of("social w-embed"), Evidence::Boilerplate);
+        assert_eq!(of("social-share-embed"), Evidence::Boilerplate);
+        assert_eq!(of("c-banner-embed"), Evidence::Boilerplate);
+    }
+
+    #[test]
+    fn type_utility_classes_are_not_body_evidence() {
+        let of = |class: &str| evidence_of(&format!("<div class='{class}'></div>"));
+        assert_eq!(of("text-sm line-clamp-2"), Evidence::Neutral);
+        assert_eq!(of("tw-text-fg-primary"), Evidence::Neutral);
+        assert_eq!(of("text-center"), Evidence::Neutral);
+        assert_eq!(of("main-text"), Evidence::Body);
+        assert_eq!(of("text"), Evidence::Body);
+        assert_eq!(of("text-block main"), Evidence::Body);
+    }
+
+    #[test]
+    fn a_heading_slug_id_is_not_chrome_unless_it_names_a_closing_box() {
+        let of = |id: &str| evidence_of(&format!("<div id='{id}'></div>"));
+        assert_eq!(of("sharing-with-a-single-developer"), Evidence::Neutral);
+        assert_eq!(of("tools-for-remote-teams"), Evidence::Neutral);
+        assert_eq!(of("sharing-tools"), Evidence::Boilerplate);
+        assert_eq!(of("related-products-and-services"), Evidence::Boilerplate);
+        assert_eq!(of("Social-Share-Bar-Top"), Evidence::Boilerplate);
+        assert_eq!(
+            evidence_of("<div class='sharing-with-a-single-developer'></div>"),
+            Evidence::Boilerplate
         );
     }
 
