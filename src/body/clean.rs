@@ -33,12 +33,13 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
     let tables = holds(doc, |e| {
         e.name == local_name!("table") || e.name == local_name!("blockquote")
     });
+    let toggled = toggled_panels(doc);
     let invisible = inherited_marks(doc, |id, e| {
         // A figure that holds a table or a quote is the table or the quote (WordPress wraps
         // every table block in `<figure class="wp-block-table">`, and HTML's pattern for a
         // quote with its source is `<figure><blockquote>…<figcaption>`): text, not a caption.
         let table_figure = e.name == local_name!("figure") && tables[id];
-        is_invisible(e, strictness) && !table_figure
+        is_invisible(e, strictness, toggled[id]) && !table_figure
     });
     if strictness == Strictness::Relaxed {
         return invisible;
@@ -217,11 +218,34 @@ fn holds(doc: &Document, test: impl Fn(&Element) -> bool) -> Vec<bool> {
 }
 
 /// True when an element can never show article text: scripts and the like always; with
-/// full strictness also page chrome by tag and hidden elements.
-fn is_invisible(e: &Element, strictness: Strictness) -> bool {
+/// full strictness also page chrome by tag and hidden elements, except the panel a
+/// disclosure button opens (`toggled`).
+fn is_invisible(e: &Element, strictness: Strictness, toggled: bool) -> bool {
     is_skipped_tag(&e.name)
         || is_ruby_annotation(e)
-        || (strictness == Strictness::Full && (is_boilerplate_tag(&e.name) || is_hidden(e)))
+        || (strictness == Strictness::Full
+            && (is_boilerplate_tag(&e.name) || (is_hidden(e) && !toggled)))
+}
+
+/// For each node, whether it is the panel of a disclosure button: an element whose `id` a
+/// `<button aria-expanded aria-controls=…>` names. It is collapsed (`hidden`,
+/// `aria-hidden`, `height:0`) only until the reader clicks its question or heading: FAQ
+/// answers, steps, specifications are text of the page, as with labelled regions.
+fn toggled_panels(doc: &Document) -> Vec<bool> {
+    let controlled: std::collections::HashSet<&str> = doc
+        .elements()
+        .filter(|(_, e)| e.attr("aria-expanded").is_some())
+        .filter_map(|(_, e)| e.attr("aria-controls"))
+        .flat_map(str::split_ascii_whitespace)
+        .collect();
+    let mut toggled = vec![false; doc.len()];
+    if controlled.is_empty() {
+        return toggled;
+    }
+    for (id, e) in doc.elements() {
+        toggled[id] = e.attr("id").is_some_and(|v| controlled.contains(v.trim()));
+    }
+    toggled
 }
 
 /// Ruby annotations (`<rt>`, and the `<rp>` parentheses shown where ruby is unsupported)
@@ -448,6 +472,15 @@ mod tests {
             <div class='sidebar'>Ad</div></div><div class='under-menu'>\
             <div class='entry-content'>Body</div></div>";
         assert_eq!(kept_text(html), "The whole article text is here.Body");
+    }
+
+    #[test]
+    fn panels_of_disclosure_buttons_are_text() {
+        let html = "<button aria-expanded='false' aria-controls='a1'>Why?</button>\
+            <div id='a1' aria-hidden='true' style='height:0'>Because.</div>\
+            <button aria-controls='a2'>Show</button><div id='a2' hidden>Gone</div>\
+            <button aria-expanded='false' aria-controls='n1'>Menu</button><nav id='n1'>Home</nav>";
+        assert_eq!(kept_text(html), "Because.");
     }
 
     #[test]
