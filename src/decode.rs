@@ -23,7 +23,7 @@ pub(crate) fn decode(bytes: &[u8], declared: Option<&str>) -> (String, &'static 
 
 /// The fewest double-encoded characters that make a page's text repaired: one or two such
 /// pairs of letters can be meant ("Ã©" in an article about mojibake).
-const MIN_DOUBLE_ENCODED: usize = 3;
+pub(crate) const MIN_DOUBLE_ENCODED: usize = 3;
 
 /// Repairs text that was encoded to UTF-8 twice: a page saved from UTF-8 read as Latin-1
 /// or Windows-1252 and written out again as UTF-8 shows `itâ€™s` and `cafÃ©` for `it’s`
@@ -31,11 +31,21 @@ const MIN_DOUBLE_ENCODED: usize = 3;
 /// back as the bytes they stand for, becomes the one character they spell; the text is
 /// left alone unless it holds at least [`MIN_DOUBLE_ENCODED`] such runs.
 fn repair_double_encoding(text: String) -> String {
-    if double_encoded(&text).take(MIN_DOUBLE_ENCODED).count() < MIN_DOUBLE_ENCODED {
+    if count_double_encoded(&text, MIN_DOUBLE_ENCODED) < MIN_DOUBLE_ENCODED {
         return text;
     }
+    fix_double_encoded(&text)
+}
+
+/// How many double-encoded characters the text holds, counting up to `limit`.
+pub(crate) fn count_double_encoded(text: &str, limit: usize) -> usize {
+    double_encoded(text).take(limit).count()
+}
+
+/// The text with every double-encoded character repaired, whatever their number.
+pub(crate) fn fix_double_encoded(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
+    let mut rest = text;
     while let Some((at, len, fixed)) = double_encoded(rest).next() {
         out.push_str(&rest[..at]);
         out.push(fixed);
