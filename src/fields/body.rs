@@ -204,15 +204,45 @@ fn drop_non_text(article: &mut Article) {
         language: article.language.as_deref(),
     };
     let only_date = |b: &Block| {
+        let text = b.text.trim();
+        // "Updated October 23, 2025", "Last updated on June 2, 2025": the meta line's label.
+        let dated = DATE_LABELS
+            .iter()
+            .find_map(|l| {
+                let head = text.get(..l.len())?;
+                head.eq_ignore_ascii_case(l).then(|| text.get(l.len()..))?
+            })
+            .unwrap_or(text);
         b.text.split_whitespace().count() <= 6
-            && crate::time::find_dates(&b.text, &hints)
+            && crate::time::find_dates(dated, &hints)
                 .first()
-                .is_some_and(|d| d.range.len() * 2 >= b.text.trim().len())
+                .is_some_and(|d| d.range.len() * 2 >= dated.trim().len())
     };
-    while article.body.len() > 1 && article.body.first().is_some_and(only_date) {
-        article.body.remove(0);
+    let mut index = 0;
+    for _ in 0..DATE_LINE_BLOCKS {
+        if index >= article.body.len() || article.body.len() < 2 {
+            break;
+        }
+        if only_date(&article.body[index]) {
+            article.body.remove(index);
+        } else {
+            index += 1;
+        }
     }
 }
+
+/// How many leading blocks may be the article's date line.
+const DATE_LINE_BLOCKS: usize = 3;
+
+/// Labels of a date line (lower case, with their trailing space).
+const DATE_LABELS: &[&str] = &[
+    "last updated on ",
+    "last updated ",
+    "updated on ",
+    "updated ",
+    "published on ",
+    "published ",
+];
 
 /// JSON-LD `articleBody` split into paragraphs at line breaks.
 fn jsonld_body(ctx: &Context) -> Option<Vec<Block>> {
@@ -251,6 +281,31 @@ mod tests {
 
     fn texts(article: &Article) -> Vec<&str> {
         article.body.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn drops_date_lines_among_the_first_blocks() {
+        let mut a = article(
+            "Ann Lee",
+            &[
+                "Local news",
+                "Updated October 23, 2025",
+                PROSE,
+                "Published on March 2, 2024",
+            ],
+        );
+        drop_non_text(&mut a);
+        assert_eq!(
+            texts(&a),
+            vec!["Local news", PROSE, "Published on March 2, 2024"]
+        );
+        // A sentence that starts with the label is text.
+        let mut a = article(
+            "Ann Lee",
+            &["Updated rules take effect in May 2025.", PROSE],
+        );
+        drop_non_text(&mut a);
+        assert_eq!(a.body.len(), 2);
     }
 
     #[test]
