@@ -185,6 +185,20 @@ mod tests {
     }
 
     #[test]
+    fn drops_follow_pin_and_demo_pitches_at_the_end() {
+        assert_eq!(
+            kept(&[
+                PROSE,
+                PROSE,
+                "Follow me on Instagram for new recipes!",
+                "Enjoy the post? Pin it for later!",
+                "Want to grow? Book a free demo of our software today.",
+            ]),
+            vec![PROSE, PROSE]
+        );
+    }
+
+    #[test]
     fn drops_editing_and_review_lines_at_the_edges() {
         assert_eq!(
             kept(&[

@@ -407,6 +407,9 @@ pub(super) const EDGE_PHRASES: &[&str] = &[
     "get the latest",
     // Following and sharing.
     "follow us",
+    "follow me on",
+    "pin it for later",
+    "pin it using",
     "stay connected",
     "share this",
     "tell your friends",
@@ -443,6 +446,7 @@ pub(super) const EDGE_PHRASES: &[&str] = &[
     "chosen independently",
     "references to products",
     "request a quote",
+    "book a free",
     "free quote",
     "to view the full story",
     // Rights and credits.
