@@ -50,12 +50,14 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
     let in_code = inside_code(doc);
     let in_prose = inline_in_paragraph(doc, &stats);
     let form_boxes = form_boxes(doc, &stats, &strong_inside);
+    let cards = hover_cards(doc);
     inherited_marks(doc, |id, e| {
         // A wrapper that holds a known body container or most of the page's text is not
         // boilerplate, whatever its class says (`content-with-sidebar`, `under-menu`).
         let wrapper = strong_inside[id] || stats.text[id] as u64 * 5 >= page_text as u64 * 2;
         invisible[id]
             || form_boxes[id]
+            || cards[id]
             || (!wrapper
                 && !in_code[id]
                 && !in_prose[id]
@@ -63,6 +65,51 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
                 && (evidence(e) == Evidence::Boilerplate
                     || (stats.text[id] <= SMALL_BOX_TEXT && is_small_box(e))))
     })
+}
+
+/// Marks the cards that pop up over a name in a sentence (`<p>… <span><a>Ann Lee</a>
+/// <span><img> <a>Ann Lee</a> <a>Her latest story</a></span></span> …`): an inline element
+/// within a paragraph that holds an image and two or more links is a box of its own, shown
+/// on hover, not words of the sentence, which would read the name twice and the box's
+/// headlines in the middle of the text.
+fn hover_cards(doc: &Document) -> Vec<bool> {
+    let mut links = vec![0u32; doc.len()];
+    let mut image = vec![false; doc.len()];
+    for id in (1..doc.len()).rev() {
+        match doc.tag(id) {
+            Some(&local_name!("a")) => links[id] += 1,
+            Some(&local_name!("img")) => image[id] = true,
+            _ => {}
+        }
+        if let Some(p) = doc.parent(id) {
+            links[p] += links[id];
+            image[p] |= image[id];
+        }
+    }
+    let mut in_paragraph = vec![false; doc.len()];
+    let mut cards = vec![false; doc.len()];
+    for id in 1..doc.len() {
+        let Some(e) = doc.element(id) else { continue };
+        if super::stats::is_block(&e.name) {
+            continue;
+        }
+        in_paragraph[id] = doc
+            .parent(id)
+            .is_some_and(|p| doc.is(p, &local_name!("p")) || in_paragraph[p]);
+        cards[id] = in_paragraph[id] && image[id] && links[id] >= 2 && e.name != local_name!("a");
+    }
+    // The innermost such element is the card: the one around it also holds the name the
+    // card pops up over, which is a word of the sentence.
+    let mut card_inside = vec![false; doc.len()];
+    for id in (1..doc.len()).rev() {
+        if card_inside[id] {
+            cards[id] = false;
+        }
+        if let Some(p) = doc.parent(id) {
+            card_inside[p] |= cards[id] || card_inside[id];
+        }
+    }
+    cards
 }
 
 /// The most characters of text of a call-to-action box (a pitch and a button or two) or a
@@ -472,6 +519,18 @@ mod tests {
             <div class='sidebar'>Ad</div></div><div class='under-menu'>\
             <div class='entry-content'>Body</div></div>";
         assert_eq!(kept_text(html), "The whole article text is here.Body");
+    }
+
+    #[test]
+    fn cards_popping_up_over_a_name_are_not_text() {
+        let html = "<p>A man threatened Rep. <span class='pop'><a href='/p/ann'>Ann Lee</a>\
+            <span class='box'><img src='a.jpg'><a href='/p/ann'>Ann Lee</a>\
+            <a href='/s/1'>Her latest story</a></span></span> in May.</p>\
+            <p>See <span><a href='/x'><img src='b.jpg'></a></span> and <a>one</a>.</p>";
+        assert_eq!(
+            kept_text(html),
+            "A man threatened Rep.Ann Leein May.Seeandone."
+        );
     }
 
     #[test]
