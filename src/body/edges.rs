@@ -268,6 +268,7 @@ mod tests {
             level: Some(3),
         };
         let mut blocks = paragraphs(&["Table of Contents", PROSE, "Show Caption", PROSE]);
+        blocks.extend(paragraphs(&["Back to top ↑", "Rate this article"]));
         blocks.extend(paragraphs(&["Learn More", PROSE, PROSE, PROSE, PROSE]));
         blocks.push(heading);
         blocks.extend(paragraphs(&[

@@ -253,6 +253,11 @@ pub(super) const FURNITURE_LINES: &[&str] = &[
     "show caption",
     "print this page",
     "comments are closed",
+    "back to top",
+    "back to blog",
+    "view author page",
+    "rate this article",
+    "share article",
 ];
 
 /// Labels of links styled as buttons, furniture as a paragraph or list item of their own
