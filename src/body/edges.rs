@@ -207,6 +207,7 @@ mod tests {
                 PROSE,
                 PROSE,
                 "Medically reviewed by Dr. Bo Chen",
+                "Tags: Bridges, Council",
                 "Last reviewed January 2023",
             ]),
             vec![PROSE, PROSE]
