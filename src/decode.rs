@@ -18,7 +18,105 @@ pub(crate) fn decode(bytes: &[u8], declared: Option<&str>) -> (String, &'static 
         .unwrap_or_else(|| guess(bytes));
     // `decode` strips a BOM itself and replaces malformed sequences.
     let (text, used, _) = encoding.decode(bytes);
-    (text.into_owned(), used.name())
+    (repair_double_encoding(text.into_owned()), used.name())
+}
+
+/// The fewest double-encoded characters that make a page's text repaired: one or two such
+/// pairs of letters can be meant ("Ã©" in an article about mojibake).
+pub(crate) const MIN_DOUBLE_ENCODED: usize = 3;
+
+/// Repairs text that was encoded to UTF-8 twice: a page saved from UTF-8 read as Latin-1
+/// or Windows-1252 and written out again as UTF-8 shows `itâ€™s` and `cafÃ©` for `it’s`
+/// and `café`. Each run of a UTF-8 lead character and its continuation characters, read
+/// back as the bytes they stand for, becomes the one character they spell; the text is
+/// left alone unless it holds at least [`MIN_DOUBLE_ENCODED`] such runs.
+fn repair_double_encoding(text: String) -> String {
+    if count_double_encoded(&text, MIN_DOUBLE_ENCODED) < MIN_DOUBLE_ENCODED {
+        return text;
+    }
+    fix_double_encoded(&text)
+}
+
+/// How many double-encoded characters the text holds, counting up to `limit`.
+pub(crate) fn count_double_encoded(text: &str, limit: usize) -> usize {
+    double_encoded(text).take(limit).count()
+}
+
+/// The text with every double-encoded character repaired, whatever their number.
+pub(crate) fn fix_double_encoded(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((at, len, fixed)) = double_encoded(rest).next() {
+        out.push_str(&rest[..at]);
+        out.push(fixed);
+        rest = &rest[at + len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The double-encoded characters of a text: where each run starts, its length in bytes and
+/// the character it spells.
+fn double_encoded(text: &str) -> impl Iterator<Item = (usize, usize, char)> + '_ {
+    text.char_indices().filter_map(|(at, lead)| {
+        let continuations = match u32::from(lead) {
+            0xC2..=0xDF => 1,
+            0xE0..=0xEF => 2,
+            0xF0..=0xF4 => 3,
+            _ => return None,
+        };
+        let mut bytes = [latin_byte(lead)?, 0, 0, 0];
+        let mut len = lead.len_utf8();
+        let mut count = 1;
+        for c in text[at + len..].chars().take(continuations) {
+            bytes[count] = latin_byte(c).filter(|b| (0x80..=0xBF).contains(b))?;
+            count += 1;
+            len += c.len_utf8();
+        }
+        if count != continuations + 1 {
+            return None;
+        }
+        let fixed = std::str::from_utf8(&bytes[..count]).ok()?.chars().next()?;
+        Some((at, len, fixed))
+    })
+}
+
+/// The byte a character stands for in Windows-1252 (Latin-1 for the rest of U+0080–U+00FF).
+fn latin_byte(c: char) -> Option<u8> {
+    let code = u32::from(c);
+    if (0x80..=0xFF).contains(&code) {
+        return u8::try_from(code).ok();
+    }
+    Some(match c {
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
+        _ => return None,
+    })
 }
 
 /// True for valid UTF-8 that holds at least one multi-byte character.
@@ -95,6 +193,21 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repairs_text_encoded_twice() {
+        let twice =
+            "It\u{e2}\u{80}\u{99}s a caf\u{c3}\u{a9}, \u{e2}\u{80}\u{9c}open\u{e2}\u{80}\u{9d}.";
+        let (text, _) = decode(twice.as_bytes(), None);
+        assert_eq!(text, "It’s a café, “open”.");
+        // The Windows-1252 reading, and a 4-byte character.
+        let text = repair_double_encoding("Itâ€™s, itâ€™s, itâ€™s ð\u{9f}\u{98}\u{80}".into());
+        assert_eq!(text, "It’s, it’s, it’s 😀");
+        // One or two such pairs, or letters that only look alike, are left alone.
+        for text in ["Mojibake shows Ã© for é.", "São Paulo, Ãgua, à «bientôt»"] {
+            assert_eq!(repair_double_encoding(text.into()), text);
+        }
+    }
 
     #[test]
     fn bom_wins() {

@@ -33,12 +33,13 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
     let tables = holds(doc, |e| {
         e.name == local_name!("table") || e.name == local_name!("blockquote")
     });
+    let toggled = toggled_panels(doc);
     let invisible = inherited_marks(doc, |id, e| {
         // A figure that holds a table or a quote is the table or the quote (WordPress wraps
         // every table block in `<figure class="wp-block-table">`, and HTML's pattern for a
         // quote with its source is `<figure><blockquote>…<figcaption>`): text, not a caption.
         let table_figure = e.name == local_name!("figure") && tables[id];
-        is_invisible(e, strictness) && !table_figure
+        is_invisible(e, strictness, toggled[id]) && !table_figure
     });
     if strictness == Strictness::Relaxed {
         return invisible;
@@ -49,12 +50,14 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
     let in_code = inside_code(doc);
     let in_prose = inline_in_paragraph(doc, &stats);
     let form_boxes = form_boxes(doc, &stats, &strong_inside);
+    let cards = hover_cards(doc);
     inherited_marks(doc, |id, e| {
         // A wrapper that holds a known body container or most of the page's text is not
         // boilerplate, whatever its class says (`content-with-sidebar`, `under-menu`).
         let wrapper = strong_inside[id] || stats.text[id] as u64 * 5 >= page_text as u64 * 2;
         invisible[id]
             || form_boxes[id]
+            || cards[id]
             || (!wrapper
                 && !in_code[id]
                 && !in_prose[id]
@@ -62,6 +65,51 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
                 && (evidence(e) == Evidence::Boilerplate
                     || (stats.text[id] <= SMALL_BOX_TEXT && is_small_box(e))))
     })
+}
+
+/// Marks the cards that pop up over a name in a sentence (`<p>… <span><a>Ann Lee</a>
+/// <span><img> <a>Ann Lee</a> <a>Her latest story</a></span></span> …`): an inline element
+/// within a paragraph that holds an image and two or more links is a box of its own, shown
+/// on hover, not words of the sentence, which would read the name twice and the box's
+/// headlines in the middle of the text.
+fn hover_cards(doc: &Document) -> Vec<bool> {
+    let mut links = vec![0u32; doc.len()];
+    let mut image = vec![false; doc.len()];
+    for id in (1..doc.len()).rev() {
+        match doc.tag(id) {
+            Some(&local_name!("a")) => links[id] += 1,
+            Some(&local_name!("img")) => image[id] = true,
+            _ => {}
+        }
+        if let Some(p) = doc.parent(id) {
+            links[p] += links[id];
+            image[p] |= image[id];
+        }
+    }
+    let mut in_paragraph = vec![false; doc.len()];
+    let mut cards = vec![false; doc.len()];
+    for id in 1..doc.len() {
+        let Some(e) = doc.element(id) else { continue };
+        if super::stats::is_block(&e.name) {
+            continue;
+        }
+        in_paragraph[id] = doc
+            .parent(id)
+            .is_some_and(|p| doc.is(p, &local_name!("p")) || in_paragraph[p]);
+        cards[id] = in_paragraph[id] && image[id] && links[id] >= 2 && e.name != local_name!("a");
+    }
+    // The innermost such element is the card: the one around it also holds the name the
+    // card pops up over, which is a word of the sentence.
+    let mut card_inside = vec![false; doc.len()];
+    for id in (1..doc.len()).rev() {
+        if card_inside[id] {
+            cards[id] = false;
+        }
+        if let Some(p) = doc.parent(id) {
+            card_inside[p] |= cards[id] || card_inside[id];
+        }
+    }
+    cards
 }
 
 /// The most characters of text of a call-to-action box (a pitch and a button or two) or a
@@ -217,11 +265,34 @@ fn holds(doc: &Document, test: impl Fn(&Element) -> bool) -> Vec<bool> {
 }
 
 /// True when an element can never show article text: scripts and the like always; with
-/// full strictness also page chrome by tag and hidden elements.
-fn is_invisible(e: &Element, strictness: Strictness) -> bool {
+/// full strictness also page chrome by tag and hidden elements, except the panel a
+/// disclosure button opens (`toggled`).
+fn is_invisible(e: &Element, strictness: Strictness, toggled: bool) -> bool {
     is_skipped_tag(&e.name)
         || is_ruby_annotation(e)
-        || (strictness == Strictness::Full && (is_boilerplate_tag(&e.name) || is_hidden(e)))
+        || (strictness == Strictness::Full
+            && (is_boilerplate_tag(&e.name) || (is_hidden(e) && !toggled)))
+}
+
+/// For each node, whether it is the panel of a disclosure button: an element whose `id` a
+/// `<button aria-expanded aria-controls=…>` names. It is collapsed (`hidden`,
+/// `aria-hidden`, `height:0`) only until the reader clicks its question or heading: FAQ
+/// answers, steps, specifications are text of the page, as with labelled regions.
+fn toggled_panels(doc: &Document) -> Vec<bool> {
+    let controlled: std::collections::HashSet<&str> = doc
+        .elements()
+        .filter(|(_, e)| e.attr("aria-expanded").is_some())
+        .filter_map(|(_, e)| e.attr("aria-controls"))
+        .flat_map(str::split_ascii_whitespace)
+        .collect();
+    let mut toggled = vec![false; doc.len()];
+    if controlled.is_empty() {
+        return toggled;
+    }
+    for (id, e) in doc.elements() {
+        toggled[id] = e.attr("id").is_some_and(|v| controlled.contains(v.trim()));
+    }
+    toggled
 }
 
 /// Ruby annotations (`<rt>`, and the `<rp>` parentheses shown where ruby is unsupported)
@@ -448,6 +519,27 @@ mod tests {
             <div class='sidebar'>Ad</div></div><div class='under-menu'>\
             <div class='entry-content'>Body</div></div>";
         assert_eq!(kept_text(html), "The whole article text is here.Body");
+    }
+
+    #[test]
+    fn cards_popping_up_over_a_name_are_not_text() {
+        let html = "<p>A man threatened Rep. <span class='pop'><a href='/p/ann'>Ann Lee</a>\
+            <span class='box'><img src='a.jpg'><a href='/p/ann'>Ann Lee</a>\
+            <a href='/s/1'>Her latest story</a></span></span> in May.</p>\
+            <p>See <span><a href='/x'><img src='b.jpg'></a></span> and <a>one</a>.</p>";
+        assert_eq!(
+            kept_text(html),
+            "A man threatened Rep.Ann Leein May.Seeandone."
+        );
+    }
+
+    #[test]
+    fn panels_of_disclosure_buttons_are_text() {
+        let html = "<button aria-expanded='false' aria-controls='a1'>Why?</button>\
+            <div id='a1' aria-hidden='true' style='height:0'>Because.</div>\
+            <button aria-controls='a2'>Show</button><div id='a2' hidden>Gone</div>\
+            <button aria-expanded='false' aria-controls='n1'>Menu</button><nav id='n1'>Home</nav>";
+        assert_eq!(kept_text(html), "Because.");
     }
 
     #[test]

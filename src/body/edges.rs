@@ -185,6 +185,20 @@ mod tests {
     }
 
     #[test]
+    fn drops_follow_pin_and_demo_pitches_at_the_end() {
+        assert_eq!(
+            kept(&[
+                PROSE,
+                PROSE,
+                "Follow me on Instagram for new recipes!",
+                "Enjoy the post? Pin it for later!",
+                "Want to grow? Book a free demo of our software today.",
+            ]),
+            vec![PROSE, PROSE]
+        );
+    }
+
+    #[test]
     fn drops_editing_and_review_lines_at_the_edges() {
         assert_eq!(
             kept(&[
@@ -193,6 +207,7 @@ mod tests {
                 PROSE,
                 PROSE,
                 "Medically reviewed by Dr. Bo Chen",
+                "Tags: Bridges, Council",
                 "Last reviewed January 2023",
             ]),
             vec![PROSE, PROSE]
@@ -254,6 +269,7 @@ mod tests {
             level: Some(3),
         };
         let mut blocks = paragraphs(&["Table of Contents", PROSE, "Show Caption", PROSE]);
+        blocks.extend(paragraphs(&["Back to top ↑", "Rate this article"]));
         blocks.extend(paragraphs(&["Learn More", PROSE, PROSE, PROSE, PROSE]));
         blocks.push(heading);
         blocks.extend(paragraphs(&[

@@ -67,6 +67,7 @@ pub(super) fn choose(doc: &Document, stats: &Stats, dropped: &[bool]) -> Option<
     let top = climb_only_children(doc, dropped, top);
     let top = widen(doc, stats, top);
     let parts = siblings(doc, stats, dropped, &scores, top);
+    let parts = with_split_parts(doc, stats, dropped, &scores, top, parts);
     Some(Choice {
         container: top,
         parts: with_lede(doc, stats, dropped, parts),
@@ -461,6 +462,91 @@ fn siblings(
         .collect()
 }
 
+/// How many levels above the container the other parts of a split article are looked for.
+const SPLIT_LEVELS: usize = 3;
+
+/// The parts with the other pieces of an article that the page splits into numbered
+/// containers of one kind (`div.story-body.story-body-1`, `…-2`, each in its own wrapper
+/// between ads and boxes): elements near the container, of its tag and its first class
+/// name, that score as its siblings must.
+fn with_split_parts(
+    doc: &Document,
+    stats: &Stats,
+    dropped: &[bool],
+    scores: &[Option<f32>],
+    top: NodeId,
+    mut parts: Vec<NodeId>,
+) -> Vec<NodeId> {
+    let Some(class) = doc
+        .attr(top, "class")
+        .and_then(|c| c.split_ascii_whitespace().next())
+    else {
+        return parts;
+    };
+    let Some(tag) = doc.tag(top) else {
+        return parts;
+    };
+    let Some(scope) = doc
+        .ancestors(top)
+        .take(SPLIT_LEVELS)
+        .take_while(|&a| {
+            doc.element(a).is_some()
+                && !doc.is(a, &local_name!("body"))
+                && !doc.is(a, &local_name!("html"))
+        })
+        .last()
+    else {
+        return parts;
+    };
+    let threshold = (scores[top].unwrap_or(0.0) * 0.2).max(10.0);
+    let mut id = scope + 1;
+    let mut found = Vec::new();
+    while id < stats.end[scope] {
+        if parts.iter().any(|&p| stats.contains(p, id)) || dropped[id] {
+            id = stats.end[id];
+            continue;
+        }
+        let split = doc.tag(id) == Some(tag)
+            && doc
+                .attr(id, "class")
+                .and_then(|c| c.split_ascii_whitespace().next())
+                == Some(class)
+            && numbered_alike(class, doc.attr(top, "class"), doc.attr(id, "class"))
+            && !parts.iter().any(|&p| stats.contains(id, p))
+            && scores[id].is_some_and(|s| s >= threshold)
+            && stats.link_density(id) < 0.25;
+        if split {
+            found.push(id);
+            id = stats.end[id];
+        } else {
+            id += 1;
+        }
+    }
+    if found.is_empty() {
+        return parts;
+    }
+    parts.extend(found);
+    parts.sort_unstable();
+    parts
+}
+
+/// True when two class lists both hold the base class `class` and a numbered variant of it
+/// with different numbers (`story-body story-body-1`, `story-body story-body-2`): the parts
+/// of one thing, numbered in order. Numbered classes of other stems are the page builder's
+/// instance names (`tdi_73`), different for every block.
+fn numbered_alike(class: &str, a: Option<&str>, b: Option<&str>) -> bool {
+    fn number<'a>(class: &str, classes: Option<&'a str>) -> Option<&'a str> {
+        classes
+            .unwrap_or("")
+            .split_ascii_whitespace()
+            .find_map(|t| {
+                let n = t.strip_prefix(class)?.strip_prefix(['-', '_'])?;
+                (!n.is_empty() && n.chars().all(|c| c.is_ascii_digit())).then_some(n)
+            })
+    }
+    matches!((number(class, a), number(class, b)), (Some(x), Some(y)) if x != y)
+}
+
 /// A `<p>` sibling that reads as article text: long with few links, or a short sentence
 /// without links.
 fn is_prose_paragraph(doc: &Document, stats: &Stats, id: NodeId) -> bool {
@@ -546,6 +632,34 @@ mod tests {
             Second paragraph, also long enough, with commas.</div><div id='b'>short</div>";
         let (doc, choice) = choose_in(html);
         assert_eq!(id_of(&doc, choice.unwrap().container), "a");
+    }
+
+    #[test]
+    fn numbered_parts_of_a_split_article_join_it() {
+        let html = format!(
+            "<article><div class='wrap'><div id='one' class='chunk chunk-1'>{PROSE}</div></div>\
+             <div class='ad'>Ad</div><div class='wrap'><div id='two' class='chunk chunk-2'>\
+             {PROSE}{PROSE}{PROSE}{PROSE}{PROSE}</div><div><a href='/t'>Tag</a></div></div><div class='box box-1'>{PROSE}</div></article>"
+        );
+        let (doc, choice) = choose_in(&html);
+        let parts: Vec<&str> = choice
+            .unwrap()
+            .parts
+            .iter()
+            .map(|&p| id_of(&doc, p))
+            .collect();
+        assert_eq!(parts, vec!["one", "two"]);
+        assert!(numbered_alike("tdi", Some("tdi tdi_7"), Some("tdi tdi_8")));
+        assert!(!numbered_alike(
+            "story",
+            Some("story story-2"),
+            Some("story story-2")
+        ));
+        assert!(!numbered_alike(
+            "story",
+            Some("story story-2"),
+            Some("story")
+        ));
     }
 
     #[test]

@@ -256,6 +256,12 @@ pub(super) const FURNITURE_LINES: &[&str] = &[
     // The label of a share bar, wherever the bar stands (between the text and its FAQ).
     "share",
     "share this",
+    "share article",
+    // Buttons set as lines of their own.
+    "back to top",
+    "back to blog",
+    "view author page",
+    "rate this article",
 ];
 
 /// Labels of links styled as buttons, furniture as a paragraph or list item of their own
@@ -408,6 +414,9 @@ pub(super) const EDGE_PHRASES: &[&str] = &[
     "get the latest",
     // Following and sharing.
     "follow us",
+    "follow me on",
+    "pin it for later",
+    "pin it using",
     "stay connected",
     "share this",
     "tell your friends",
@@ -444,6 +453,7 @@ pub(super) const EDGE_PHRASES: &[&str] = &[
     "chosen independently",
     "references to products",
     "request a quote",
+    "book a free",
     "free quote",
     "to view the full story",
     // Rights and credits.
@@ -516,6 +526,10 @@ pub(super) const EDGE_PREFIXES: &[&str] = &[
     "weitere informationen:",
     "posted in",
     "filed under",
+    "tags:",
+    "tagged:",
+    "category:",
+    "categories:",
     "photo:",
     "photos:",
     "image:",

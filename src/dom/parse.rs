@@ -10,7 +10,35 @@ use super::{Document, Element, Node, NodeData, NodeId};
 /// Parses `html` and copies the tree into an arena.
 pub(super) fn parse(html: &str) -> Document {
     let dom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
-    from_rcdom(&dom.document)
+    let mut doc = from_rcdom(&dom.document);
+    repair_double_encoding(&mut doc);
+    doc
+}
+
+/// Repairs text encoded to UTF-8 twice and then written as character references
+/// (`it&acirc;&euro;&trade;s`), which the decoding of the page's bytes cannot see: when the
+/// page's text holds enough such characters, every text node is repaired.
+fn repair_double_encoding(doc: &mut Document) {
+    use crate::decode::{MIN_DOUBLE_ENCODED, count_double_encoded, fix_double_encoded};
+    let mut found = 0;
+    for node in &doc.nodes {
+        if let NodeData::Text(t) = &node.data {
+            found += count_double_encoded(t, MIN_DOUBLE_ENCODED - found);
+            if found >= MIN_DOUBLE_ENCODED {
+                break;
+            }
+        }
+    }
+    if found < MIN_DOUBLE_ENCODED {
+        return;
+    }
+    for node in &mut doc.nodes {
+        if let NodeData::Text(t) = &mut node.data
+            && count_double_encoded(t, 1) > 0
+        {
+            *t = fix_double_encoded(t);
+        }
+    }
 }
 
 /// Copies an rcdom tree into an arena, pre-order, with an explicit stack.
@@ -104,6 +132,18 @@ mod tests {
         let b = doc.first(&local_name!("b")).unwrap();
         assert_eq!(doc.parent(b), Some(p));
         assert_eq!(doc.text(p), "Hello big world");
+    }
+
+    #[test]
+    fn repairs_double_encoding_written_as_references() {
+        let twice = "It&acirc;&euro;&trade;s";
+        let doc = parse(&format!("<p>{twice} <b>{twice}</b></p><p>{twice}</p>"));
+        let p = doc.first(&local_name!("p")).unwrap();
+        assert_eq!(doc.text(p), "It’s It’s");
+        // One such character alone may be meant, and is left.
+        let doc = parse("<p>Mojibake: &Atilde;&copy;</p>");
+        let p = doc.first(&local_name!("p")).unwrap();
+        assert_eq!(doc.text(p), "Mojibake: Ã©");
     }
 
     #[test]

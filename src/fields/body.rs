@@ -2,7 +2,7 @@
 //! `articleBody` when the page's markup yields much less than the publisher's own copy.
 
 use super::{Context, record, text_key};
-use crate::article::{Article, Block, Provenance};
+use crate::article::{Article, AuthorKind, Block, BlockKind, Provenance};
 use crate::body::{BodyHints, extract_body};
 use crate::signals::json_str;
 
@@ -38,6 +38,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     if !outcome.blocks.is_empty() {
         article.body = outcome.blocks;
         drop_byline_copies(article);
+        drop_author_bio(article);
         drop_non_text(article);
         let mut provenance = Provenance::new(outcome.rule, 0.7);
         if let Some(container) = outcome.container {
@@ -70,6 +71,129 @@ fn drop_byline_copies(article: &mut Article) {
     }
 }
 
+/// How many trailing blocks may open the author's bio.
+const BIO_TAIL_BLOCKS: usize = 6;
+/// The fewest words of a bio. A line or two on the writer under a news story ("Ann Lee
+/// covers the White House.", "Ann Lee is on Twitter at @annlee") is the story's tagline,
+/// kept as its end; an author box's bio runs longer.
+const BIO_MIN_WORDS: usize = 30;
+/// The largest share of the body's text that a bio and what follows it may hold.
+const BIO_SHARE: usize = 4;
+/// The most words of a line naming the author just before the bio ("Rebecca Norris",
+/// "Contributing Writer").
+const BIO_LABEL_WORDS: usize = 4;
+/// Verbs that follow the author's name at the start of a bio ("Ann Lee is a writer…",
+/// "Ann holds an MBA…").
+const BIO_VERBS: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "holds",
+    "serves",
+    "joined",
+    "writes",
+    "covers",
+    "lives",
+    "works",
+    "specializes",
+    "specialises",
+    "leads",
+    "teaches",
+];
+
+/// Drops the author's bio at the end of the body ("Ann Lee is a freelance writer based in
+/// Denver…") and what follows it: CMSs print the author box inside the article's container
+/// as plain paragraphs, after the text. A bio opens with the name of one of the article's
+/// authors (the full name, or the first name of a full name) and a verb of description, in
+/// one of the last few blocks, and with what follows it is a small part of the body. The
+/// short lines naming the author just before it (name, role) go with it.
+fn drop_author_bio(article: &mut Article) {
+    let names: Vec<Vec<String>> = article
+        .authors
+        .iter()
+        .filter(|a| a.kind == AuthorKind::Person)
+        .map(|a| {
+            text_key(&a.name)
+                .split(' ')
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|words| words.len() >= 2)
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let body = &article.body;
+    let total: usize = body.iter().map(|b| b.text.len()).sum();
+    let first = body.len().saturating_sub(BIO_TAIL_BLOCKS).max(1);
+    let Some(start) = (first..body.len()).find(|&i| {
+        body[i].kind == BlockKind::Paragraph
+            && body[i].text.split_whitespace().count() >= BIO_MIN_WORDS
+            && opens_bio(&body[i].text, &names)
+    }) else {
+        return;
+    };
+    let cut: usize = body[start..].iter().map(|b| b.text.len()).sum();
+    if cut * BIO_SHARE > total {
+        return;
+    }
+    let mut start = start;
+    while start > 1 && is_bio_label(&body[start - 1], &names) {
+        start -= 1;
+    }
+    article.body.truncate(start);
+}
+
+/// True when the text opens with an author's name and a verb of description.
+fn opens_bio(text: &str, names: &[Vec<String>]) -> bool {
+    let key = text_key(text);
+    let key = key.strip_prefix("about the author ").unwrap_or(&key);
+    let words: Vec<&str> = key.split(' ').collect();
+    let verb_at = |i: usize| words.get(i).is_some_and(|w| BIO_VERBS.contains(w));
+    // A first name alone must be written as a name: an all-capitals word is a brand or an
+    // acronym ("QCY is already…" on a page by "QCY Official").
+    let opening = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| !w.is_empty() && !w.eq_ignore_ascii_case("about"))
+        .unwrap_or("");
+    let named = opening.chars().any(char::is_lowercase);
+    names.iter().any(|name| {
+        let full = words.len() > name.len() && words.iter().zip(name).all(|(w, n)| w == n);
+        let first = named && words.first().copied() == name.first().map(String::as_str);
+        (full && verb_at(name.len())) || (first && verb_at(1))
+    })
+}
+
+/// A short line standing before a bio: the author's name, or a role with no sentence.
+fn is_bio_label(block: &Block, names: &[Vec<String>]) -> bool {
+    let key = text_key(&block.text);
+    let words: Vec<&str> = key.split(' ').collect();
+    block.kind == BlockKind::Paragraph
+        && words.len() <= BIO_LABEL_WORDS
+        && !block.text.trim_end().ends_with(['.', '!', '?', ':'])
+        && (names
+            .iter()
+            .any(|n| n.iter().any(|w| words.contains(&w.as_str())))
+            || words.iter().all(|w| BIO_ROLE_WORDS.contains(w)))
+}
+
+/// Words of the role line under an author's name in an author box.
+const BIO_ROLE_WORDS: &[&str] = &[
+    "contributing",
+    "senior",
+    "associate",
+    "staff",
+    "freelance",
+    "writer",
+    "editor",
+    "reporter",
+    "author",
+    "contributor",
+    "correspondent",
+    "columnist",
+];
+
 /// Drops blocks with no letters or digits (`___`, `* * *` separators) and, among the first
 /// blocks, a line that is only a date (the article's meta line left in its container).
 fn drop_non_text(article: &mut Article) {
@@ -80,15 +204,45 @@ fn drop_non_text(article: &mut Article) {
         language: article.language.as_deref(),
     };
     let only_date = |b: &Block| {
+        let text = b.text.trim();
+        // "Updated October 23, 2025", "Last updated on June 2, 2025": the meta line's label.
+        let dated = DATE_LABELS
+            .iter()
+            .find_map(|l| {
+                let head = text.get(..l.len())?;
+                head.eq_ignore_ascii_case(l).then(|| text.get(l.len()..))?
+            })
+            .unwrap_or(text);
         b.text.split_whitespace().count() <= 6
-            && crate::time::find_dates(&b.text, &hints)
+            && crate::time::find_dates(dated, &hints)
                 .first()
-                .is_some_and(|d| d.range.len() * 2 >= b.text.trim().len())
+                .is_some_and(|d| d.range.len() * 2 >= dated.trim().len())
     };
-    while article.body.len() > 1 && article.body.first().is_some_and(only_date) {
-        article.body.remove(0);
+    let mut index = 0;
+    for _ in 0..DATE_LINE_BLOCKS {
+        if index >= article.body.len() || article.body.len() < 2 {
+            break;
+        }
+        if only_date(&article.body[index]) {
+            article.body.remove(index);
+        } else {
+            index += 1;
+        }
     }
 }
+
+/// How many leading blocks may be the article's date line.
+const DATE_LINE_BLOCKS: usize = 3;
+
+/// Labels of a date line (lower case, with their trailing space).
+const DATE_LABELS: &[&str] = &[
+    "last updated on ",
+    "last updated ",
+    "updated on ",
+    "updated ",
+    "published on ",
+    "published ",
+];
 
 /// JSON-LD `articleBody` split into paragraphs at line breaks.
 fn jsonld_body(ctx: &Context) -> Option<Vec<Block>> {
@@ -104,4 +258,102 @@ fn jsonld_body(ctx: &Context) -> Option<Vec<Block>> {
         .map(Block::paragraph)
         .collect();
     (!blocks.is_empty()).then_some(blocks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Author;
+
+    const PROSE: &str = "The council met on Tuesday, and after a long debate, it voted to close \
+        the old bridge for repairs, a decision that residents of the town had long awaited.";
+    const BIO: &str = "Ann Lee is a freelance writer based in Denver. She has covered city \
+        politics, housing and transport for more than ten years, and her work has appeared \
+        in several regional papers and magazines across the state.";
+
+    fn article(author: &str, texts: &[&str]) -> Article {
+        Article {
+            authors: vec![Author::new(author, AuthorKind::Person)],
+            body: texts.iter().map(|t| Block::paragraph(*t)).collect(),
+            ..Article::default()
+        }
+    }
+
+    fn texts(article: &Article) -> Vec<&str> {
+        article.body.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn drops_date_lines_among_the_first_blocks() {
+        let mut a = article(
+            "Ann Lee",
+            &[
+                "Local news",
+                "Updated October 23, 2025",
+                PROSE,
+                "Published on March 2, 2024",
+            ],
+        );
+        drop_non_text(&mut a);
+        assert_eq!(
+            texts(&a),
+            vec!["Local news", PROSE, "Published on March 2, 2024"]
+        );
+        // A sentence that starts with the label is text.
+        let mut a = article(
+            "Ann Lee",
+            &["Updated rules take effect in May 2025.", PROSE],
+        );
+        drop_non_text(&mut a);
+        assert_eq!(a.body.len(), 2);
+    }
+
+    #[test]
+    fn drops_the_authors_bio_and_its_labels_at_the_end() {
+        let mut a = article(
+            "Ann Lee",
+            &[
+                PROSE,
+                PROSE,
+                PROSE,
+                PROSE,
+                PROSE,
+                "Ann Lee",
+                "Contributing Writer",
+                BIO,
+            ],
+        );
+        drop_author_bio(&mut a);
+        assert_eq!(texts(&a), vec![PROSE; 5]);
+        // The first name alone opens the bio too, and what follows it goes with it.
+        let first = BIO.replacen("Ann Lee is", "Ann holds an MBA and", 1);
+        let mut a = article(
+            "Ann Lee",
+            &[PROSE, PROSE, PROSE, PROSE, PROSE, &first, "Watch next"],
+        );
+        drop_author_bio(&mut a);
+        assert_eq!(texts(&a), vec![PROSE; 5]);
+    }
+
+    #[test]
+    fn keeps_taglines_other_names_brands_and_early_paragraphs() {
+        let tagline = "Ann Lee covers the White House.";
+        for (author, texts_in) in [
+            ("Ann Lee", vec![PROSE, PROSE, PROSE, PROSE, PROSE, tagline]),
+            ("Bo Chen", vec![PROSE, PROSE, PROSE, PROSE, PROSE, BIO]),
+            ("Ann", vec![PROSE, PROSE, PROSE, PROSE, PROSE, BIO]),
+            (
+                "Ann Lee",
+                vec![BIO, PROSE, PROSE, PROSE, PROSE, PROSE, PROSE, PROSE],
+            ),
+        ] {
+            let mut a = article(author, &texts_in);
+            drop_author_bio(&mut a);
+            assert_eq!(texts(&a), texts_in, "{author}");
+        }
+        let brand = BIO.replacen("Ann Lee", "QCY", 1);
+        let mut a = article("QCY Official", &[PROSE, PROSE, PROSE, PROSE, PROSE, &brand]);
+        drop_author_bio(&mut a);
+        assert_eq!(a.body.len(), 6);
+    }
 }
