@@ -75,6 +75,19 @@ pub(super) fn choose(doc: &Document, stats: &Stats, dropped: &[bool]) -> Option<
     })
 }
 
+/// The outermost of the `levels` elements above `node`, stopping below `<body>`: the
+/// region searched for parts of the article set apart from the chosen container.
+fn outer_scope(doc: &Document, node: NodeId, levels: usize) -> Option<NodeId> {
+    doc.ancestors(node)
+        .take(levels)
+        .take_while(|&a| {
+            doc.element(a).is_some()
+                && !doc.is(a, &local_name!("body"))
+                && !doc.is(a, &local_name!("html"))
+        })
+        .last()
+}
+
 /// The parts with the article's lede in front, when the page sets it apart before the
 /// container: an intro, lead, teaser or summary element (`div.article-intro`,
 /// `p.lead`, `[itemprop=description]`) in the article's header, a few levels up. Its text
@@ -88,16 +101,7 @@ fn with_lede(
     let Some(&first) = parts.first() else {
         return parts;
     };
-    let Some(scope) = doc
-        .ancestors(first)
-        .take(LEDE_LEVELS)
-        .take_while(|&a| {
-            doc.element(a).is_some()
-                && !doc.is(a, &local_name!("body"))
-                && !doc.is(a, &local_name!("html"))
-        })
-        .last()
-    else {
+    let Some(scope) = outer_scope(doc, first, LEDE_LEVELS) else {
         return parts;
     };
     let body_text: u32 = parts.iter().map(|&p| stats.text[p]).sum();
@@ -486,16 +490,7 @@ fn with_split_parts(
     let Some(tag) = doc.tag(top) else {
         return parts;
     };
-    let Some(scope) = doc
-        .ancestors(top)
-        .take(SPLIT_LEVELS)
-        .take_while(|&a| {
-            doc.element(a).is_some()
-                && !doc.is(a, &local_name!("body"))
-                && !doc.is(a, &local_name!("html"))
-        })
-        .last()
-    else {
+    let Some(scope) = outer_scope(doc, top, SPLIT_LEVELS) else {
         return parts;
     };
     let threshold = (scores[top].unwrap_or(0.0) * 0.2).max(10.0);
