@@ -15,7 +15,7 @@ use super::stats::Stats;
 use crate::dom::{Document, Element, NodeData, NodeId, is_skipped_tag, local_name};
 
 /// The most characters of text of one card.
-const CARD_TEXT: u32 = 300;
+const CARD_TEXT: u32 = 450;
 /// The most commas of a card, on average over the box: a teaser's blurb is one sentence.
 const CARD_COMMAS: u32 = 3;
 /// The most of the body's text that a box of cards may hold.
