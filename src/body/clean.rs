@@ -360,8 +360,10 @@ pub(super) fn container_marks(
     dropped: &[bool],
 ) -> Vec<bool> {
     let mut marks = dropped.to_vec();
+    let body_text: u32 = parts.iter().map(|&p| stats.text[p]).sum();
     for &part in parts {
         mark_link_lists(doc, stats, part, &mut marks);
+        super::cards::mark_card_runs(doc, stats, part, body_text, &mut marks);
     }
     marks
 }

@@ -18,6 +18,7 @@
 mod blocks;
 
 pub(crate) use blocks::blocks_of;
+mod cards;
 mod clean;
 mod edges;
 mod score;
