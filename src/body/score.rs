@@ -457,9 +457,60 @@ fn siblings(
                 (Some(a), Some(b)) if a == b => top_score * 0.2,
                 _ => 0.0,
             };
-            scores[c].is_some_and(|s| s + bonus >= threshold) || is_prose_paragraph(doc, stats, c)
+            scores[c].is_some_and(|s| s + bonus >= threshold)
+                || is_prose_paragraph(doc, stats, c)
+                || is_sister_section(doc, stats, dropped, scores, top, c)
         })
         .collect()
+}
+
+/// The highest link density of a sister section (see [`is_sister_section`]).
+const SECTION_LINK_DENSITY: f32 = 0.2;
+
+/// True when a sibling is another section of the article: an element of the container's
+/// tag that opens, as the container does, with a heading of the same rank, and holds
+/// scored prose with few links. An article written as a row of `<section>`s, each under
+/// its own `<h2>`, scores in its longest one; its shorter ones score below the share a
+/// sibling needs, though they are its sections just the same.
+fn is_sister_section(
+    doc: &Document,
+    stats: &Stats,
+    dropped: &[bool],
+    scores: &[Option<f32>],
+    top: NodeId,
+    sibling: NodeId,
+) -> bool {
+    let first_heading = |id: NodeId| {
+        let first = doc
+            .children(id)
+            .iter()
+            .copied()
+            .find(|&c| !dropped[c] && doc.element(c).is_some())?;
+        doc.tag(first)
+            .filter(|t| matches!(&***t, "h2" | "h3" | "h4"))
+            .cloned()
+    };
+    doc.tag(top) == doc.tag(sibling)
+        && scores[sibling].is_some_and(|s| s > 0.0)
+        && stats.link_density(sibling) < SECTION_LINK_DENSITY
+        && first_heading(top).is_some_and(|h| first_heading(sibling) == Some(h))
+        && list_text(doc, stats, sibling) * 2 < stats.text[sibling]
+}
+
+/// The characters of an element's text that stand in list items: a section that is mostly
+/// a list (references, links to further reading) is not running prose.
+fn list_text(doc: &Document, stats: &Stats, id: NodeId) -> u32 {
+    let mut total = 0;
+    let mut node = id + 1;
+    while node < stats.end[id] {
+        if doc.is(node, &local_name!("li")) {
+            total += stats.text[node];
+            node = stats.end[node];
+        } else {
+            node += 1;
+        }
+    }
+    total
 }
 
 /// How many levels above the container the other parts of a split article are looked for.
@@ -684,6 +735,30 @@ mod tests {
         let choice = choice.unwrap();
         assert_eq!(id_of(&doc, choice.container), "main");
         assert_eq!(choice.parts.len(), 2);
+    }
+
+    #[test]
+    fn sister_sections_under_headings_of_the_same_rank_join_but_not_a_reference_list() {
+        let refs =
+            "<li>Lee A, Park B. A study of bridges, roads, and repairs. J Eng. 2020;1:1-9.</li>";
+        let html = format!(
+            "<article><section id='intro'><h2>Introduction</h2>{PROSE}</section>\
+             <section id='main'><h2>Review</h2>{}</section>\
+             <section id='end'><h2>Conclusions</h2>{PROSE}</section>\
+             <section id='refs'><h2>References</h2><ol>{}</ol></section>\
+             <section id='note'><p>{}</p></section></article>",
+            PROSE.repeat(12),
+            refs.repeat(6),
+            "A note on the review, long enough to count as a paragraph, with a comma."
+        );
+        let (doc, choice) = choose_in(&html);
+        let parts: Vec<&str> = choice
+            .unwrap()
+            .parts
+            .iter()
+            .map(|&p| id_of(&doc, p))
+            .collect();
+        assert_eq!(parts, vec!["intro", "main", "end"]);
     }
 
     #[test]
