@@ -68,6 +68,7 @@ pub(super) fn choose(doc: &Document, stats: &Stats, dropped: &[bool]) -> Option<
     let top = widen(doc, stats, top);
     let parts = siblings(doc, stats, dropped, &scores, top);
     let parts = with_split_parts(doc, stats, dropped, &scores, top, parts);
+    let parts = with_faq(doc, stats, dropped, top, parts);
     Some(Choice {
         container: top,
         parts: with_lede(doc, stats, dropped, parts),
@@ -133,6 +134,110 @@ fn with_lede(
     }
     ledes.append(&mut parts);
     ledes
+}
+
+/// How many levels above the container an FAQ section is looked for.
+const FAQ_LEVELS: usize = 4;
+/// The fewest characters of an FAQ section that joins the article.
+const MIN_FAQ: u32 = 200;
+/// The highest link density of an FAQ section that joins the article.
+const FAQ_LINK_DENSITY: f32 = 0.2;
+
+/// The parts with the article's FAQ section after them, when the page sets it apart in a
+/// wrapper of its own after the container, a few levels up: its questions and answers
+/// are the article's last section (a page builder puts it in its own widget, with its
+/// own markup, so it neither scores with the text nor widens it). The section is the
+/// widest element around an FAQ heading that holds no part, with text and few links;
+/// it must hold less text than the parts.
+fn with_faq(
+    doc: &Document,
+    stats: &Stats,
+    dropped: &[bool],
+    top: NodeId,
+    mut parts: Vec<NodeId>,
+) -> Vec<NodeId> {
+    let Some(&last) = parts.last() else {
+        return parts;
+    };
+    let Some(scope) = doc
+        .ancestors(top)
+        .take(FAQ_LEVELS)
+        .take_while(|&a| {
+            doc.element(a).is_some()
+                && !doc.is(a, &local_name!("body"))
+                && !doc.is(a, &local_name!("html"))
+        })
+        .last()
+    else {
+        return parts;
+    };
+    let body_text: u32 = parts.iter().map(|&p| stats.text[p]).sum();
+    let Some(heading) = (stats.end[last]..stats.end[scope]).find(|&id| {
+        !dropped[id]
+            && matches!(doc.tag(id).map(|t| &**t), Some("h2" | "h3" | "h4"))
+            && is_faq_title(&doc.text(id))
+    }) else {
+        return parts;
+    };
+    let Some(section) = doc
+        .ancestors(heading)
+        .take_while(|&a| a != scope && !parts.iter().any(|&p| stats.contains(a, p)))
+        .last()
+    else {
+        return parts;
+    };
+    let joins = !dropped[section]
+        && stats.text[section] >= MIN_FAQ
+        && stats.text[section] < body_text
+        && stats.link_density(section) < FAQ_LINK_DENSITY
+        && answered(doc, stats, dropped, section);
+    if joins {
+        parts.push(section);
+    }
+    parts
+}
+
+/// True when an FAQ section shows its answers: its paragraphs (the outermost elements
+/// without a block inside) that are neither headings nor questions, nor too short to be a
+/// sentence (the numbers of the questions), hold [`MIN_FAQ`]
+/// characters, and there is at least one for every two questions. A list of questions
+/// whose answers the page hides until a click is not the article's text.
+fn answered(doc: &Document, stats: &Stats, dropped: &[bool], section: NodeId) -> bool {
+    let (mut answers, mut answer_text, mut questions) = (0usize, 0u32, 0usize);
+    let mut id = section + 1;
+    while id < stats.end[section] {
+        if dropped[id] {
+            id = stats.end[id];
+            continue;
+        }
+        if doc.element(id).is_none() || stats.has_block_child[id] || stats.text[id] == 0 {
+            id += 1;
+            continue;
+        }
+        let label = matches!(
+            doc.tag(id).map(|t| &**t),
+            Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "button" | "summary")
+        );
+        if doc.text(id).trim_end().ends_with('?') {
+            questions += 1;
+        } else if !label && stats.text[id] >= MIN_PARAGRAPH {
+            answers += 1;
+            answer_text += stats.text[id];
+        }
+        id = stats.end[id];
+    }
+    answer_text >= MIN_FAQ && answers * 2 >= questions
+}
+
+/// True for the title of a section of questions and answers ("FAQ", "FAQs about …",
+/// "Frequently asked questions").
+fn is_faq_title(text: &str) -> bool {
+    let text = text.trim().to_lowercase();
+    text.chars().count() <= 80
+        && (text.contains("frequently asked questions")
+            || text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "faq" || w == "faqs"))
 }
 
 /// The final score of every candidate (`None` for nodes that are not candidates).
@@ -461,9 +566,60 @@ fn siblings(
                 (Some(a), Some(b)) if a == b => top_score * 0.2,
                 _ => 0.0,
             };
-            scores[c].is_some_and(|s| s + bonus >= threshold) || is_prose_paragraph(doc, stats, c)
+            scores[c].is_some_and(|s| s + bonus >= threshold)
+                || is_prose_paragraph(doc, stats, c)
+                || is_sister_section(doc, stats, dropped, scores, top, c)
         })
         .collect()
+}
+
+/// The highest link density of a sister section (see [`is_sister_section`]).
+const SECTION_LINK_DENSITY: f32 = 0.2;
+
+/// True when a sibling is another section of the article: an element of the container's
+/// tag that opens, as the container does, with a heading of the same rank, and holds
+/// scored prose with few links. An article written as a row of `<section>`s, each under
+/// its own `<h2>`, scores in its longest one; its shorter ones score below the share a
+/// sibling needs, though they are its sections just the same.
+fn is_sister_section(
+    doc: &Document,
+    stats: &Stats,
+    dropped: &[bool],
+    scores: &[Option<f32>],
+    top: NodeId,
+    sibling: NodeId,
+) -> bool {
+    let first_heading = |id: NodeId| {
+        let first = doc
+            .children(id)
+            .iter()
+            .copied()
+            .find(|&c| !dropped[c] && doc.element(c).is_some())?;
+        doc.tag(first)
+            .filter(|t| matches!(&***t, "h2" | "h3" | "h4"))
+            .cloned()
+    };
+    doc.tag(top) == doc.tag(sibling)
+        && scores[sibling].is_some_and(|s| s > 0.0)
+        && stats.link_density(sibling) < SECTION_LINK_DENSITY
+        && first_heading(top).is_some_and(|h| first_heading(sibling) == Some(h))
+        && list_text(doc, stats, sibling) * 2 < stats.text[sibling]
+}
+
+/// The characters of an element's text that stand in list items: a section that is mostly
+/// a list (references, links to further reading) is not running prose.
+fn list_text(doc: &Document, stats: &Stats, id: NodeId) -> u32 {
+    let mut total = 0;
+    let mut node = id + 1;
+    while node < stats.end[id] {
+        if doc.is(node, &local_name!("li")) {
+            total += stats.text[node];
+            node = stats.end[node];
+        } else {
+            node += 1;
+        }
+    }
+    total
 }
 
 /// How many levels above the container the other parts of a split article are looked for.
@@ -679,6 +835,64 @@ mod tests {
         let choice = choice.unwrap();
         assert_eq!(id_of(&doc, choice.container), "main");
         assert_eq!(choice.parts.len(), 2);
+    }
+
+    #[test]
+    fn sister_sections_under_headings_of_the_same_rank_join_but_not_a_reference_list() {
+        let refs =
+            "<li>Lee A, Park B. A study of bridges, roads, and repairs. J Eng. 2020;1:1-9.</li>";
+        let html = format!(
+            "<article><section id='intro'><h2>Introduction</h2>{PROSE}</section>\
+             <section id='main'><h2>Review</h2>{}</section>\
+             <section id='end'><h2>Conclusions</h2>{PROSE}</section>\
+             <section id='refs'><h2>References</h2><ol>{}</ol></section>\
+             <section id='note'><p>{}</p></section></article>",
+            PROSE.repeat(12),
+            refs.repeat(6),
+            "A note on the review, long enough to count as a paragraph, with a comma."
+        );
+        let (doc, choice) = choose_in(&html);
+        let parts: Vec<&str> = choice
+            .unwrap()
+            .parts
+            .iter()
+            .map(|&p| id_of(&doc, p))
+            .collect();
+        assert_eq!(parts, vec!["intro", "main", "end"]);
+    }
+
+    #[test]
+    fn an_answered_faq_after_the_container_joins_but_not_a_list_of_questions() {
+        // Too little prose to score as a sibling of the container: it joins as the FAQ.
+        let answer = "<p>The bridge reopens in May once the new deck is laid and tested by the \
+            engineers of the county.</p>";
+        let faq = |answers: bool| {
+            let item = if answers {
+                format!("<h3>When does it reopen?</h3>{answer}")
+            } else {
+                "<h3>When does it reopen?</h3>".to_string()
+            };
+            format!(
+                "<div class='block'><div id='faq'><h2>Frequently Asked Questions</h2>{}</div></div>",
+                item.repeat(3)
+            )
+        };
+        for answers in [true, false] {
+            let html = format!(
+                "<main><div class='widget'><div><div id='story'>{}</div></div></div>{}</main>",
+                PROSE.repeat(8),
+                faq(answers)
+            );
+            let (doc, choice) = choose_in(&html);
+            let choice = choice.unwrap();
+            assert!(!doc.text(choice.container).contains("Frequently"));
+            let text: String = choice.parts.iter().map(|&p| doc.text(p)).collect();
+            assert!(text.starts_with("The council"));
+            assert_eq!(text.contains("Frequently"), answers, "{answers}");
+        }
+        assert!(is_faq_title("FAQs About Home Cameras"));
+        assert!(is_faq_title(" FAQ "));
+        assert!(!is_faq_title("Faqir's travels"));
     }
 
     #[test]
