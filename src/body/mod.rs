@@ -21,6 +21,7 @@ pub(crate) use blocks::blocks_of;
 mod cards;
 mod clean;
 mod edges;
+mod parts;
 mod score;
 mod stats;
 mod vocabulary;
