@@ -48,9 +48,10 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
     let strong_inside = holds_strong_body(doc);
     let page_text = stats.text[doc.root()];
     let in_code = inside_code(doc);
-    let in_prose = inline_in_paragraph(doc, &stats);
+    let paragraph = paragraph_of_inline(doc);
+    let in_prose = inline_in_paragraph(doc, &stats, &paragraph);
     let form_boxes = form_boxes(doc, &stats, &strong_inside);
-    let cards = hover_cards(doc);
+    let cards = hover_cards(doc, &paragraph);
     inherited_marks(doc, |id, e| {
         // A wrapper that holds a known body container or most of the page's text is not
         // boilerplate, whatever its class says (`content-with-sidebar`, `under-menu`).
@@ -72,7 +73,7 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
 /// within a paragraph that holds an image and two or more links is a box of its own, shown
 /// on hover, not words of the sentence, which would read the name twice and the box's
 /// headlines in the middle of the text.
-fn hover_cards(doc: &Document) -> Vec<bool> {
+fn hover_cards(doc: &Document, paragraph: &[Option<NodeId>]) -> Vec<bool> {
     let mut links = vec![0u32; doc.len()];
     let mut image = vec![false; doc.len()];
     for id in (1..doc.len()).rev() {
@@ -86,17 +87,10 @@ fn hover_cards(doc: &Document) -> Vec<bool> {
             image[p] |= image[id];
         }
     }
-    let mut in_paragraph = vec![false; doc.len()];
     let mut cards = vec![false; doc.len()];
-    for id in 1..doc.len() {
-        let Some(e) = doc.element(id) else { continue };
-        if super::stats::is_block(&e.name) {
-            continue;
-        }
-        in_paragraph[id] = doc
-            .parent(id)
-            .is_some_and(|p| doc.is(p, &local_name!("p")) || in_paragraph[p]);
-        cards[id] = in_paragraph[id] && image[id] && links[id] >= 2 && e.name != local_name!("a");
+    for (id, e) in doc.elements() {
+        cards[id] =
+            paragraph[id].is_some() && image[id] && links[id] >= 2 && e.name != local_name!("a");
     }
     // The innermost such element is the card: the one around it also holds the name the
     // card pops up over, which is a word of the sentence.
@@ -122,9 +116,7 @@ const SMALL_BOX_TEXT: u32 = 400;
 /// that holds most of its paragraph's text, or more than the paragraph's words outside its
 /// inline elements, is not in a sentence (a caption and credit written as
 /// `<p><img><span class="caption">…<span class="credits">`), and its class still counts.
-fn inline_in_paragraph(doc: &Document, stats: &Stats) -> Vec<bool> {
-    // The paragraph each inline element stands in, if any.
-    let mut paragraph: Vec<Option<NodeId>> = vec![None; doc.len()];
+fn inline_in_paragraph(doc: &Document, stats: &Stats, paragraph: &[Option<NodeId>]) -> Vec<bool> {
     // Characters of each node's own text children: the words of a paragraph outside its
     // inline elements. A paragraph of spans alone (an image's caption and credit) has none.
     let mut loose = vec![0u32; doc.len()];
@@ -133,7 +125,19 @@ fn inline_in_paragraph(doc: &Document, stats: &Stats) -> Vec<bool> {
             loose[p] = loose[p].saturating_add(stats.text[id]);
         }
     }
-    let mut inline = vec![false; doc.len()];
+    (0..doc.len())
+        .map(|id| {
+            paragraph[id]
+                .is_some_and(|p| stats.text[id] * 2 < stats.text[p] && stats.text[id] < loose[p])
+        })
+        .collect()
+}
+
+/// For each node, the paragraph it stands in when it is an inline element of one (`None`
+/// for block elements, text and what stands outside paragraphs): computed once for the
+/// sentence and hover-card checks.
+fn paragraph_of_inline(doc: &Document) -> Vec<Option<NodeId>> {
+    let mut paragraph: Vec<Option<NodeId>> = vec![None; doc.len()];
     for id in 1..doc.len() {
         let Some(e) = doc.element(id) else { continue };
         if super::stats::is_block(&e.name) {
@@ -146,10 +150,8 @@ fn inline_in_paragraph(doc: &Document, stats: &Stats) -> Vec<bool> {
                 paragraph[p]
             }
         });
-        inline[id] = paragraph[id]
-            .is_some_and(|p| stats.text[id] * 2 < stats.text[p] && stats.text[id] < loose[p]);
     }
-    inline
+    paragraph
 }
 
 /// For each node, whether it stands inside a `<pre>` or `<code>`: syntax highlighters class
