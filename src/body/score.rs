@@ -383,6 +383,17 @@ mod tests {
         doc.attr(node, "id").unwrap_or("")
     }
 
+    /// The ids of the parts chosen in `html`, in document order.
+    fn part_ids(html: &str) -> Vec<String> {
+        let (doc, choice) = choose_in(html);
+        let choice = choice.expect("a container");
+        choice
+            .parts
+            .iter()
+            .map(|&p| id_of(&doc, p).to_string())
+            .collect()
+    }
+
     const PROSE: &str = "<p>The council met on Tuesday, and after a long debate, it voted to \
         close the old bridge for repairs, a decision residents had long awaited.</p>";
 
@@ -443,13 +454,7 @@ mod tests {
              <div class='ad'>Ad</div><div class='wrap'><div id='two' class='chunk chunk-2'>\
              {PROSE}{PROSE}{PROSE}{PROSE}{PROSE}</div><div><a href='/t'>Tag</a></div></div><div class='box box-1'>{PROSE}</div></article>"
         );
-        let (doc, choice) = choose_in(&html);
-        let parts: Vec<&str> = choice
-            .unwrap()
-            .parts
-            .iter()
-            .map(|&p| id_of(&doc, p))
-            .collect();
+        let parts = part_ids(&html);
         assert_eq!(parts, vec!["one", "two"]);
         assert!(numbered_alike("tdi", Some("tdi tdi_7"), Some("tdi tdi_8")));
         assert!(!numbered_alike(
@@ -502,13 +507,7 @@ mod tests {
             refs.repeat(6),
             "A note on the review, long enough to count as a paragraph, with a comma."
         );
-        let (doc, choice) = choose_in(&html);
-        let parts: Vec<&str> = choice
-            .unwrap()
-            .parts
-            .iter()
-            .map(|&p| id_of(&doc, p))
-            .collect();
+        let parts = part_ids(&html);
         assert_eq!(parts, vec!["intro", "main", "end"]);
     }
 
