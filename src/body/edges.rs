@@ -4,8 +4,10 @@
 //! disclosures, author boxes and copyright lines that CMSs put inside the article container:
 //! they are plain paragraphs there. Their words do, and they sit at the edges: the first few
 //! and the last few blocks. Only short blocks are judged, so that a paragraph of the article
-//! that happens to say "subscribe" is kept. Ad labels and "Read more: …" teasers are dropped
-//! wherever they stand, as they are short lines that never belong to the text. A section
+//! that happens to say "subscribe" is kept. Ad labels, "Read more: …" teasers, the buttons
+//! of product boxes ("Check price"), slideshow counters ("Image 2 of 5") and reading-time
+//! lines ("8 min read") are dropped wherever they stand, as they are short lines that never
+//! belong to the text. A section
 //! near the end titled as page furniture ("Related articles", "About the author",
 //! "Comments") ends the body with everything after it.
 //!
@@ -126,9 +128,41 @@ fn is_furniture(block: &Block) -> bool {
     }
     let text = lowered(&block.text);
     let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
+    // A teaser set in brackets ("[Read more: …]", "(Also read …)") is one all the same.
+    let opening = text.trim_start_matches(['[', '(', ' ']);
     FURNITURE_LINES.contains(&bare)
         || (block.kind != BlockKind::Heading && BUTTON_LINES.contains(&bare))
-        || TEASER_PREFIXES.iter().any(|p| text.starts_with(p))
+        || TEASER_PREFIXES.iter().any(|p| opening.starts_with(p))
+        || is_counter_line(bare)
+        || is_reading_time(bare)
+}
+
+/// A slideshow or pager counter set as a line of its own ("Image 2 of 5", "Page 1 of 8").
+fn is_counter_line(bare: &str) -> bool {
+    let words: Vec<&str> = bare.split(' ').collect();
+    matches!(
+        words.as_slice(),
+        [label, n, "of", m]
+            if COUNTER_LABELS.contains(label) && is_number(n) && is_number(m)
+    )
+}
+
+/// The labels of [`is_counter_line`].
+const COUNTER_LABELS: &[&str] = &["image", "photo", "slide", "page"];
+
+/// A reading-time line of the article's meta block ("8 min read", "3 MIN. READ").
+fn is_reading_time(bare: &str) -> bool {
+    let words: Vec<&str> = bare.split([' ', '.']).filter(|w| !w.is_empty()).collect();
+    match words.as_slice() {
+        [n, unit, "read"] => is_number(n) && ["min", "mins", "minute", "minutes"].contains(unit),
+        [n_unit, "read"] => n_unit.strip_suffix("min").is_some_and(is_number),
+        _ => false,
+    }
+}
+
+/// True for a run of ASCII digits.
+fn is_number(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A short block at the edge of the body that reads as a call to action, disclosure,
@@ -327,6 +361,42 @@ mod tests {
         assert_eq!(blocks.len(), 7);
         assert!(blocks.iter().all(|b| b.text != "Share this"));
         assert_eq!(blocks[5].text, question);
+    }
+
+    #[test]
+    fn drops_counters_reading_times_buttons_and_bracketed_teasers_anywhere() {
+        let mut texts = vec![PROSE; 3];
+        texts.extend([
+            "Image 2 of 5",
+            "8 min read",
+            "3 MIN. READ",
+            "➡️ Check price here",
+            "[Read more: A guide to small business accounting]",
+            "(Also read how to save money on car repairs.)",
+        ]);
+        texts.extend([PROSE; 7]);
+        assert_eq!(kept(&texts), vec![PROSE; 10]);
+        // Numbers in prose, or a counter with words around it, are text.
+        let texts = [
+            PROSE,
+            "Image 2 of 5 shows the bridge at night.",
+            "We read for 8 min.",
+            PROSE,
+        ];
+        assert_eq!(kept(&texts).len(), 4);
+    }
+
+    #[test]
+    fn drops_contact_lines_at_the_end() {
+        assert_eq!(
+            kept(&[
+                PROSE,
+                PROSE,
+                "Write to Ann Lee at ann.lee@example.com",
+                "Have a tip? Bo Chen may be reached at bo@example.com.",
+            ]),
+            vec![PROSE, PROSE]
+        );
     }
 
     #[test]

@@ -262,11 +262,39 @@ pub(super) const FURNITURE_LINES: &[&str] = &[
     "back to blog",
     "view author page",
     "rate this article",
+    "jump to",
+    "scroll for more",
+    "text size",
+    "thanks for signing up",
+    // Ad labels of other languages and spellings.
+    "advert",
+    "iklan",
 ];
 
 /// Labels of links styled as buttons, furniture as a paragraph or list item of their own
 /// (as a heading they title a list of links the article gives: "Learn more:").
-pub(super) const BUTTON_LINES: &[&str] = &["learn more", "read more"];
+pub(super) const BUTTON_LINES: &[&str] = &[
+    "learn more",
+    "read more",
+    // The buttons of product and recipe boxes in roundups ("➡️ Check price here").
+    "get the recipe",
+    "jump to recipe",
+    "print recipe",
+    "read full review",
+    "read the full review",
+    "read the review",
+    "see details",
+    "see details & buying options",
+    "check price",
+    "check price here",
+    "check current price",
+    "see more reviews",
+    "get it now",
+    "view deal",
+    "buy now",
+    "shop now",
+    "jump to details",
+];
 
 /// Openings of short teaser lines that point to another article ("Read more: …"), in the
 /// languages of the corpus's publishers. A block that starts with one, and is short, is a
@@ -274,7 +302,14 @@ pub(super) const BUTTON_LINES: &[&str] = &["learn more", "read more"];
 pub(super) const TEASER_PREFIXES: &[&str] = &[
     "read more:",
     "read also:",
+    "also read ",
     "also read:",
+    "don't miss:",
+    "don’t miss:",
+    "also check:",
+    "you may also check:",
+    "main article:",
+    "see more:",
     "see also:",
     "related:",
     "related article:",
@@ -456,6 +491,9 @@ pub(super) const EDGE_PHRASES: &[&str] = &[
     "book a free",
     "free quote",
     "to view the full story",
+    // Contact lines under a news story.
+    "may be reached at",
+    "share it with a friend",
     // Rights and credits.
     "all rights reserved",
     "copyrighted",
@@ -520,6 +558,10 @@ pub(super) const EDGE_PREFIXES: &[&str] = &[
     "updated on",
     "last reviewed",
     "published on",
+    "last updated",
+    "updated at",
+    "write to ",
+    "have a tip?",
     "disclosure:",
     "kontakt:",
     "pressekontakt",
