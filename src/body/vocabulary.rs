@@ -192,6 +192,12 @@ const BOILERPLATE_TOKENS: &[&str] = &[
     "printonly",      // print-only copies of page parts
     "factbox",        // `fact-box`: a pull-out box of figures beside the text
     "infobox",        // same
+    "authorbox",      // `authorbox`, `post-authorbox`: the writer's box
+    "authorbio",      // same
+    "authorinfo",     // same
+    "postauthor",     // same
+    "saboxplugin",    // Simple Author Box (WordPress)
+    "molongui",       // Molongui author boxes (WordPress)
 ];
 
 /// Whole class tokens that hide an element. Only whole tokens: `overflow-hidden` and Drupal's
@@ -956,6 +962,16 @@ mod tests {
             evidence(&element("<div class='has-sidebar'>")),
             Evidence::Neutral
         );
+    }
+
+    #[test]
+    fn author_boxes_of_plugins_and_compound_classes_are_boilerplate() {
+        let of = |class: &str| evidence_of(&format!("<div class='{class}'></div>"));
+        assert_eq!(of("saboxplugin-wrap"), Evidence::Boilerplate);
+        assert_eq!(of("post-authorbox"), Evidence::Boilerplate);
+        assert_eq!(of("authorBio"), Evidence::Boilerplate);
+        assert_eq!(of("m-a-box molongui-author-box"), Evidence::Boilerplate);
+        assert_eq!(of("postauthor"), Evidence::Boilerplate);
     }
 
     #[test]
