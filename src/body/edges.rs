@@ -16,7 +16,7 @@
 
 use super::vocabulary::{
     BUTTON_LINES, CLOSING_PREFIXES, CLOSING_TITLES, EDGE_PHRASES, EDGE_PREFIXES, EDGE_WORDS,
-    FURNITURE_LINES, TEASER_PREFIXES,
+    FOLLOW_PREFIXES, FURNITURE_LINES, TEASER_PREFIXES,
 };
 use crate::article::{Block, BlockKind};
 
@@ -46,8 +46,11 @@ pub(super) fn drop_edge_boilerplate(blocks: &mut Vec<Block>) {
     blocks.retain(|block| {
         let position = index;
         index += 1;
-        let at_edge = position < HEAD_BLOCKS || position + TAIL_BLOCKS >= len;
-        !(is_furniture(block) || (at_edge && is_edge_boilerplate(block)))
+        let at_tail = position + TAIL_BLOCKS >= len;
+        let at_edge = position < HEAD_BLOCKS || at_tail;
+        !(is_furniture(block)
+            || (at_edge && is_edge_boilerplate(block))
+            || (at_tail && is_follow_pitch(block)))
     });
 }
 
@@ -121,6 +124,18 @@ fn lowered(text: &str) -> String {
         .to_lowercase()
 }
 
+/// A short paragraph at the end that asks the reader to follow the site or its writers
+/// elsewhere ("Follow Newsbeat on Instagram"). At the start, "Follow this guide…" opens
+/// the text, and as a list item it is advice.
+fn is_follow_pitch(block: &Block) -> bool {
+    if block.kind != BlockKind::Paragraph || block.text.chars().count() > EDGE_MAX_CHARS {
+        return false;
+    }
+    let text = lowered(&block.text);
+    let bare = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    FOLLOW_PREFIXES.iter().any(|p| bare.starts_with(p))
+}
+
 /// An ad label or a teaser line, wherever it stands.
 fn is_furniture(block: &Block) -> bool {
     if block.text.chars().count() > LINE_MAX_CHARS || block.kind == BlockKind::Preformatted {
@@ -150,15 +165,41 @@ fn is_counter_line(bare: &str) -> bool {
 /// The labels of [`is_counter_line`].
 const COUNTER_LABELS: &[&str] = &["image", "photo", "slide", "page"];
 
-/// A reading-time line of the article's meta block ("8 min read", "3 MIN. READ").
+/// A reading-time line of the article's meta block ("8 min read", "3 MIN. READ",
+/// "Reading time: 11 minutes", "Tempo de leitura: 2 minutos").
 fn is_reading_time(bare: &str) -> bool {
+    if let Some(rest) = READING_TIME_LABELS
+        .iter()
+        .find_map(|label| bare.strip_prefix(label))
+    {
+        let words: Vec<&str> = rest
+            .split([' ', ':', '.'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        return matches!(words.as_slice(), [n, unit] if is_number(n) && MINUTE_WORDS.contains(unit));
+    }
     let words: Vec<&str> = bare.split([' ', '.']).filter(|w| !w.is_empty()).collect();
     match words.as_slice() {
-        [n, unit, "read"] => is_number(n) && ["min", "mins", "minute", "minutes"].contains(unit),
+        [n, unit, "read"] => is_number(n) && MINUTE_WORDS.contains(unit),
         [n_unit, "read"] => n_unit.strip_suffix("min").is_some_and(is_number),
         _ => false,
     }
 }
+
+/// The labels before a reading time ("Reading time: 8 minutes"), in the corpus's languages.
+const READING_TIME_LABELS: &[&str] = &[
+    "reading time",
+    "tempo de leitura",
+    "tiempo de lectura",
+    "temps de lecture",
+    "lesezeit",
+    "czas czytania",
+];
+
+/// Words for minutes in a reading time.
+const MINUTE_WORDS: &[&str] = &[
+    "min", "mins", "minute", "minutes", "minuto", "minutos", "minuten", "minut", "minuty",
+];
 
 /// True for a run of ASCII digits.
 fn is_number(word: &str) -> bool {
@@ -370,12 +411,17 @@ mod tests {
             "Image 2 of 5",
             "8 min read",
             "3 MIN. READ",
+            "Reading Time: 11 minutes",
             "➡️ Check price here",
             "[Read more: A guide to small business accounting]",
             "(Also read how to save money on car repairs.)",
         ]);
         texts.extend([PROSE; 7]);
         assert_eq!(kept(&texts), vec![PROSE; 10]);
+        assert_eq!(
+            kept(&[PROSE, "Tempo de leitura: 2 minutos", PROSE]).len(),
+            2
+        );
         // Numbers in prose, or a counter with words around it, are text.
         let texts = [
             PROSE,
@@ -394,9 +440,20 @@ mod tests {
                 PROSE,
                 "Write to Ann Lee at ann.lee@example.com",
                 "Have a tip? Bo Chen may be reached at bo@example.com.",
+                "Follow Newsbeat on Instagram, Facebook and YouTube.",
             ]),
             vec![PROSE, PROSE]
         );
+        // At the start, or as a list item at the end, "Follow …" is the article's advice.
+        let mut blocks = paragraphs(&["Follow this guide to train your puppy."]);
+        blocks.extend(paragraphs(&[PROSE; 7]));
+        blocks.push(Block {
+            kind: BlockKind::ListItem,
+            text: "Follow industry trends to stay competitive.".into(),
+            level: None,
+        });
+        drop_edge_boilerplate(&mut blocks);
+        assert_eq!(blocks.len(), 9);
     }
 
     #[test]

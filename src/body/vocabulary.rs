@@ -530,6 +530,11 @@ pub(super) const EDGE_PHRASES: &[&str] = &[
     "zapraszamy",
 ];
 
+/// Openings of a paragraph at the end of the body that asks the reader to follow the
+/// site or its writers elsewhere ("Follow Newsbeat on Instagram", "Reach the reporters on
+/// Twitter at …").
+pub(super) const FOLLOW_PREFIXES: &[&str] = &["follow ", "reach the reporter"];
+
 /// Single words of the same kinds, too common in prose to judge a paragraph by: they only
 /// count in very short edge blocks, which are labels and buttons ("Subscribe", "Join Our
 /// Newsletter", "Sign up").
