@@ -16,7 +16,7 @@
 
 use super::vocabulary::{
     BUTTON_LINES, CLOSING_PREFIXES, CLOSING_TITLES, EDGE_PHRASES, EDGE_PREFIXES, EDGE_WORDS,
-    FOLLOW_PREFIXES, FURNITURE_LINES, TEASER_PREFIXES,
+    FOLLOW_PREFIXES, FURNITURE_LINES, PITCH_PHRASES, TEASER_PREFIXES,
 };
 use crate::article::{Block, BlockKind};
 
@@ -28,6 +28,10 @@ const TAIL_BLOCKS: usize = 6;
 const EDGE_MAX_CHARS: usize = 250;
 /// The longest edge block judged by a single common word (labels and buttons).
 const LABEL_MAX_CHARS: usize = 100;
+/// How many trailing blocks may be a longer pitch paragraph.
+const PITCH_BLOCKS: usize = 3;
+/// The longest pitch paragraph (in characters) judged among the last blocks.
+const PITCH_MAX_CHARS: usize = 600;
 /// The longest block judged anywhere (ad labels, teasers).
 const LINE_MAX_CHARS: usize = 160;
 
@@ -48,9 +52,11 @@ pub(super) fn drop_edge_boilerplate(blocks: &mut Vec<Block>) {
         index += 1;
         let at_tail = position + TAIL_BLOCKS >= len;
         let at_edge = position < HEAD_BLOCKS || at_tail;
+        let closing = position > 0 && position + PITCH_BLOCKS >= len;
         !(is_furniture(block)
             || (at_edge && is_edge_boilerplate(block))
-            || (at_tail && is_follow_pitch(block)))
+            || (at_tail && is_follow_pitch(block))
+            || (closing && is_long_pitch(block)))
     });
 }
 
@@ -122,6 +128,19 @@ fn lowered(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// A paragraph among the last [`PITCH_BLOCKS`], longer than the edge lines but at most
+/// [`PITCH_MAX_CHARS`], that holds a pitch: an affiliate disclosure, a support appeal, a
+/// follow or sign-up call ("Follow @Deals on Twitter to keep up with the latest deals…
+/// we may receive a commission"). The site's closing box, set as a paragraph.
+fn is_long_pitch(block: &Block) -> bool {
+    let chars = block.text.chars().count();
+    if block.kind != BlockKind::Paragraph || chars <= EDGE_MAX_CHARS || chars > PITCH_MAX_CHARS {
+        return false;
+    }
+    let text = lowered(&block.text);
+    PITCH_PHRASES.iter().any(|p| text.contains(p))
 }
 
 /// A short paragraph at the end that asks the reader to follow the site or its writers
@@ -454,6 +473,24 @@ mod tests {
         });
         drop_edge_boilerplate(&mut blocks);
         assert_eq!(blocks.len(), 9);
+    }
+
+    #[test]
+    fn drops_a_longer_pitch_paragraph_at_the_end_but_not_a_plea_for_comments() {
+        let pitch = format!(
+            "Be sure to follow me on social media to stay up to date on the latest tips. {}",
+            "I share recipes, workouts and news every week with my readers. ".repeat(4)
+        );
+        let plea = format!(
+            "Let me know what you would add to the list, and leave a comment below. {}",
+            "I read every one of them and update the list often with your ideas. ".repeat(4)
+        );
+        let mut texts = vec![PROSE; 5];
+        texts.push(&plea);
+        texts.push(&pitch);
+        let kept = kept(&texts);
+        assert_eq!(kept.len(), 6);
+        assert_eq!(kept[5], plea);
     }
 
     #[test]

@@ -530,6 +530,31 @@ pub(super) const EDGE_PHRASES: &[&str] = &[
     "zapraszamy",
 ];
 
+/// The pitches among [`EDGE_PHRASES`] that say "page furniture" even in a longer closing
+/// paragraph: commerce disclosures, support appeals and follow or sign-up calls. A plea
+/// for comments or shares is left out: it often closes the writer's own last paragraph.
+pub(super) const PITCH_PHRASES: &[&str] = &[
+    "earn a commission",
+    "earn from qualifying purchases",
+    "may earn us",
+    "may receive compensation",
+    "may receive a commission",
+    "may be compensated",
+    "affiliate marketer",
+    "if you liked this",
+    "if you enjoyed",
+    "consider supporting",
+    "support our work",
+    "become a member",
+    "follow us",
+    "follow me on",
+    "subscribe now",
+    "sign up for our",
+    "sign up to our",
+    "delivered to your inbox",
+    "join our",
+];
+
 /// Openings of a paragraph at the end of the body that asks the reader to follow the
 /// site or its writers elsewhere ("Follow Newsbeat on Instagram", "Reach the reporters on
 /// Twitter at …").
