@@ -264,6 +264,11 @@ pub struct Block {
     /// The heading level (1-6) for headings.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<u8>,
+    /// The number a reader sees before an item of a numbered list (`<ol>`), counted as a
+    /// browser counts it (`start`, `reversed`, an item's `value`). It is not part of the
+    /// text: annotated corpora differ on whether list numbers belong to it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<i64>,
 }
 
 impl Block {
@@ -273,6 +278,7 @@ impl Block {
             kind: BlockKind::Paragraph,
             text: text.into(),
             level: None,
+            number: None,
         }
     }
 }
@@ -425,12 +431,19 @@ mod tests {
                     kind: BlockKind::Heading,
                     text: "Sub".into(),
                     level: Some(2),
+                    number: None,
                 },
                 Block::paragraph("One."),
+                Block {
+                    kind: BlockKind::ListItem,
+                    text: "Step.".into(),
+                    level: None,
+                    number: Some(3),
+                },
             ],
             ..Article::default()
         };
-        assert_eq!(article.paragraphs(), vec!["One."]);
-        assert_eq!(article.text(), "Sub\n\nOne.");
+        assert_eq!(article.paragraphs(), vec!["One.", "Step."]);
+        assert_eq!(article.text(), "Sub\n\nOne.\n\nStep.");
     }
 }

@@ -53,6 +53,28 @@ fn bare_form_extract_subcommand_stdin_and_gzip_agree() {
 }
 
 #[test]
+fn markdown_numbers_the_items_of_numbered_lists() {
+    let page = PAGE.replace(
+        "</article>",
+        "<ol start='3'><li>Check the lines.</li><li>Call the crews.</li></ol>\
+         <ul><li>A bullet.</li></ul></article>",
+    );
+    let out = with_stdin(&["-", "--format", "markdown"], page.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("3. Check the lines.\n\n4. Call the crews.\n\n- A bullet."),
+        "{text}"
+    );
+    let json = with_stdin(&["-", "--fields", "body", "--compact"], page.as_bytes());
+    assert!(
+        stdout(&json).contains(r#""number":3,"text":"Check the lines.""#),
+        "{}",
+        stdout(&json)
+    );
+}
+
+#[test]
 fn usage_errors_exit_2_and_name_the_file() {
     let none = newsprint(&[]);
     assert_eq!(none.status.code(), Some(2));

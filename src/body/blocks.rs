@@ -6,7 +6,8 @@
 //! so text written directly inside a `<div>` between block children becomes a paragraph of
 //! its own. One `<br>` is a space; two in a row end the paragraph, as on sites that write
 //! paragraphs with `<br><br>`. The block's kind comes from the nearest enclosing heading,
-//! list item, quote or `<pre>`; anything else is a paragraph.
+//! list item, quote or `<pre>`; anything else is a paragraph. The first block of an item of
+//! a numbered list carries the number a browser shows before it.
 //!
 //! This module turns kept nodes into text; it does not decide what is kept.
 
@@ -84,6 +85,10 @@ struct Builder {
     after_break: bool,
     /// Streamed segments by their placeholder (see [`streamed_segments`]).
     streamed: HashMap<NodeId, NodeId>,
+    /// The number of the list item entered last, until its first block takes it.
+    number: Option<i64>,
+    /// The numbers of the items of the numbered lists met so far, by item.
+    numbers: HashMap<NodeId, i64>,
 }
 
 impl Builder {
@@ -132,6 +137,9 @@ impl Builder {
             if let Some(kind) = kind_of(doc, id) {
                 self.kinds.push(kind);
             }
+            if element.name == local_name!("li") {
+                self.number = self.item_number(doc, id);
+            }
             stack.push(Step::Exit(id));
         }
         stack.extend(doc.children(id).iter().rev().map(|&c| Step::Enter(c)));
@@ -142,6 +150,50 @@ impl Builder {
         if kind_of(doc, id).is_some() {
             self.kinds.pop();
         }
+        if doc.tag(id) == Some(&local_name!("li")) {
+            self.number = None;
+        }
+    }
+
+    /// The number shown before a list item, when its list is numbered: the items of an
+    /// `<ol>` are counted from its `start` (up from 1, or down from the item count when
+    /// `reversed`), and an item's `value` resets the count. Lists lettered or numbered in
+    /// Roman figures (`type="a"`, `"I"`) and lists styled with no marker get none.
+    fn item_number(&mut self, doc: &Document, item: NodeId) -> Option<i64> {
+        if let Some(&n) = self.numbers.get(&item) {
+            return Some(n);
+        }
+        let list = doc.parent(item)?;
+        let e = doc.element(list)?;
+        if e.name != local_name!("ol")
+            || e.attr("type").is_some_and(|t| t != "1")
+            || [list, item].iter().any(|&n| hides_marker(doc, n))
+        {
+            return None;
+        }
+        let items: Vec<NodeId> = doc
+            .children(list)
+            .iter()
+            .copied()
+            .filter(|&c| doc.tag(c) == Some(&local_name!("li")))
+            .collect();
+        let reversed = e.attr("reversed").is_some();
+        let step = if reversed { -1 } else { 1 };
+        let start = e
+            .attr("start")
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .unwrap_or(if reversed { items.len() as i64 } else { 1 });
+        let mut next = start;
+        for &li in &items {
+            let value = doc
+                .element(li)
+                .and_then(|l| l.attr("value"))
+                .and_then(|v| v.trim().parse::<i64>().ok());
+            let n = value.unwrap_or(next);
+            self.numbers.insert(li, n);
+            next = n.saturating_add(step);
+        }
+        self.numbers.get(&item).copied()
     }
 
     fn push_text(&mut self, text: &str) {
@@ -190,7 +242,17 @@ impl Builder {
             Some(Kind::Quote) => (BlockKind::Quote, None),
             Some(Kind::Preformatted) => (BlockKind::Preformatted, None),
         };
-        self.blocks.push(Block { kind, text, level });
+        // The number stands before the item's first line only.
+        let number = match kind {
+            BlockKind::ListItem => self.number.take(),
+            _ => None,
+        };
+        self.blocks.push(Block {
+            kind,
+            text,
+            level,
+            number,
+        });
     }
 }
 
@@ -208,6 +270,16 @@ fn kind_of(doc: &Document, id: NodeId) -> Option<Kind> {
         local_name!("pre") => Kind::Preformatted,
         _ => return None,
     })
+}
+
+/// True when the element's own style hides list markers (`list-style: none`).
+fn hides_marker(doc: &Document, id: NodeId) -> bool {
+    doc.element(id)
+        .and_then(|e| e.attr("style"))
+        .is_some_and(|style| {
+            let style = style.to_ascii_lowercase().replace(' ', "");
+            style.contains("list-style:none") || style.contains("list-style-type:none")
+        })
 }
 
 /// Preformatted text keeps its lines: trailing spaces and blank lines at the ends go.
@@ -295,6 +367,48 @@ mod tests {
             ]
         );
         assert_eq!(b[4].text, "a  b\n  c");
+    }
+
+    fn numbers(html: &str) -> Vec<(String, Option<i64>)> {
+        blocks(html)
+            .into_iter()
+            .map(|b| (b.text, b.number))
+            .collect()
+    }
+
+    #[test]
+    fn items_of_numbered_lists_carry_their_numbers() {
+        let n = |t: &str, n: Option<i64>| (t.to_string(), n);
+        assert_eq!(
+            numbers("<ol><li>One</li><li><p>Two</p><p>More</p></li></ol><ul><li>Dot</li></ul>"),
+            vec![
+                n("One", Some(1)),
+                n("Two", Some(2)),
+                n("More", None),
+                n("Dot", None)
+            ]
+        );
+        assert_eq!(
+            numbers("<ol start='4'><li>D</li><li value='9'>I</li><li>J</li></ol>"),
+            vec![n("D", Some(4)), n("I", Some(9)), n("J", Some(10))]
+        );
+        assert_eq!(
+            numbers("<ol reversed><li>Three</li><li>Two</li><li>One</li></ol>"),
+            vec![n("Three", Some(3)), n("Two", Some(2)), n("One", Some(1))]
+        );
+        // A nested list numbers its own items; the outer item keeps its number.
+        assert_eq!(
+            numbers("<ol><li>Outer<ol><li>Inner</li></ol></li><li>Next</li></ol>"),
+            vec![n("Outer", Some(1)), n("Inner", Some(1)), n("Next", Some(2))]
+        );
+        // Letters, Roman figures and lists styled without markers show no number.
+        assert_eq!(
+            numbers(
+                "<ol type='a'><li>A</li></ol><ol style='list-style: none'><li>B</li></ol>\
+                 <ol><li style='list-style-type:none'>C</li></ol>"
+            ),
+            vec![n("A", None), n("B", None), n("C", None)]
+        );
     }
 
     #[test]

@@ -339,6 +339,7 @@ mod tests {
             kind: BlockKind::Heading,
             text: text.into(),
             level: Some(2),
+            number: None,
         };
         let mut blocks = paragraphs(&[PROSE; 6]);
         blocks.push(heading("Related articles that may interest you"));
@@ -361,6 +362,7 @@ mod tests {
             kind: BlockKind::Heading,
             text: "Learn more:".into(),
             level: Some(3),
+            number: None,
         };
         let mut blocks = paragraphs(&["Table of Contents", PROSE, "Show Caption", PROSE]);
         blocks.extend(paragraphs(&["Back to top ↑", "Rate this article"]));
@@ -381,6 +383,7 @@ mod tests {
             kind: BlockKind::Heading,
             text: "This article is exclusive to Plus subscribers".into(),
             level: Some(2),
+            number: None,
         });
         blocks.extend(paragraphs(&[
             "Unlock this article",
@@ -398,6 +401,7 @@ mod tests {
             kind: BlockKind::Heading,
             text: text.into(),
             level: Some(2),
+            number: None,
         };
         let bio = "Ann Lee is the executive editor of the newsletter and writes on health.";
         let mut blocks = paragraphs(&[PROSE; 5]);
@@ -470,6 +474,7 @@ mod tests {
             kind: BlockKind::ListItem,
             text: "Follow industry trends to stay competitive.".into(),
             level: None,
+            number: None,
         });
         drop_edge_boilerplate(&mut blocks);
         assert_eq!(blocks.len(), 9);

@@ -305,6 +305,7 @@ mod tests {
             kind: BlockKind::Heading,
             text: text.into(),
             level: Some(level),
+            number: None,
         };
         let mut blocks = vec![
             heading("Part one", 2),

@@ -225,7 +225,10 @@ impl Renderer {
                             "#".repeat(usize::from(block.level.unwrap_or(2).clamp(2, 6))),
                             block.text
                         ),
-                        BlockKind::ListItem => format!("- {}", block.text),
+                        BlockKind::ListItem => match block.number {
+                            Some(n) => format!("{n}. {}", block.text),
+                            None => format!("- {}", block.text),
+                        },
                         BlockKind::Quote => format!("> {}", block.text),
                         BlockKind::Preformatted => format!("```\n{}\n```", block.text),
                         _ => block.text.clone(),
