@@ -6,8 +6,9 @@
 //! so text written directly inside a `<div>` between block children becomes a paragraph of
 //! its own. One `<br>` is a space; two in a row end the paragraph, as on sites that write
 //! paragraphs with `<br><br>`. The block's kind comes from the nearest enclosing heading,
-//! list item, quote or `<pre>`; anything else is a paragraph. The first block of an item of
-//! a numbered list carries the number a browser shows before it.
+//! list item, quote or `<pre>` (a heading inside a list item is an item); anything else is
+//! a paragraph. The first block of an item of a numbered list carries the number a browser
+//! shows before it.
 //!
 //! This module turns kept nodes into text; it does not decide what is kept.
 
@@ -220,7 +221,14 @@ impl Builder {
             return;
         }
         let raw = std::mem::take(&mut self.text);
-        let kind = self.kinds.last().copied();
+        let kind = match self.kinds.last().copied() {
+            // A heading inside a list item is the item, styled large (editors that let a
+            // writer give any line a heading's style): it titles no section of its own.
+            Some(Kind::Heading(_)) if self.kinds.iter().any(|k| matches!(k, Kind::ListItem)) => {
+                Some(Kind::ListItem)
+            }
+            kind => kind,
+        };
         // Soft hyphens only mark where a browser may break a word; they are not shown,
         // and would split the word for every reader of the text.
         let raw = if raw.contains(SOFT_HYPHEN) {
@@ -408,6 +416,21 @@ mod tests {
                  <ol><li style='list-style-type:none'>C</li></ol>"
             ),
             vec![n("A", None), n("B", None), n("C", None)]
+        );
+    }
+
+    #[test]
+    fn a_heading_inside_a_list_item_is_the_item() {
+        let b =
+            blocks("<ul><li><h3>Organic cotton</h3></li><li><h3>Hemp</h3></li></ul><h2>Next</h2>");
+        let kinds: Vec<_> = b.iter().map(|b| (b.kind, b.level)).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (BlockKind::ListItem, None),
+                (BlockKind::ListItem, None),
+                (BlockKind::Heading, Some(2)),
+            ]
         );
     }
 
