@@ -1,7 +1,8 @@
 //! `dateline`: where a story was filed, read from the head of its first paragraph
 //! ("SEOUL, South Korea (AP) — …", "Berlin (dpa) - …", "KATHMANDU, June 12 (Reuters) -",
-//! "NEW YORK and CHICAGO (December 22, 2013) —", "Kathmandu, June 12: …"), and removed from
-//! that paragraph. An agency in the dateline becomes an author when the page names none.
+//! "NEW YORK and CHICAGO (December 22, 2013) —", "Kathmandu, June 12: …"). The paragraph
+//! keeps it: it is part of the story's text as printed, and every annotated corpus we measure
+//! with keeps it there. An agency in the dateline becomes an author when the page names none.
 
 use std::sync::LazyLock;
 
@@ -35,20 +36,8 @@ static WORD_DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
     let _ = ctx;
-    if let Some(d) = &article.dateline {
-        // A profile found it; drop it from the first paragraph if it is written there.
-        let raw = d.raw.clone();
-        if let Some(first) = article.body.first_mut()
-            && let Some(rest) = first.text.strip_prefix(raw.as_str())
-        {
-            first.text = rest
-                .trim_start_matches([' ', '—', '–', '-', ':'])
-                .to_string();
-            // A paragraph that was only the dateline goes.
-            if first.text.is_empty() {
-                article.body.remove(0);
-            }
-        }
+    if article.dateline.is_some() {
+        // A profile found it.
         return;
     }
     let Some(first) = article.body.first() else {
@@ -57,10 +46,10 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     let Some((dateline, rest)) = parse(&first.text) else {
         return;
     };
+    // A dateline heads a story: a short line that is all "head" is something else.
     if rest.chars().count() < 20 {
         return;
     }
-    article.body[0].text = rest;
     if article.authors.is_empty()
         && let Some(a) = &dateline.agency
     {
