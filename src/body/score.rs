@@ -2,7 +2,7 @@
 //!
 //! Each run of prose (the own text of a block, at least [`MIN_PARAGRAPH`] characters) scores
 //! one point, one more per comma, and up to three for its length, and passes that score up to
-//! five ancestors, less at each level: the element holding most prose wins. A long list item
+//! four ancestors, less at each level: the element holding most prose wins. A long list item
 //! scores half as much, by length alone, from above its list. Tag and class
 //! evidence shift a candidate's start; link density scales it down, so a list of headlines
 //! loses to a column of paragraphs. Then, as Readability does, the winner may move up to an
@@ -31,8 +31,11 @@ const WIDEN_RATIO: f32 = 1.5;
 const WIDEN_LINK_DENSITY: f32 = 0.1;
 /// The least rate of commas of the added text, as a share of the container's rate.
 const WIDEN_COMMA_SHARE: f32 = 0.15;
-/// How many ancestors a paragraph's score reaches.
-const ANCESTOR_LEVELS: usize = 5;
+/// How many ancestors a paragraph's score reaches. Readability passes it five levels up;
+/// with four, a wrapper around the article and the boxes beside it gathers less of the
+/// article's points, so the article's own element wins more often, and `widen` still
+/// climbs from it to a wider article.
+const ANCESTOR_LEVELS: usize = 4;
 
 /// The element chosen as the article, and the siblings that join it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -291,7 +294,7 @@ fn climb_parents(doc: &Document, scores: &[Option<f32>], top: NodeId) -> NodeId 
 
 /// Moves up to an ancestor that holds much more text of the same kind: an article whose
 /// sections each sit in their own deep wrapper scores in one of them (its paragraphs' points
-/// reach only five levels up), while the text around it is as free of links and as full of
+/// reach only four levels up), while the text around it is as free of links and as full of
 /// prose. The ancestor must hold [`WIDEN_RATIO`] times the text, and what it adds must have
 /// at most [`WIDEN_LINK_DENSITY`] links and at least [`WIDEN_COMMA_SHARE`] of the
 /// container's rate of commas. An ancestor with a well-known body class (`entry-content`,
@@ -633,6 +636,27 @@ mod tests {
         let (doc, choice) = choose_in(&html);
         let container = choice.unwrap().container;
         assert_eq!(doc.attr(container, "class"), Some("post-content"));
+    }
+
+    #[test]
+    fn a_paragraph_scores_four_ancestors() {
+        let html = format!(
+            "<section id='l4'><div id='l3'><div id='l2'><div id='l1'><div id='l0'>{PROSE}\
+             </div></div></div></div></section>"
+        );
+        let doc = Document::parse(&html);
+        let dropped = page_marks(&doc, Strictness::Full);
+        let stats = Stats::measure(&doc, &dropped);
+        let scores = score_candidates(&doc, &stats, &dropped);
+        let scored = |id: &str| {
+            let (node, _) = doc
+                .elements()
+                .find(|(n, _)| doc.attr(*n, "id") == Some(id))
+                .expect("the element");
+            scores[node].is_some()
+        };
+        assert!(["l0", "l1", "l2", "l3"].into_iter().all(scored));
+        assert!(!scored("l4"));
     }
 
     #[test]
