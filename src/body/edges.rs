@@ -7,16 +7,16 @@
 //! that happens to say "subscribe" is kept. Ad labels, "Read more: …" teasers, the buttons
 //! of product boxes ("Check price"), slideshow counters ("Image 2 of 5") and reading-time
 //! lines ("8 min read") are dropped wherever they stand, as they are short lines that never
-//! belong to the text. A section
-//! near the end titled as page furniture ("Related articles", "About the author",
-//! "Comments") ends the body with everything after it.
+//! belong to the text. A section near the end titled as page furniture ("Related articles",
+//! "About the author", "Comments") ends the body with everything after it.
 //!
 //! The phrases are data in `vocabulary`; this module only decides where they apply. One
 //! pass over the blocks.
 
 use super::vocabulary::{
-    BUTTON_LINES, CLOSING_PREFIXES, CLOSING_TITLES, EDGE_PHRASES, EDGE_PREFIXES, EDGE_WORDS,
-    FOLLOW_PREFIXES, FURNITURE_LINES, PITCH_PHRASES, TEASER_PREFIXES,
+    BUTTON_LINES, CLOSING_PREFIXES, CLOSING_TITLES, COUNTER_LABELS, EDGE_PHRASES, EDGE_PREFIXES,
+    EDGE_WORDS, FOLLOW_PREFIXES, FURNITURE_LINES, MINUTE_WORDS, PITCH_PHRASES, READING_TIME_LABELS,
+    TEASER_PREFIXES,
 };
 use crate::article::{Block, BlockKind};
 
@@ -181,9 +181,6 @@ fn is_counter_line(bare: &str) -> bool {
     )
 }
 
-/// The labels of [`is_counter_line`].
-const COUNTER_LABELS: &[&str] = &["image", "photo", "slide", "page"];
-
 /// A reading-time line of the article's meta block ("8 min read", "3 MIN. READ",
 /// "Reading time: 11 minutes", "Tempo de leitura: 2 minutos").
 fn is_reading_time(bare: &str) -> bool {
@@ -204,21 +201,6 @@ fn is_reading_time(bare: &str) -> bool {
         _ => false,
     }
 }
-
-/// The labels before a reading time ("Reading time: 8 minutes"), in the corpus's languages.
-const READING_TIME_LABELS: &[&str] = &[
-    "reading time",
-    "tempo de leitura",
-    "tiempo de lectura",
-    "temps de lecture",
-    "lesezeit",
-    "czas czytania",
-];
-
-/// Words for minutes in a reading time.
-const MINUTE_WORDS: &[&str] = &[
-    "min", "mins", "minute", "minutes", "minuto", "minutos", "minuten", "minut", "minuty",
-];
 
 /// True for a run of ASCII digits.
 fn is_number(word: &str) -> bool {

@@ -560,6 +560,24 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
 /// Twitter at …").
 pub(super) const FOLLOW_PREFIXES: &[&str] = &["follow ", "reach the reporter"];
 
+/// The labels of a slideshow or pager counter line ("Image 2 of 5").
+pub(super) const COUNTER_LABELS: &[&str] = &["image", "photo", "slide", "page"];
+
+/// The labels before a reading time ("Reading time: 8 minutes"), in the corpus's languages.
+pub(super) const READING_TIME_LABELS: &[&str] = &[
+    "reading time",
+    "tempo de leitura",
+    "tiempo de lectura",
+    "temps de lecture",
+    "lesezeit",
+    "czas czytania",
+];
+
+/// Words for minutes in a reading time.
+pub(super) const MINUTE_WORDS: &[&str] = &[
+    "min", "mins", "minute", "minutes", "minuto", "minutos", "minuten", "minut", "minuty",
+];
+
 /// Single words of the same kinds, too common in prose to judge a paragraph by: they only
 /// count in very short edge blocks, which are labels and buttons ("Subscribe", "Join Our
 /// Newsletter", "Sign up").
