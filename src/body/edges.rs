@@ -488,4 +488,21 @@ mod tests {
         texts.extend([PROSE; 6]);
         assert_eq!(kept(&texts), vec![PROSE; 10]);
     }
+
+    #[test]
+    fn drops_pointers_buttons_topic_lines_and_more_boxes() {
+        let mut texts = vec![PROSE; 4];
+        texts.push("Check out: Best advice for renting a car");
+        texts.push("Check it Out");
+        texts.extend([PROSE; 6]);
+        texts.push("Posted under Car Tires");
+        assert_eq!(kept(&texts), vec![PROSE; 10]);
+
+        // A "More great … stories" box near the end ends the body; "Check out the table
+        // below" is a sentence of the text.
+        let mut texts = vec!["Check out the table below for the costs."];
+        texts.extend([PROSE; 6]);
+        texts.extend(["More Great WIRED Stories", "Another story", "A third story"]);
+        assert_eq!(kept(&texts).len(), 7);
+    }
 }

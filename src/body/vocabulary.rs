@@ -300,6 +300,8 @@ pub(super) const BUTTON_LINES: &[&str] = &[
     "buy now",
     "shop now",
     "jump to details",
+    "check it out",
+    "share it",
 ];
 
 /// Openings of short teaser lines that point to another article ("Read more: …"), in the
@@ -337,6 +339,9 @@ pub(super) const TEASER_PREFIXES: &[&str] = &[
     "leia também:",
     "czytaj także:",
     "czytaj też:",
+    // Pointers to another article of the site ("Check out: Best advice for renting a car").
+    "check out:",
+    "check out next:",
 ];
 
 /// Titles of the boxes that CMSs put after the article text inside its container: related
@@ -384,6 +389,9 @@ pub(super) const CLOSING_PREFIXES: &[&str] = &[
     "you may be interested",
     "you might be interested",
     "more from",
+    "more great",
+    "more by this",
+    "explore more",
     "more stories",
     "more articles",
     "more news",
@@ -622,6 +630,9 @@ pub(super) const EDGE_PREFIXES: &[&str] = &[
     "weitere informationen:",
     "posted in",
     "filed under",
+    "posted under",
+    "topic:",
+    "topics:",
     "tags:",
     "tagged:",
     "category:",
