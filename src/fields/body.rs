@@ -49,7 +49,10 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
 }
 
 /// Drops a copy of the byline among the first blocks ("By Wes Halvorsen Staff Writer"):
-/// a short block that opens with a byline word and names one of the authors.
+/// a short block that opens with a byline word and names one of the authors. A block that
+/// is an author's name and nothing else, among the first or the last [`NAME_EDGE_BLOCKS`],
+/// goes too: the name line of a byline or author box whose markup the cleaning did not
+/// recognise ("Julia Gralberg" over the text, "Michelle Lee" under it).
 fn drop_byline_copies(article: &mut Article) {
     let names: Vec<String> = article.authors.iter().map(|a| text_key(&a.name)).collect();
     if names.is_empty() {
@@ -63,13 +66,30 @@ fn drop_byline_copies(article: &mut Article) {
                 .any(|p| key.starts_with(p))
             && names.iter().any(|n| key.contains(n.as_str()))
     };
+    let is_name = |b: &Block| {
+        let key = text_key(&b.text);
+        b.kind != BlockKind::Preformatted && !key.is_empty() && names.contains(&key)
+    };
     let head = article.body.len().min(4);
     if let Some(i) = article.body[..head].iter().position(is_copy)
         && article.body.len() > 1
     {
         article.body.remove(i);
     }
+    let len = article.body.len();
+    if len <= 2 * NAME_EDGE_BLOCKS {
+        return;
+    }
+    let mut index = 0;
+    article.body.retain(|b| {
+        let at_edge = index < NAME_EDGE_BLOCKS || index + NAME_EDGE_BLOCKS >= len;
+        index += 1;
+        !(at_edge && is_name(b))
+    });
 }
+
+/// How many blocks at either end of the body may be a bare author name.
+const NAME_EDGE_BLOCKS: usize = 4;
 
 /// How many trailing blocks may open the author's bio.
 const BIO_TAIL_BLOCKS: usize = 6;
@@ -281,6 +301,23 @@ mod tests {
 
     fn texts(article: &Article) -> Vec<&str> {
         article.body.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn drops_bare_author_names_at_the_edges_only() {
+        let mut texts_in = vec!["Ann Lee"];
+        texts_in.extend([PROSE; 10]);
+        texts_in.push("ANN LEE");
+        let mut a = article("Ann Lee", &texts_in);
+        drop_byline_copies(&mut a);
+        assert_eq!(texts(&a), vec![PROSE; 10]);
+        // In the middle of the text, the name may be a quote's attribution or a heading.
+        let mut texts_in = vec![PROSE; 5];
+        texts_in.push("Ann Lee");
+        texts_in.extend([PROSE; 5]);
+        let mut a = article("Ann Lee", &texts_in);
+        drop_byline_copies(&mut a);
+        assert_eq!(a.body.len(), 11);
     }
 
     #[test]
