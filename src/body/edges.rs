@@ -505,4 +505,12 @@ mod tests {
         texts.extend(["More Great WIRED Stories", "Another story", "A third story"]);
         assert_eq!(kept(&texts).len(), 7);
     }
+
+    #[test]
+    fn drops_sponsorship_calls_at_the_end() {
+        let mut texts = vec![PROSE; 6];
+        texts.push("Want to advertise in Tech World With Milan?");
+        texts.push("Collaborate with us");
+        assert_eq!(kept(&texts), vec![PROSE; 6]);
+    }
 }

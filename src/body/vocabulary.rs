@@ -461,6 +461,11 @@ pub(super) const EDGE_PHRASES: &[&str] = &[
     "mailing list",
     "delivered to your inbox",
     "get the latest",
+    // Sponsorship and contribution calls ("Want to advertise in Tech World?").
+    "want to advertise",
+    "advertise with us",
+    "collaborate with us",
+    "share your story",
     // Following and sharing.
     "follow us",
     "follow me on",
