@@ -507,10 +507,11 @@ mod tests {
     }
 
     #[test]
-    fn drops_sponsorship_calls_at_the_end() {
+    fn drops_sponsorship_calls_and_google_news_buttons_at_the_end() {
         let mut texts = vec![PROSE; 6];
         texts.push("Want to advertise in Tech World With Milan?");
         texts.push("Collaborate with us");
+        texts.push("Favourite on Google News");
         assert_eq!(kept(&texts), vec![PROSE; 6]);
     }
 }

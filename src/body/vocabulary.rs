@@ -469,6 +469,10 @@ pub(super) const EDGE_PHRASES: &[&str] = &[
     // Following and sharing.
     "follow us",
     "follow me on",
+    // Google News buttons ("Favourite on Google News", "Add as a trusted news source").
+    "on google news",
+    "trusted news source",
+    "preferred source",
     "pin it for later",
     "pin it using",
     "stay connected",
