@@ -54,6 +54,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
 /// goes too: the name line of a byline or author box whose markup the cleaning did not
 /// recognise ("Julia Gralberg" over the text, "Michelle Lee" under it).
 fn drop_byline_copies(article: &mut Article) {
+    drop_bare_byline_labels(article);
     let names: Vec<String> = article.authors.iter().map(|a| text_key(&a.name)).collect();
     if names.is_empty() {
         return;
@@ -85,6 +86,31 @@ fn drop_byline_copies(article: &mut Article) {
         let at_edge = index < NAME_EDGE_BLOCKS || index + NAME_EDGE_BLOCKS >= len;
         index += 1;
         !(at_edge && is_name(b))
+    });
+}
+
+/// Byline labels whose names were links the body left out ("By", "Reviewed by").
+const BYLINE_LABELS: &[&str] = &[
+    "by",
+    "written by",
+    "reviewed by",
+    "edited by",
+    "fact checked by",
+    "von",
+    "par",
+    "por",
+];
+
+/// Drops, among the first four blocks, a byline label standing alone: the byline's names
+/// were links, dropped with the page's chrome, and the label is left. Further down, "By:"
+/// may head a list of names in the text.
+fn drop_bare_byline_labels(article: &mut Article) {
+    let mut index = 0;
+    article.body.retain(|b| {
+        index += 1;
+        !(index <= 4
+            && b.kind != BlockKind::Preformatted
+            && BYLINE_LABELS.contains(&text_key(&b.text).as_str()))
     });
 }
 
@@ -301,6 +327,18 @@ mod tests {
 
     fn texts(article: &Article) -> Vec<&str> {
         article.body.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn drops_bare_byline_labels_among_the_first_blocks() {
+        let mut texts_in = vec!["By", "Reviewed by:"];
+        texts_in.extend([PROSE; 4]);
+        texts_in.extend(["By:", "Ann Lee, Bo Chen"]);
+        let mut a = article("Ann Lee", &texts_in);
+        drop_byline_copies(&mut a);
+        let mut expected = vec![PROSE; 4];
+        expected.extend(["By:", "Ann Lee, Bo Chen"]);
+        assert_eq!(texts(&a), expected);
     }
 
     #[test]
