@@ -37,6 +37,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     }
     if !outcome.blocks.is_empty() {
         article.body = outcome.blocks;
+        drop_bare_byline_labels(article);
         drop_byline_copies(article);
         drop_author_bio(article);
         drop_non_text(article);
@@ -54,7 +55,6 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
 /// goes too: the name line of a byline or author box whose markup the cleaning did not
 /// recognise ("Julia Gralberg" over the text, "Michelle Lee" under it).
 fn drop_byline_copies(article: &mut Article) {
-    drop_bare_byline_labels(article);
     let names: Vec<String> = article.authors.iter().map(|a| text_key(&a.name)).collect();
     if names.is_empty() {
         return;
@@ -62,9 +62,10 @@ fn drop_byline_copies(article: &mut Article) {
     let is_copy = |b: &Block| {
         let key = text_key(&b.text);
         b.text.chars().count() <= 100
-            && ["by ", "von ", "par ", "por ", "written by "]
-                .iter()
-                .any(|p| key.starts_with(p))
+            && BYLINE_LABELS.iter().any(|label| {
+                key.strip_prefix(label)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
             && names.iter().any(|n| key.contains(n.as_str()))
     };
     let is_name = |b: &Block| {
@@ -89,7 +90,8 @@ fn drop_byline_copies(article: &mut Article) {
     });
 }
 
-/// Byline labels whose names were links the body left out ("By", "Reviewed by").
+/// The labels that open a byline ("By", "Reviewed by"), lower case: a copy of the byline
+/// opens with one, and one standing alone is what is left when the names were links.
 const BYLINE_LABELS: &[&str] = &[
     "by",
     "written by",
@@ -335,7 +337,7 @@ mod tests {
         texts_in.extend([PROSE; 4]);
         texts_in.extend(["By:", "Ann Lee, Bo Chen"]);
         let mut a = article("Ann Lee", &texts_in);
-        drop_byline_copies(&mut a);
+        drop_bare_byline_labels(&mut a);
         let mut expected = vec![PROSE; 4];
         expected.extend(["By:", "Ann Lee, Bo Chen"]);
         assert_eq!(texts(&a), expected);
