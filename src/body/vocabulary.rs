@@ -935,30 +935,41 @@ fn joined_token(token: &str) -> String {
 }
 
 /// The lower-case words of a class token, split at separators and camelCase humps.
+///
+/// A part that mixes digits with both letter cases (`PFk9dDFpTo0q`, `a4SK`) is a hash a
+/// build tool or an editor generated, not a name: split at its humps it would yield chance
+/// words (`dfp`, `ad`), so it yields none.
 fn words(token: &str) -> Vec<String> {
+    token
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|part| !is_generated_hash(part))
+        .flat_map(hump_words)
+        .collect()
+}
+
+/// True for a part of a class token that mixes digits, capitals and small letters.
+fn is_generated_hash(part: &str) -> bool {
+    part.chars().any(|c| c.is_ascii_digit())
+        && part.chars().any(char::is_uppercase)
+        && part.chars().any(char::is_lowercase)
+}
+
+/// The lower-case words of one separator-free part, split at its camelCase humps.
+fn hump_words(part: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     let mut prev_lower = false;
-    for c in token.chars() {
-        if !c.is_alphanumeric() {
-            flush_word(&mut out, &mut current);
-            prev_lower = false;
-            continue;
-        }
-        if c.is_uppercase() && prev_lower {
-            flush_word(&mut out, &mut current);
+    for c in part.chars() {
+        if c.is_uppercase() && prev_lower && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
         }
         prev_lower = c.is_lowercase() || c.is_ascii_digit();
         current.extend(c.to_lowercase());
     }
-    flush_word(&mut out, &mut current);
-    out
-}
-
-fn flush_word(out: &mut Vec<String>, current: &mut String) {
     if !current.is_empty() {
-        out.push(std::mem::take(current));
+        out.push(current);
     }
+    out
 }
 
 #[cfg(test)]
@@ -980,6 +991,13 @@ mod tests {
         assert_eq!(words("relatedPosts"), vec!["related", "posts"]);
         assert_eq!(words("social-share__bar"), vec!["social", "share", "bar"]);
         assert_eq!(joined_token("Article__Body"), "articlebody");
+        // Generated hashes yield no chance words ("dfp", "ad").
+        assert_eq!(
+            words("old-record-id-PFk9dDFpTo0qJgx9vRfcqXxunAc"),
+            vec!["old", "record", "id"]
+        );
+        assert_eq!(words("styles_caption___a4SK"), vec!["styles", "caption"]);
+        assert_eq!(words("col-md-4"), vec!["col", "md", "4"]);
     }
 
     #[test]
