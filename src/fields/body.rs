@@ -39,7 +39,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         article.body = outcome.blocks;
         drop_bare_byline_labels(article);
         drop_byline_copies(article);
-        drop_author_bio(article);
+        drop_author_bio(article, ctx.url.as_deref());
         drop_non_text(article);
         let mut provenance = Provenance::new(outcome.rule, 0.7);
         if let Some(container) = outcome.container {
@@ -131,7 +131,7 @@ const BIO_SHARE: usize = 4;
 /// "Contributing Writer").
 const BIO_LABEL_WORDS: usize = 4;
 /// Verbs that follow the author's name at the start of a bio ("Ann Lee is a writer…",
-/// "Ann holds an MBA…").
+/// "Ann holds an MBA…", "Michelle Lee worked in marketing…").
 const BIO_VERBS: &[&str] = &[
     "is",
     "was",
@@ -143,19 +143,43 @@ const BIO_VERBS: &[&str] = &[
     "covers",
     "lives",
     "works",
+    "worked",
     "specializes",
     "specialises",
     "leads",
     "teaches",
+    "spent",
+    "began",
+    "started",
+    "grew",
+    "earned",
+    "graduated",
+    "studied",
+    "loves",
+    "enjoys",
+    "hails",
+    "brings",
 ];
+/// Adverbs that may stand between the name and the verb ("Ann Lee previously worked…").
+const BIO_ADVERBS: &[&str] = &["also", "currently", "previously", "now", "recently"];
+/// How far into the bio's first sentence the author's name may stand, after an opening
+/// clause ("A New York transplant hailing from the Pacific Northwest, Emmet White has…").
+const BIO_NAME_WORDS: usize = 20;
 
 /// Drops the author's bio at the end of the body ("Ann Lee is a freelance writer based in
 /// Denver…") and what follows it: CMSs print the author box inside the article's container
 /// as plain paragraphs, after the text. A bio opens with the name of one of the article's
-/// authors (the full name, or the first name of a full name) and a verb of description, in
-/// one of the last few blocks, and with what follows it is a small part of the body. The
-/// short lines naming the author just before it (name, role) go with it.
-fn drop_author_bio(article: &mut Article) {
+/// authors (the full name, or the first name of a full name; a one-word name that is not
+/// the site's) and a verb of description, in one of the last few blocks, and with what
+/// follows it is a small part of the body. The short lines naming the author just before
+/// it (name, role) go with it.
+fn drop_author_bio(article: &mut Article, url: Option<&str>) {
+    let site = text_key(&format!(
+        "{} {}",
+        article.site_name.as_deref().unwrap_or(""),
+        url.unwrap_or("")
+    ));
+    let site: Vec<&str> = site.split(' ').collect();
     let names: Vec<Vec<String>> = article
         .authors
         .iter()
@@ -166,7 +190,10 @@ fn drop_author_bio(article: &mut Article) {
                 .map(str::to_string)
                 .collect::<Vec<_>>()
         })
-        .filter(|words| words.len() >= 2)
+        // A one-word name may be the site signing its own posts ("Budlong is dedicated to…").
+        .filter(|words| {
+            !words[0].is_empty() && (words.len() >= 2 || !site.contains(&words[0].as_str()))
+        })
         .collect();
     if names.is_empty() {
         return;
@@ -192,24 +219,57 @@ fn drop_author_bio(article: &mut Article) {
     article.body.truncate(start);
 }
 
-/// True when the text opens with an author's name and a verb of description.
+/// True when the text's first sentence opens with an author's name and a verb of
+/// description, or has them after an opening clause ending in a comma.
 fn opens_bio(text: &str, names: &[Vec<String>]) -> bool {
-    let key = text_key(text);
-    let key = key.strip_prefix("about the author ").unwrap_or(&key);
-    let words: Vec<&str> = key.split(' ').collect();
-    let verb_at = |i: usize| words.get(i).is_some_and(|w| BIO_VERBS.contains(w));
-    // A first name alone must be written as a name: an all-capitals word is a brand or an
-    // acronym ("QCY is already…" on a page by "QCY Official").
-    let opening = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .find(|w| !w.is_empty() && !w.eq_ignore_ascii_case("about"))
-        .unwrap_or("");
-    let named = opening.chars().any(char::is_lowercase);
-    names.iter().any(|name| {
-        let full = words.len() > name.len() && words.iter().zip(name).all(|(w, n)| w == n);
-        let first = named && words.first().copied() == name.first().map(String::as_str);
-        (full && verb_at(name.len())) || (first && verb_at(1))
+    // The first sentence's words, each with whether a comma closes the word before it.
+    let mut words: Vec<(String, bool, &str)> = Vec::new();
+    let mut comma = true;
+    for raw in text.split_whitespace() {
+        // Split as a comparison key is ("Holliday-Bell" is two words).
+        for word in raw
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            words.push((word.to_lowercase(), comma, word));
+            comma = false;
+        }
+        comma = raw.ends_with(',');
+        // A sentence ends at a full stop, not at an initial or a title ("Ann B. Lee", "Dr.").
+        let stop = raw.ends_with(['.', '!', '?'])
+            && raw.chars().filter(|c| c.is_alphanumeric()).count() > 3;
+        if stop || words.len() > BIO_NAME_WORDS + 4 {
+            break;
+        }
+    }
+    let skip = match words.as_slice() {
+        [(a, ..), (b, ..), (c, ..), ..] if a == "about" && b == "the" && c == "author" => 3,
+        _ => 0,
+    };
+    let verb_at = |i: usize| {
+        let i = match words.get(i) {
+            Some((w, ..)) if BIO_ADVERBS.contains(&w.as_str()) => i + 1,
+            _ => i,
+        };
+        words
+            .get(i)
+            .is_some_and(|(w, ..)| BIO_VERBS.contains(&w.as_str()))
+    };
+    (skip..words.len().min(skip + BIO_NAME_WORDS)).any(|at| {
+        let (_, after_comma, raw) = &words[at];
+        if at > skip && !after_comma {
+            return false;
+        }
+        // A first name alone must be written as a name: an all-capitals word is a brand or
+        // an acronym ("QCY is already…" on a page by "QCY Official").
+        let named = raw.chars().any(char::is_lowercase);
+        names.iter().any(|name| {
+            let full = words.len() > at + name.len()
+                && words[at..].iter().zip(name).all(|((w, ..), n)| w == n);
+            let first = named && name.len() >= 2 && words[at].0 == name[0];
+            (full && (named || name.len() >= 2) && verb_at(at + name.len()))
+                || (first && verb_at(at + 1))
+        })
     })
 }
 
@@ -400,7 +460,7 @@ mod tests {
                 BIO,
             ],
         );
-        drop_author_bio(&mut a);
+        drop_author_bio(&mut a, None);
         assert_eq!(texts(&a), vec![PROSE; 5]);
         // The first name alone opens the bio too, and what follows it goes with it.
         let first = BIO.replacen("Ann Lee is", "Ann holds an MBA and", 1);
@@ -408,8 +468,52 @@ mod tests {
             "Ann Lee",
             &[PROSE, PROSE, PROSE, PROSE, PROSE, &first, "Watch next"],
         );
-        drop_author_bio(&mut a);
+        drop_author_bio(&mut a, None);
         assert_eq!(texts(&a), vec![PROSE; 5]);
+    }
+
+    #[test]
+    fn finds_bios_by_one_word_names_past_tense_verbs_and_after_an_opening_clause() {
+        let rest = " She has covered city politics, housing and transport for more than ten \
+            years, and her work has appeared in several regional papers and magazines.";
+        for (author, opening) in [
+            ("Ann", "Ann has written for the Bugle blog since 2018."),
+            (
+                "Ann Lee",
+                "Ann Lee worked in radio and events for a decade.",
+            ),
+            ("Ann Lee", "Ann Lee previously worked in radio and events."),
+            (
+                "Ann Holliday-Bell, MD",
+                "*Ann Holliday-Bell, MD, is a doctor in Denver.",
+            ),
+            (
+                "Ann Lee",
+                "A Denver native raised on the coast, Ann Lee has a passion for bridges.",
+            ),
+        ] {
+            let bio = format!("{opening}{rest}");
+            let mut a = article(author, &[PROSE, PROSE, PROSE, PROSE, PROSE, &bio]);
+            drop_author_bio(&mut a, Some("https://bugle.example/a"));
+            assert_eq!(texts(&a), vec![PROSE; 5], "{opening}");
+        }
+        // A one-word name that is the site's own is the company signing its post; a name
+        // in the middle of a sentence is not the bio's subject.
+        for (author, opening) in [
+            (
+                "Bugle",
+                "Bugle is dedicated to serving the town with local news.",
+            ),
+            (
+                "Ann Lee",
+                "The mayor told reporters that Ann Lee is the best candidate.",
+            ),
+        ] {
+            let bio = format!("{opening}{rest}");
+            let mut a = article(author, &[PROSE, PROSE, PROSE, PROSE, PROSE, &bio]);
+            drop_author_bio(&mut a, Some("https://bugle.example/a"));
+            assert_eq!(a.body.len(), 6, "{opening}");
+        }
     }
 
     #[test]
@@ -425,12 +529,12 @@ mod tests {
             ),
         ] {
             let mut a = article(author, &texts_in);
-            drop_author_bio(&mut a);
+            drop_author_bio(&mut a, None);
             assert_eq!(texts(&a), texts_in, "{author}");
         }
         let brand = BIO.replacen("Ann Lee", "QCY", 1);
         let mut a = article("QCY Official", &[PROSE, PROSE, PROSE, PROSE, PROSE, &brand]);
-        drop_author_bio(&mut a);
+        drop_author_bio(&mut a, None);
         assert_eq!(a.body.len(), 6);
     }
 }
