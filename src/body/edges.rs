@@ -14,9 +14,9 @@
 //! pass over the blocks.
 
 use super::vocabulary::{
-    BUTTON_LINES, CLOSING_PREFIXES, CLOSING_TITLES, COUNTER_LABELS, EDGE_PHRASES, EDGE_PREFIXES,
-    EDGE_WORDS, FOLLOW_PREFIXES, FURNITURE_LINES, MINUTE_WORDS, PITCH_PHRASES, READING_TIME_LABELS,
-    TEASER_PREFIXES,
+    BUTTON_LINES, CLOSING_PREFIXES, CLOSING_TITLES, COUNTER_LABELS, DISCLAIMER_LABELS,
+    DISCLAIMER_PHRASES, EDGE_PHRASES, EDGE_PREFIXES, EDGE_WORDS, FOLLOW_PREFIXES, FURNITURE_LINES,
+    MINUTE_WORDS, PITCH_PHRASES, READING_TIME_LABELS, RISK_PHRASES, TEASER_PREFIXES,
 };
 use crate::article::{Block, BlockKind};
 
@@ -45,6 +45,7 @@ const TITLE_MAX_WORDS: usize = 6;
 /// Drops the boilerplate lines of the body.
 pub(super) fn drop_edge_boilerplate(blocks: &mut Vec<Block>) {
     drop_closing_sections(blocks);
+    drop_closing_disclaimer(blocks);
     let len = blocks.len();
     let mut index = 0;
     blocks.retain(|block| {
@@ -77,6 +78,49 @@ fn drop_closing_sections(blocks: &mut Vec<Block>) {
 
 /// How many closing sections in a row may be cut.
 const CLOSING_CHAIN: usize = 3;
+
+/// How many trailing blocks may open the site's closing disclaimer.
+const DISCLAIMER_BLOCKS: usize = 8;
+/// The largest share of the body's text that the disclaimer and what follows it may hold.
+const DISCLAIMER_SHARE: usize = 4;
+
+/// Cuts the body at the legal or financial disclaimer that closes it ("Insight Wealth
+/// Strategies, LLC is a Registered Investment Adviser…", "This article is for informational
+/// purposes…"): the site's template, printed inside the article container under every post,
+/// often as several paragraphs, some without a telling phrase. The cut takes the first
+/// paragraph among the last [`DISCLAIMER_BLOCKS`] that reads as a disclaimer and all after
+/// it, when no heading follows (a new section is the article going on) and the cut is a
+/// small share of the text (else the next such paragraph is tried). A disclaimer opening
+/// with a label ("Disclaimer: …") is the writer's own and stays. A fund's risk warning
+/// ("subject to risk", "past performance") counts when it says two such phrases from that
+/// paragraph to the end: an investing article may say one in its own words.
+fn drop_closing_disclaimer(blocks: &mut Vec<Block>) {
+    let total: usize = blocks.iter().map(|b| b.text.len()).sum();
+    let first = blocks.len().saturating_sub(DISCLAIMER_BLOCKS).max(1);
+    let texts: Vec<String> = blocks.iter().map(|b| lowered(&b.text)).collect();
+    let risks = |i: usize| {
+        RISK_PHRASES
+            .iter()
+            .filter(|p| texts[i].contains(*p))
+            .count()
+    };
+    let opens = |i: usize| {
+        let text = &texts[i];
+        let bare = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        blocks[i].kind == BlockKind::Paragraph
+            && !DISCLAIMER_LABELS.iter().any(|l| bare.starts_with(l))
+            && (DISCLAIMER_PHRASES.iter().any(|p| text.contains(p))
+                || (risks(i) > 0 && (i..blocks.len()).map(risks).sum::<usize>() >= 2))
+    };
+    let fits = |i: usize| {
+        let rest = &blocks[i..];
+        let cut: usize = rest.iter().map(|b| b.text.len()).sum();
+        cut * DISCLAIMER_SHARE <= total && !rest.iter().any(|b| b.kind == BlockKind::Heading)
+    };
+    if let Some(start) = (first..blocks.len()).find(|&i| opens(i) && fits(i)) {
+        blocks.truncate(start);
+    }
+}
 
 /// One cut of [`drop_closing_sections`]; true when it cut.
 fn drop_closing_section(blocks: &mut Vec<Block>) -> bool {
@@ -236,6 +280,58 @@ mod tests {
     }
 
     const PROSE: &str = "The council met on Tuesday and voted to close the bridge.";
+
+    #[test]
+    fn cuts_the_sites_closing_disclaimer() {
+        let mut texts = vec![PROSE; 12];
+        texts.extend([
+            "Bugle Wealth, LLC is a Registered Investment Adviser. Advisory services are only \
+             offered where it is properly licensed.",
+            "The certification marks are owned by the Board of Standards.",
+        ]);
+        assert_eq!(kept(&texts), vec![PROSE; 12]);
+        // A risk warning: two of its phrases from the paragraph to the end of the page.
+        let mut texts = vec![PROSE; 12];
+        texts.extend([
+            "All investing is subject to risk, including the loss of the money you invest.",
+            "Bond funds are subject to the risk that an issuer will fail to pay on time.",
+        ]);
+        assert_eq!(kept(&texts), vec![PROSE; 12]);
+        // One such phrase is the article's own words; a labelled disclaimer is the writer's
+        // note; a section after it is the article going on; a long cut is the text.
+        for texts in [
+            [
+                PROSE,
+                PROSE,
+                PROSE,
+                PROSE,
+                "Remember that past performance is no guarantee of what comes next.",
+            ],
+            [
+                PROSE,
+                PROSE,
+                PROSE,
+                PROSE,
+                "Disclaimer: this list is for informational purposes only.",
+            ],
+        ] {
+            assert_eq!(kept(&texts), texts.to_vec());
+        }
+        let texts = [PROSE, "It is for informational purposes."];
+        assert_eq!(kept(&texts), texts.to_vec());
+        let mut blocks = paragraphs(&[PROSE; 12]);
+        blocks.push(Block::paragraph(
+            "This post is for informational purposes only.",
+        ));
+        blocks.push(Block {
+            kind: BlockKind::Heading,
+            level: Some(2),
+            ..Block::paragraph("Questions")
+        });
+        blocks.push(Block::paragraph(PROSE));
+        drop_edge_boilerplate(&mut blocks);
+        assert_eq!(blocks.len(), 15);
+    }
 
     #[test]
     fn drops_calls_to_action_and_credits_at_the_end() {

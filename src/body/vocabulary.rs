@@ -572,6 +572,40 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "join our",
 ];
 
+/// Phrases of the legal or financial disclaimer that a site's template prints under every
+/// article ("… is a Registered Investment Adviser", "… do not provide tax, legal or
+/// accounting advice", "This article is for informational purposes"), matched lower case.
+pub(super) const DISCLAIMER_PHRASES: &[&str] = &[
+    "registered investment adviser",
+    "registered investment advisor",
+    "informational purposes",
+    "not provide tax",
+    "not provide legal",
+    "not provide investment advice",
+    "not provide financial advice",
+    "not intended to provide tax",
+    "not a substitute for professional",
+    "not a substitute for medical",
+    "should not be considered medical advice",
+    "should not be considered legal advice",
+    "should not be considered financial advice",
+];
+
+/// Phrases of a fund's risk warning ("All investing is subject to risk", "Past performance
+/// is no guarantee…"): an investing article may say one of them in its own words, so a
+/// disclaimer needs two, in one paragraph or in the paragraphs that close the page.
+pub(super) const RISK_PHRASES: &[&str] = &[
+    "past performance",
+    "subject to risk",
+    "subject to the risk",
+    "investment risk",
+    "prospectus",
+];
+
+/// Labels that open a disclaimer the writer set off in the text ("Disclaimer: …", "Note:
+/// …"): the article's own, kept as written.
+pub(super) const DISCLAIMER_LABELS: &[&str] = &["disclaimer", "disclosure", "note", "important"];
+
 /// Openings of a paragraph at the end of the body that asks the reader to follow the
 /// site or its writers elsewhere ("Follow Newsbeat on Instagram", "Reach the reporters on
 /// Twitter at …").
