@@ -282,6 +282,24 @@ mod tests {
     const PROSE: &str = "The council met on Tuesday and voted to close the bridge.";
 
     #[test]
+    fn drops_patron_pleas_comment_terms_letters_calls_and_branded_content_notes() {
+        for line in [
+            "Support Bugle! Donate via cryptocurrencies or become a Patron on Patreon.",
+            "By posting a comment, you consent to have your information collected.",
+            "Submit your letter to the editor via this form. Read more Letters to the Editor.",
+            "This story was developed in partnership with a caterer by Bugle's branded content \
+             team.",
+        ] {
+            assert_eq!(kept(&[PROSE, PROSE, PROSE, PROSE, line]), vec![PROSE; 4]);
+        }
+        let plea = "If you believe stories like the one you just finished matter, please \
+            consider pitching in what you can. This effort helps ensure our reporting and \
+            resources stay free and accessible to everyone, teachers and parents included, \
+            and the help of readers like you keeps our newsroom going all year long.";
+        assert_eq!(kept(&[PROSE, PROSE, PROSE, plea]), vec![PROSE; 3]);
+    }
+
+    #[test]
     fn cuts_the_sites_closing_disclaimer() {
         let mut texts = vec![PROSE; 12];
         texts.extend([

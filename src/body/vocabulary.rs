@@ -490,7 +490,9 @@ pub(super) const EDGE_PHRASES: &[&str] = &[
     "if you enjoyed",
     "like what you're reading",
     "like what you’re reading",
-    // Recirculation and comments.
+    "become a patron",
+    "consider pitching in",
+    // Recirculation, comments and letters.
     "you might like",
     "you may also like",
     "you might also like",
@@ -500,6 +502,8 @@ pub(super) const EDGE_PHRASES: &[&str] = &[
     "leave a comment",
     "comment via",
     "comments are welcome",
+    "by posting a comment",
+    "letters to the editor",
     // Commerce disclosures and pitches.
     "affiliate marketer",
     "earn a commission",
@@ -509,6 +513,7 @@ pub(super) const EDGE_PHRASES: &[&str] = &[
     "may receive a commission",
     "may be compensated",
     "chosen independently",
+    "branded content",
     "references to products",
     "request a quote",
     "book a free",
@@ -561,8 +566,10 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "if you liked this",
     "if you enjoyed",
     "consider supporting",
+    "consider pitching in",
     "support our work",
     "become a member",
+    "become a patron",
     "follow us",
     "follow me on",
     "subscribe now",
