@@ -103,7 +103,9 @@ fn drop_closing_section(blocks: &mut Vec<Block>) -> bool {
     false
 }
 
-/// A heading, or a short paragraph standing as one, that titles a closing box.
+/// A heading, or a short paragraph standing as one, that titles a closing box. A bare
+/// paragraph that reads as a button ("Read more", with no colon to introduce what follows)
+/// is the expander of a folded box inside the text, not a title: it ends nothing.
 fn is_closing_title(block: &Block) -> bool {
     let title = match block.kind {
         BlockKind::Heading => true,
@@ -115,6 +117,9 @@ fn is_closing_title(block: &Block) -> bool {
     }
     let text = lowered(&block.text);
     let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
+    if block.kind == BlockKind::Paragraph && !text.ends_with(':') && BUTTON_LINES.contains(&bare) {
+        return false;
+    }
     CLOSING_TITLES.contains(&bare)
         || CLOSING_PREFIXES.iter().any(|p| {
             bare.strip_prefix(p)
@@ -356,6 +361,18 @@ mod tests {
         drop_edge_boilerplate(&mut blocks);
         assert_eq!(blocks.len(), 14);
         assert!(blocks.iter().any(|b| b.text == "Learn more:"));
+    }
+
+    #[test]
+    fn a_read_more_button_in_the_text_ends_nothing_but_a_read_more_title_does() {
+        let conclusion = "Python makes automation far easier. If you are not sure where to \
+            start, these small scripts can save you hours every week.";
+        let mut texts = vec![PROSE; 8];
+        texts.extend(["Read more", "Automate your life", conclusion]);
+        assert_eq!(kept(&texts).len(), 10);
+        let mut texts = vec![PROSE; 8];
+        texts.extend(["Read more:", "Another story", "A third story"]);
+        assert_eq!(kept(&texts).len(), 8);
     }
 
     #[test]
