@@ -221,9 +221,27 @@ fn is_edge_boilerplate(block: &Block) -> bool {
     }
     let text = lowered(&block.text);
     let bare = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
-    EDGE_PHRASES.iter().any(|p| text.contains(p))
-        || EDGE_PREFIXES.iter().any(|p| bare.starts_with(p))
+    EDGE_PHRASES.iter().any(|p| {
+        text.find(p)
+            .is_some_and(|at| !follows_sentences(&text[..at]))
+    }) || EDGE_PREFIXES.iter().any(|p| bare.starts_with(p))
         || (chars <= LABEL_MAX_CHARS && EDGE_WORDS.iter().any(|w| text.contains(w)))
+}
+
+/// How many sentences of its own a paragraph must hold before a call to action for it to
+/// be the writer's closing words rather than the site's box.
+const CLOSING_SENTENCES: usize = 3;
+
+/// True when `text` (the part of a paragraph before a call-to-action phrase) holds
+/// [`CLOSING_SENTENCES`] sentences: "… a shortlist is hard. Really hard. Surely, we left
+/// some of your favourites off this list. Leave a comment …" closes the article, while the
+/// site's plea opens with its call or follows a sentence of lead-in at most.
+fn follows_sentences(text: &str) -> bool {
+    [". ", "! ", "? "]
+        .iter()
+        .map(|end| text.matches(end).count())
+        .sum::<usize>()
+        >= CLOSING_SENTENCES
 }
 
 #[cfg(test)]
@@ -373,6 +391,17 @@ mod tests {
         let mut texts = vec![PROSE; 8];
         texts.extend(["Read more:", "Another story", "A third story"]);
         assert_eq!(kept(&texts).len(), 8);
+    }
+
+    #[test]
+    fn a_closing_paragraph_that_ends_with_a_call_to_action_is_kept() {
+        let closing = "Distilling a year of launches into a list is hard. Really hard. \
+            Surely, we left some of your favourites off. Leave a comment and let us know.";
+        let plea = "We hope you liked it. Leave a comment and let us know what you think!";
+        assert_eq!(
+            kept(&[PROSE, PROSE, closing, plea]),
+            vec![PROSE, PROSE, closing]
+        );
     }
 
     #[test]
