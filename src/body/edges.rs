@@ -147,7 +147,9 @@ fn drop_closing_section(blocks: &mut Vec<Block>) -> bool {
     false
 }
 
-/// A heading, or a short paragraph standing as one, that titles a closing box.
+/// A heading, or a short paragraph standing as one, that titles a closing box. A bare
+/// paragraph that reads as a button ("Read more", with no colon to introduce what follows)
+/// is the expander of a folded box inside the text, not a title: it ends nothing.
 fn is_closing_title(block: &Block) -> bool {
     let title = match block.kind {
         BlockKind::Heading => true,
@@ -159,6 +161,9 @@ fn is_closing_title(block: &Block) -> bool {
     }
     let text = lowered(&block.text);
     let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
+    if block.kind == BlockKind::Paragraph && !text.ends_with(':') && BUTTON_LINES.contains(&bare) {
+        return false;
+    }
     CLOSING_TITLES.contains(&bare)
         || CLOSING_PREFIXES.iter().any(|p| {
             bare.strip_prefix(p)
@@ -260,9 +265,27 @@ fn is_edge_boilerplate(block: &Block) -> bool {
     }
     let text = lowered(&block.text);
     let bare = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
-    EDGE_PHRASES.iter().any(|p| text.contains(p))
-        || EDGE_PREFIXES.iter().any(|p| bare.starts_with(p))
+    EDGE_PHRASES.iter().any(|p| {
+        text.find(p)
+            .is_some_and(|at| !follows_sentences(&text[..at]))
+    }) || EDGE_PREFIXES.iter().any(|p| bare.starts_with(p))
         || (chars <= LABEL_MAX_CHARS && EDGE_WORDS.iter().any(|w| text.contains(w)))
+}
+
+/// How many sentences of its own a paragraph must hold before a call to action for it to
+/// be the writer's closing words rather than the site's box.
+const CLOSING_SENTENCES: usize = 3;
+
+/// True when `text` (the part of a paragraph before a call-to-action phrase) holds
+/// [`CLOSING_SENTENCES`] sentences: "… a shortlist is hard. Really hard. Surely, we left
+/// some of your favourites off this list. Leave a comment …" closes the article, while the
+/// site's plea opens with its call or follows a sentence of lead-in at most.
+fn follows_sentences(text: &str) -> bool {
+    [". ", "! ", "? "]
+        .iter()
+        .map(|end| text.matches(end).count())
+        .sum::<usize>()
+        >= CLOSING_SENTENCES
 }
 
 #[cfg(test)]
@@ -470,6 +493,29 @@ mod tests {
         drop_edge_boilerplate(&mut blocks);
         assert_eq!(blocks.len(), 14);
         assert!(blocks.iter().any(|b| b.text == "Learn more:"));
+    }
+
+    #[test]
+    fn a_read_more_button_in_the_text_ends_nothing_but_a_read_more_title_does() {
+        let conclusion = "Python makes automation far easier. If you are not sure where to \
+            start, these small scripts can save you hours every week.";
+        let mut texts = vec![PROSE; 8];
+        texts.extend(["Read more", "Automate your life", conclusion]);
+        assert_eq!(kept(&texts).len(), 10);
+        let mut texts = vec![PROSE; 8];
+        texts.extend(["Read more:", "Another story", "A third story"]);
+        assert_eq!(kept(&texts).len(), 8);
+    }
+
+    #[test]
+    fn a_closing_paragraph_that_ends_with_a_call_to_action_is_kept() {
+        let closing = "Distilling a year of launches into a list is hard. Really hard. \
+            Surely, we left some of your favourites off. Leave a comment and let us know.";
+        let plea = "We hope you liked it. Leave a comment and let us know what you think!";
+        assert_eq!(
+            kept(&[PROSE, PROSE, closing, plea]),
+            vec![PROSE, PROSE, closing]
+        );
     }
 
     #[test]

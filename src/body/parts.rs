@@ -1,6 +1,7 @@
 //! The article's parts around its container: once scoring has chosen the container, the
 //! siblings that read as article text join it (candidates scoring near it, plain prose
-//! paragraphs, sister sections under headings of the same rank), and so do the pieces a
+//! paragraphs, an intro of sentences before it, sister sections under headings of the
+//! same rank), and so do the pieces a
 //! page sets apart a few levels up: the numbered parts of a split article, an answered FAQ
 //! section after the text, and a lede before it.
 //!
@@ -184,8 +185,8 @@ pub(super) fn is_faq_title(text: &str) -> bool {
 }
 
 /// The container and those of its siblings that belong to the article: candidates scoring
-/// at least a fifth of the container (more easily when they share its class), and
-/// paragraphs of plain prose.
+/// at least a fifth of the container (more easily when they share its class), paragraphs
+/// of plain prose, and an intro of sentences before it.
 pub(super) fn siblings(
     doc: &Document,
     stats: &Stats,
@@ -216,9 +217,62 @@ pub(super) fn siblings(
             };
             scores[c].is_some_and(|s| s + bonus >= threshold)
                 || is_prose_paragraph(doc, stats, c)
+                || (c < top && is_prose_intro(doc, stats, dropped, c))
                 || is_sister_section(doc, stats, dropped, scores, top, c)
         })
         .collect()
+}
+
+/// The fewest characters of an intro set apart before the container.
+const MIN_INTRO: u32 = 100;
+/// The highest link density of an intro set apart before the container.
+const INTRO_LINK_DENSITY: f32 = 0.1;
+
+/// True when a sibling before the container is the article's opening set apart in a
+/// wrapper of its own (a page builder's intro widget, a `div` around the first
+/// paragraphs, with a table of contents between it and the text): it holds sentences and
+/// nothing else, but for a label shorter than a paragraph, and few links. A box before the
+/// text holding anything else (a headline, a heading over a pitch, a button row) is the
+/// page's, not the article's.
+fn is_prose_intro(doc: &Document, stats: &Stats, dropped: &[bool], id: NodeId) -> bool {
+    if stats.text[id] < MIN_INTRO
+        || stats.link_density(id) >= INTRO_LINK_DENSITY
+        || doc.element(id).is_some_and(is_standfirst)
+    {
+        return false;
+    }
+    let mut prose = 0;
+    let mut node = id;
+    while node < stats.end[id] {
+        if dropped[node] {
+            node = stats.end[node];
+            continue;
+        }
+        if matches!(
+            doc.tag(node).map(|t| &**t),
+            Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        ) {
+            return false;
+        }
+        // A block whose text is all its own (no block inside it, even under an inline
+        // wrapper) is one paragraph: it counts when it reads as a sentence.
+        let own = stats.own_text[node];
+        if own > 0 && own == stats.text[node] {
+            if own >= 2 * MIN_PARAGRAPH
+                && stats.link_density(node) < 0.3
+                && doc
+                    .text(node)
+                    .trim_end()
+                    .ends_with(['.', '!', '?', ':', '"', '”', ')'])
+            {
+                prose += own;
+            }
+            node = stats.end[node];
+            continue;
+        }
+        node += 1;
+    }
+    stats.text[id].saturating_sub(prose) < MIN_PARAGRAPH
 }
 
 /// The highest link density of a sister section (see [`is_sister_section`]).

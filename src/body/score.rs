@@ -429,6 +429,28 @@ mod tests {
     }
 
     #[test]
+    fn an_intro_of_sentences_before_the_container_joins_it_but_not_a_pitch() {
+        let intro = "<p>Home automation links the devices of a house, so that one of them \
+            can tell another what to do, and the owner can run them all from a phone.</p>";
+        let html = format!(
+            "<div id='wrap'><div id='intro'>{intro}</div>\
+             <div id='toc'><a href='#a'>Projects</a> <a href='#b'>Costs</a></div>\
+             <div id='story'>{}</div></div>",
+            PROSE.repeat(8)
+        );
+        assert_eq!(part_ids(&html), vec!["intro", "story"]);
+        // A box with a heading over a pitch and a button is the site's, not the text.
+        let pitch = "<div id='pitch'><h3>Save time on admin</h3>\
+            <p>Our academy automates invites, certificates, and reports for you.</p>\
+            <a href='/demo'>Book a demo</a></div>";
+        let html = format!(
+            "<div id='wrap'>{pitch}<div id='story'>{}</div></div>",
+            PROSE.repeat(8)
+        );
+        assert_eq!(part_ids(&html), vec!["story"]);
+    }
+
+    #[test]
     fn an_article_of_bullet_points_scores_its_container() {
         let item = "<li>The update no longer starts while another copy of the browser is \
             running, which used to leave the old one broken until a restart</li>";

@@ -861,6 +861,7 @@ const LEDE_WORDS: &[&str] = &[
     "excerpt",
     "summary",
     "perex",
+    "ingress", // the Scandinavian lede: `article-ingress`
     "chapo",
     "subtitle",
     "subheadline",
@@ -1075,6 +1076,7 @@ mod tests {
         };
         assert!(is_lede_element(&element("<p class='article-intro'>")));
         assert!(is_lede_element(&element("<div itemprop='description'>")));
+        assert!(is_lede_element(&element("<p class='article-ingress'>")));
         assert!(is_lede_element(&element("<h2 class='excerpt'>")));
         assert!(!is_lede_element(&element(
             "<h2 class='subtitle' itemprop='description'>"
