@@ -1,9 +1,8 @@
 //! The article's parts around its container: once scoring has chosen the container, the
 //! siblings that read as article text join it (candidates scoring near it, plain prose
 //! paragraphs, an intro of sentences before it, sister sections under headings of the
-//! same rank), and so do the pieces a
-//! page sets apart a few levels up: the numbered parts of a split article, an answered FAQ
-//! section after the text, and a lede before it.
+//! same rank), and so do the pieces a page sets apart a few levels up: the numbered parts
+//! of a split article, an answered FAQ section after the text, and a lede before it.
 //!
 //! Each search is bounded by a few levels above the container and linear in the size of
 //! the region it reads.
