@@ -2,7 +2,8 @@
 //!
 //! Two passes, both linear. [`page_marks`] runs before scoring, over the whole page: invisible
 //! elements (scripts, `hidden`, `aria-hidden`, `display:none`), page chrome by tag (`nav`,
-//! `aside`, `footer`, `form`, `figure` unless it holds a table or a quote), and elements whose class, id or role say boilerplate
+//! `aside` unless it is a passage of the running text, `footer`, `form`, `figure` unless it
+//! holds a table or a quote), and elements whose class, id or role say boilerplate
 //! (share bars, related links, comments, newsletter boxes, ads, bylines, captions), and the
 //! small boxes around sign-up and quote forms (their pitch and terms), small call-to-action
 //! boxes and disclaimers. A mark is
@@ -16,6 +17,7 @@
 use super::stats::Stats;
 use super::vocabulary::{Evidence, evidence, has_hidden_class, is_boilerplate_tag, is_small_box};
 use crate::dom::{Document, Element, NodeData, NodeId, is_skipped_tag, local_name};
+use std::collections::HashMap;
 
 /// How hard the page-wide pass cleans.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,12 +36,13 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
         e.name == local_name!("table") || e.name == local_name!("blockquote")
     });
     let toggled = toggled_panels(doc);
+    let prose = prose_asides(doc);
     let invisible = inherited_marks(doc, |id, e| {
         // A figure that holds a table or a quote is the table or the quote (WordPress wraps
         // every table block in `<figure class="wp-block-table">`, and HTML's pattern for a
         // quote with its source is `<figure><blockquote>…<figcaption>`): text, not a caption.
         let table_figure = e.name == local_name!("figure") && tables[id];
-        is_invisible(e, strictness, toggled[id]) && !table_figure
+        is_invisible(e, strictness, toggled[id]) && !table_figure && !prose[id]
     });
     if strictness == Strictness::Relaxed {
         return invisible;
@@ -231,6 +234,96 @@ fn form_boxes(doc: &Document, stats: &Stats, strong_inside: &[bool]) -> Vec<bool
         }
     }
     boxes
+}
+
+/// The most characters of link text in a hundred of an aside kept as running text.
+const PROSE_ASIDE_LINK_PERCENT: usize = 5;
+
+/// For each node, whether it is an aside written as a part of the running text: an
+/// `<aside>` that follows a paragraph, holds paragraphs of its own with next to no links,
+/// and does not repeat the text around it. Such a box ("Not all vegetarians are the
+/// same. …", "A note on other devices") is a passage of the article set apart; a related
+/// box is mostly links, and a pull quote repeats a sentence of the article.
+fn prose_asides(doc: &Document) -> Vec<bool> {
+    let mut found = vec![false; doc.len()];
+    // The text of each parent is read once, however many asides it holds.
+    let mut parent_text: HashMap<NodeId, String> = HashMap::new();
+    for (id, e) in doc.elements() {
+        if e.name != local_name!("aside") || !follows_paragraph(doc, id) {
+            continue;
+        }
+        let mut paragraph = false;
+        let mut widget = false;
+        let mut link = 0;
+        for d in doc.descendants(id) {
+            match doc.tag(d) {
+                Some(&local_name!("p")) => paragraph = true,
+                Some(&local_name!("a")) => link += doc.text(d).chars().count(),
+                // A form, a script or an embed makes the box a widget (a sign-up, an ad).
+                Some(
+                    &local_name!("form")
+                    | &local_name!("input")
+                    | &local_name!("button")
+                    | &local_name!("iframe")
+                    | &local_name!("script")
+                    | &local_name!("style"),
+                ) => widget = true,
+                _ => {}
+            }
+        }
+        let text = doc.text(id);
+        let len = text.chars().count();
+        if !paragraph
+            || widget
+            || link * 100 > len * PROSE_ASIDE_LINK_PERCENT
+            || repeats_around(doc, id, &text, &mut parent_text)
+        {
+            continue;
+        }
+        for d in doc.descendants(id) {
+            found[d] = true;
+        }
+    }
+    found
+}
+
+/// True when the element sibling before `id` is a paragraph.
+fn follows_paragraph(doc: &Document, id: NodeId) -> bool {
+    let Some(parent) = doc.parent(id) else {
+        return false;
+    };
+    let siblings = doc.children(parent);
+    let Some(pos) = siblings.iter().position(|&c| c == id) else {
+        return false;
+    };
+    siblings[..pos]
+        .iter()
+        .rev()
+        .find(|&&c| doc.element(c).is_some())
+        .is_some_and(|&c| doc.is(c, &local_name!("p")))
+}
+
+/// True when the words in the middle of `text` stand elsewhere in the aside's parent too,
+/// as a pull quote's do.
+fn repeats_around(
+    doc: &Document,
+    id: NodeId,
+    text: &str,
+    parent_text: &mut HashMap<NodeId, String>,
+) -> bool {
+    let Some(parent) = doc.parent(id) else {
+        return false;
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() {
+        return false;
+    }
+    let mid = words.len() / 2;
+    let probe = words[mid.saturating_sub(3)..(mid + 3).min(words.len())].join(" ");
+    let around = parent_text
+        .entry(parent)
+        .or_insert_with(|| doc.text(parent));
+    around.matches(probe.as_str()).count() > 1
 }
 
 /// Marks every node for which `drops` holds on an element, and everything inside it.
@@ -460,6 +553,25 @@ mod tests {
             <span aria-hidden='true'>X</span><div id='comments'><p>Nice</p></div>\
             <div class='entry-content related'>B</div><script>x</script></body>";
         assert_eq!(kept_text(html), "A long enough paragraph.B");
+    }
+
+    #[test]
+    fn asides_of_prose_in_the_text_are_kept_and_boxes_are_not() {
+        let prose = "Some prose here, with commas, of course, and then some more of it.";
+        let html = format!(
+            "<div><p>{prose}</p><aside><p><b>Not all diets are alike.</b><br>Vegans eat no \
+             eggs.</p></aside><p>{prose} A quote to repeat.</p>\
+             <aside><p>{prose} A quote to repeat.</p></aside>\
+             <aside><p><a href='/a'>Related: the best laptops</a> this year.</p></aside>\
+             <aside><p>Get our newsletter.</p><form><input></form></aside></div>"
+        );
+        let kept = kept_text(&html);
+        assert!(kept.contains("Vegans eat no eggs."), "{kept}");
+        assert_eq!(kept.matches("A quote to repeat.").count(), 1, "{kept}");
+        assert!(
+            !kept.contains("laptops") && !kept.contains("newsletter"),
+            "{kept}"
+        );
     }
 
     #[test]
