@@ -502,6 +502,18 @@ fn mark_link_lists(doc: &Document, stats: &Stats, part: NodeId, marks: &mut [boo
     }
 }
 
+/// The fewest words of a linked sentence.
+const LINKED_SENTENCE_WORDS: usize = 10;
+
+/// True when a link's text is a sentence of the article, not a headline: it is long and
+/// ends with a full stop. A paragraph written as one linked sentence ("You can provide for
+/// the park's future by making a gift to …", "Learn how to choose the best memory card.")
+/// is the writer's words; a teaser quotes another page's headline, which has no full stop.
+fn is_linked_sentence(text: &str) -> bool {
+    let text = text.trim();
+    text.split_whitespace().count() >= LINKED_SENTENCE_WORDS && text.ends_with(['.', '!', '?'])
+}
+
 /// True for a list, table or division whose text is mostly links and holds little prose:
 /// related stories, tag lists, "read more" boxes.
 fn is_link_list(doc: &Document, stats: &Stats, id: NodeId) -> bool {
@@ -524,8 +536,11 @@ fn is_link_list(doc: &Document, stats: &Stats, id: NodeId) -> bool {
     }
     let density = stats.link_density(id);
     match *tag {
-        // A paragraph that is nothing but a link is a teaser ("Read more: …").
-        local_name!("p") | local_name!("li") => density > 0.9 && stats.text[id] < 200,
+        // A paragraph that is nothing but a link is a teaser ("Read more: …"), unless the
+        // link is a whole sentence.
+        local_name!("p") | local_name!("li") => {
+            density > 0.9 && stats.text[id] < 200 && !is_linked_sentence(&doc.text(id))
+        }
         _ => density > 0.5,
     }
 }
@@ -603,6 +618,27 @@ mod tests {
         let marks = container_marks(&doc, &stats, &[id("c")], &dropped);
         assert!(!marks[id("in-text")]);
         assert!(marks[id("at-end")]);
+    }
+
+    #[test]
+    fn linked_sentences_are_kept_and_linked_headlines_are_not() {
+        let prose = "Some prose here, with commas, of course, and then some more of it.";
+        let doc = Document::parse(&format!(
+            "<div id='c'><p>{prose}</p><p id='sentence'><a href='/give'>You can support this \
+             webcam and its upkeep by making a gift to the park.</a></p>\
+             <p id='teaser'><a href='/other'>Ten things to see in the park this year</a></p>\
+             <p>{prose}</p></div>"
+        ));
+        let dropped = page_marks(&doc, Strictness::Full);
+        let stats = Stats::measure(&doc, &dropped);
+        let id = |name: &str| {
+            doc.elements()
+                .find(|(_, e)| e.attr("id") == Some(name))
+                .map_or(0, |(id, _)| id)
+        };
+        let marks = container_marks(&doc, &stats, &[id("c")], &dropped);
+        assert!(!marks[id("sentence")]);
+        assert!(marks[id("teaser")]);
     }
 
     #[test]
