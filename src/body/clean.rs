@@ -370,7 +370,9 @@ fn is_invisible(e: &Element, strictness: Strictness, toggled: bool) -> bool {
 }
 
 /// For each node, whether it is the panel of a disclosure button: an element whose `id` a
-/// `<button aria-expanded aria-controls=…>` names. It is collapsed (`hidden`,
+/// `<button aria-expanded aria-controls=…>` names, or, when the button names none, the
+/// element right after it or after the heading that holds it (`<h3><button
+/// aria-expanded>Types of shoes</button></h3><div hidden>…`). It is collapsed (`hidden`,
 /// `aria-hidden`, `height:0`) only until the reader clicks its question or heading: FAQ
 /// answers, steps, specifications are text of the page, as with labelled regions.
 fn toggled_panels(doc: &Document) -> Vec<bool> {
@@ -381,13 +383,44 @@ fn toggled_panels(doc: &Document) -> Vec<bool> {
         .flat_map(str::split_ascii_whitespace)
         .collect();
     let mut toggled = vec![false; doc.len()];
+    for (id, e) in doc.elements() {
+        if e.name == local_name!("button")
+            && e.attr("aria-expanded").is_some()
+            && e.attr("aria-controls").is_none()
+            && let Some(panel) = panel_after(doc, id)
+        {
+            toggled[panel] = true;
+        }
+    }
     if controlled.is_empty() {
         return toggled;
     }
     for (id, e) in doc.elements() {
-        toggled[id] = e.attr("id").is_some_and(|v| controlled.contains(v.trim()));
+        toggled[id] |= e.attr("id").is_some_and(|v| controlled.contains(v.trim()));
     }
     toggled
+}
+
+/// How many levels above a disclosure button its panel may follow.
+const PANEL_LEVELS: usize = 3;
+
+/// The element right after a disclosure button, or after the nearest of its
+/// [`PANEL_LEVELS`] ancestors that has an element after it.
+fn panel_after(doc: &Document, button: NodeId) -> Option<NodeId> {
+    let mut node = button;
+    for _ in 0..PANEL_LEVELS {
+        let parent = doc.parent(node)?;
+        let siblings = doc.children(parent);
+        let pos = siblings.iter().position(|&c| c == node)?;
+        if let Some(&next) = siblings[pos + 1..]
+            .iter()
+            .find(|&&c| doc.element(c).is_some())
+        {
+            return Some(next);
+        }
+        node = parent;
+    }
+    None
 }
 
 /// Ruby annotations (`<rt>`, and the `<rp>` parentheses shown where ruby is unsupported)
@@ -692,6 +725,14 @@ mod tests {
             <button aria-controls='a2'>Show</button><div id='a2' hidden>Gone</div>\
             <button aria-expanded='false' aria-controls='n1'>Menu</button><nav id='n1'>Home</nav>";
         assert_eq!(kept_text(html), "Because.");
+    }
+
+    #[test]
+    fn panels_after_disclosure_buttons_that_name_none_are_text() {
+        let html = "<h3><button aria-expanded='false'><span>Types</span></button></h3>\
+            <div aria-hidden='true' hidden><p>Daily trainers.</p></div>\
+            <div hidden>Gone</div><button>Plain</button><div hidden>Also gone</div>";
+        assert_eq!(kept_text(html), "Daily trainers.");
     }
 
     #[test]
