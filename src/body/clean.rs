@@ -478,6 +478,9 @@ fn is_collapsed_panel(e: &Element) -> bool {
 
 /// Characters of the part's text after a list of links that make it part of the article.
 const LIST_TEXT_AFTER: u32 = 300;
+/// Characters of text outside links that make a block of links inside the article a
+/// section of it.
+const SECTION_PROSE: u32 = 200;
 
 /// Marks, inside the container's parts, the blocks whose measures give them away as link
 /// lists. `dropped` is the page-wide marking; the result extends it.
@@ -520,7 +523,12 @@ fn mark_link_lists(doc: &Document, stats: &Stats, part: NodeId, marks: &mut [boo
         if id != part && list && after(id) >= LIST_TEXT_AFTER {
             continue;
         }
-        if id != part && is_link_list(doc, stats, id) {
+        // A block of links that also holds prose, with more of the article after it, is a
+        // section of the text whose list is links (sources, patches): it is read child by
+        // child instead of dropped whole with its heading and paragraphs.
+        let prose = stats.text[id].saturating_sub(stats.link[id]);
+        let section = after(id) >= LIST_TEXT_AFTER && prose >= SECTION_PROSE;
+        if id != part && !section && is_link_list(doc, stats, id) {
             marks[id] = true;
             continue;
         }
@@ -672,6 +680,34 @@ mod tests {
         let marks = container_marks(&doc, &stats, &[id("c")], &dropped);
         assert!(!marks[id("sentence")]);
         assert!(marks[id("teaser")]);
+    }
+
+    #[test]
+    fn sections_of_links_with_prose_inside_the_text_are_read_item_by_item() {
+        let prose = "Some prose here, with commas, of course, and then some more of it. ".repeat(6);
+        let intro = "There has been some nice progress on the compiler side these past months \
+            and many patches were sent for review by the team, as listed below in full. Some \
+            of them are small, and others took a long while to get through review. We thank \
+            everyone who helped.";
+        let links =
+            "<a href='/1'>Patch one adds a feature</a> <a href='/2'>Patch two fixes a bug</a> \
+            <a>Patch three adds another feature</a> <a>Patch four fixes another bug</a> \
+            <a>Patch five is a clean-up of old code</a> <a>Patch six is documentation</a> "
+                .repeat(2);
+        let doc = Document::parse(&format!(
+            "<div id='c'><p>{prose}</p><div id='section'><h2>Patches</h2><p>{intro}</p>\
+             <div id='links'>{links}</div></div><p>{prose}</p></div>"
+        ));
+        let dropped = page_marks(&doc, Strictness::Full);
+        let stats = Stats::measure(&doc, &dropped);
+        let id = |name: &str| {
+            doc.elements()
+                .find(|(_, e)| e.attr("id") == Some(name))
+                .map_or(0, |(id, _)| id)
+        };
+        let marks = container_marks(&doc, &stats, &[id("c")], &dropped);
+        assert!(!marks[id("section")]);
+        assert!(marks[id("links")]);
     }
 
     #[test]
