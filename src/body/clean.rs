@@ -2,7 +2,8 @@
 //!
 //! Two passes, both linear. [`page_marks`] runs before scoring, over the whole page: invisible
 //! elements (scripts, `hidden`, `aria-hidden`, `display:none`), page chrome by tag (`nav`,
-//! `aside`, `footer`, `form`, `figure` unless it holds a table or a quote), and elements whose class, id or role say boilerplate
+//! `aside` unless it is a passage of the running text, `footer`, `form`, `figure` unless it
+//! holds a table or a quote), and elements whose class, id or role say boilerplate
 //! (share bars, related links, comments, newsletter boxes, ads, bylines, captions), and the
 //! small boxes around sign-up and quote forms (their pitch and terms), small call-to-action
 //! boxes and disclaimers. A mark is
@@ -16,6 +17,7 @@
 use super::stats::Stats;
 use super::vocabulary::{Evidence, evidence, has_hidden_class, is_boilerplate_tag, is_small_box};
 use crate::dom::{Document, Element, NodeData, NodeId, is_skipped_tag, local_name};
+use std::collections::HashMap;
 
 /// How hard the page-wide pass cleans.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,12 +36,13 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
         e.name == local_name!("table") || e.name == local_name!("blockquote")
     });
     let toggled = toggled_panels(doc);
+    let prose = prose_asides(doc);
     let invisible = inherited_marks(doc, |id, e| {
         // A figure that holds a table or a quote is the table or the quote (WordPress wraps
         // every table block in `<figure class="wp-block-table">`, and HTML's pattern for a
         // quote with its source is `<figure><blockquote>…<figcaption>`): text, not a caption.
         let table_figure = e.name == local_name!("figure") && tables[id];
-        is_invisible(e, strictness, toggled[id]) && !table_figure
+        is_invisible(e, strictness, toggled[id]) && !table_figure && !prose[id]
     });
     if strictness == Strictness::Relaxed {
         return invisible;
@@ -233,6 +236,96 @@ fn form_boxes(doc: &Document, stats: &Stats, strong_inside: &[bool]) -> Vec<bool
     boxes
 }
 
+/// The most characters of link text in a hundred of an aside kept as running text.
+const PROSE_ASIDE_LINK_PERCENT: usize = 5;
+
+/// For each node, whether it is an aside written as a part of the running text: an
+/// `<aside>` that follows a paragraph, holds paragraphs of its own with next to no links,
+/// and does not repeat the text around it. Such a box ("Not all vegetarians are the
+/// same. …", "A note on other devices") is a passage of the article set apart; a related
+/// box is mostly links, and a pull quote repeats a sentence of the article.
+fn prose_asides(doc: &Document) -> Vec<bool> {
+    let mut found = vec![false; doc.len()];
+    // The text of each parent is read once, however many asides it holds.
+    let mut parent_text: HashMap<NodeId, String> = HashMap::new();
+    for (id, e) in doc.elements() {
+        if e.name != local_name!("aside") || !follows_paragraph(doc, id) {
+            continue;
+        }
+        let mut paragraph = false;
+        let mut widget = false;
+        let mut link = 0;
+        for d in doc.descendants(id) {
+            match doc.tag(d) {
+                Some(&local_name!("p")) => paragraph = true,
+                Some(&local_name!("a")) => link += doc.text(d).chars().count(),
+                // A form, a script or an embed makes the box a widget (a sign-up, an ad).
+                Some(
+                    &local_name!("form")
+                    | &local_name!("input")
+                    | &local_name!("button")
+                    | &local_name!("iframe")
+                    | &local_name!("script")
+                    | &local_name!("style"),
+                ) => widget = true,
+                _ => {}
+            }
+        }
+        let text = doc.text(id);
+        let len = text.chars().count();
+        if !paragraph
+            || widget
+            || link * 100 > len * PROSE_ASIDE_LINK_PERCENT
+            || repeats_around(doc, id, &text, &mut parent_text)
+        {
+            continue;
+        }
+        for d in doc.descendants(id) {
+            found[d] = true;
+        }
+    }
+    found
+}
+
+/// True when the element sibling before `id` is a paragraph.
+fn follows_paragraph(doc: &Document, id: NodeId) -> bool {
+    let Some(parent) = doc.parent(id) else {
+        return false;
+    };
+    let siblings = doc.children(parent);
+    let Some(pos) = siblings.iter().position(|&c| c == id) else {
+        return false;
+    };
+    siblings[..pos]
+        .iter()
+        .rev()
+        .find(|&&c| doc.element(c).is_some())
+        .is_some_and(|&c| doc.is(c, &local_name!("p")))
+}
+
+/// True when the words in the middle of `text` stand elsewhere in the aside's parent too,
+/// as a pull quote's do.
+fn repeats_around(
+    doc: &Document,
+    id: NodeId,
+    text: &str,
+    parent_text: &mut HashMap<NodeId, String>,
+) -> bool {
+    let Some(parent) = doc.parent(id) else {
+        return false;
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() {
+        return false;
+    }
+    let mid = words.len() / 2;
+    let probe = words[mid.saturating_sub(3)..(mid + 3).min(words.len())].join(" ");
+    let around = parent_text
+        .entry(parent)
+        .or_insert_with(|| doc.text(parent));
+    around.matches(probe.as_str()).count() > 1
+}
+
 /// Marks every node for which `drops` holds on an element, and everything inside it.
 fn inherited_marks(doc: &Document, drops: impl Fn(NodeId, &Element) -> bool) -> Vec<bool> {
     let mut dropped = vec![false; doc.len()];
@@ -277,7 +370,9 @@ fn is_invisible(e: &Element, strictness: Strictness, toggled: bool) -> bool {
 }
 
 /// For each node, whether it is the panel of a disclosure button: an element whose `id` a
-/// `<button aria-expanded aria-controls=…>` names. It is collapsed (`hidden`,
+/// `<button aria-expanded aria-controls=…>` names, or, when the button names none, the
+/// element right after it or after the heading that holds it (`<h3><button
+/// aria-expanded>Types of shoes</button></h3><div hidden>…`). It is collapsed (`hidden`,
 /// `aria-hidden`, `height:0`) only until the reader clicks its question or heading: FAQ
 /// answers, steps, specifications are text of the page, as with labelled regions.
 fn toggled_panels(doc: &Document) -> Vec<bool> {
@@ -288,13 +383,44 @@ fn toggled_panels(doc: &Document) -> Vec<bool> {
         .flat_map(str::split_ascii_whitespace)
         .collect();
     let mut toggled = vec![false; doc.len()];
+    for (id, e) in doc.elements() {
+        if e.name == local_name!("button")
+            && e.attr("aria-expanded").is_some()
+            && e.attr("aria-controls").is_none()
+            && let Some(panel) = panel_after(doc, id)
+        {
+            toggled[panel] = true;
+        }
+    }
     if controlled.is_empty() {
         return toggled;
     }
     for (id, e) in doc.elements() {
-        toggled[id] = e.attr("id").is_some_and(|v| controlled.contains(v.trim()));
+        toggled[id] |= e.attr("id").is_some_and(|v| controlled.contains(v.trim()));
     }
     toggled
+}
+
+/// How many levels above a disclosure button its panel may follow.
+const PANEL_LEVELS: usize = 3;
+
+/// The element right after a disclosure button, or after the nearest of its
+/// [`PANEL_LEVELS`] ancestors that has an element after it.
+fn panel_after(doc: &Document, button: NodeId) -> Option<NodeId> {
+    let mut node = button;
+    for _ in 0..PANEL_LEVELS {
+        let parent = doc.parent(node)?;
+        let siblings = doc.children(parent);
+        let pos = siblings.iter().position(|&c| c == node)?;
+        if let Some(&next) = siblings[pos + 1..]
+            .iter()
+            .find(|&&c| doc.element(c).is_some())
+        {
+            return Some(next);
+        }
+        node = parent;
+    }
+    None
 }
 
 /// Ruby annotations (`<rt>`, and the `<rp>` parentheses shown where ruby is unsupported)
@@ -352,6 +478,9 @@ fn is_collapsed_panel(e: &Element) -> bool {
 
 /// Characters of the part's text after a list of links that make it part of the article.
 const LIST_TEXT_AFTER: u32 = 300;
+/// Characters of text outside links that make a block of links inside the article a
+/// section of it.
+const SECTION_PROSE: u32 = 200;
 
 /// Marks, inside the container's parts, the blocks whose measures give them away as link
 /// lists. `dropped` is the page-wide marking; the result extends it.
@@ -394,7 +523,12 @@ fn mark_link_lists(doc: &Document, stats: &Stats, part: NodeId, marks: &mut [boo
         if id != part && list && after(id) >= LIST_TEXT_AFTER {
             continue;
         }
-        if id != part && is_link_list(doc, stats, id) {
+        // A block of links that also holds prose, with more of the article after it, is a
+        // section of the text whose list is links (sources, patches): it is read child by
+        // child instead of dropped whole with its heading and paragraphs.
+        let prose = stats.text[id].saturating_sub(stats.link[id]);
+        let section = after(id) >= LIST_TEXT_AFTER && prose >= SECTION_PROSE;
+        if id != part && !section && is_link_list(doc, stats, id) {
             marks[id] = true;
             continue;
         }
@@ -407,6 +541,18 @@ fn mark_link_lists(doc: &Document, stats: &Stats, part: NodeId, marks: &mut [boo
             marks[id] |= marks[p];
         }
     }
+}
+
+/// The fewest words of a linked sentence.
+const LINKED_SENTENCE_WORDS: usize = 10;
+
+/// True when a link's text is a sentence of the article, not a headline: it is long and
+/// ends with a full stop. A paragraph written as one linked sentence ("You can provide for
+/// the park's future by making a gift to …", "Learn how to choose the best memory card.")
+/// is the writer's words; a teaser quotes another page's headline, which has no full stop.
+fn is_linked_sentence(text: &str) -> bool {
+    let text = text.trim();
+    text.split_whitespace().count() >= LINKED_SENTENCE_WORDS && text.ends_with(['.', '!', '?'])
 }
 
 /// True for a list, table or division whose text is mostly links and holds little prose:
@@ -431,8 +577,11 @@ fn is_link_list(doc: &Document, stats: &Stats, id: NodeId) -> bool {
     }
     let density = stats.link_density(id);
     match *tag {
-        // A paragraph that is nothing but a link is a teaser ("Read more: …").
-        local_name!("p") | local_name!("li") => density > 0.9 && stats.text[id] < 200,
+        // A paragraph that is nothing but a link is a teaser ("Read more: …"), unless the
+        // link is a whole sentence.
+        local_name!("p") | local_name!("li") => {
+            density > 0.9 && stats.text[id] < 200 && !is_linked_sentence(&doc.text(id))
+        }
         _ => density > 0.5,
     }
 }
@@ -460,6 +609,25 @@ mod tests {
             <span aria-hidden='true'>X</span><div id='comments'><p>Nice</p></div>\
             <div class='entry-content related'>B</div><script>x</script></body>";
         assert_eq!(kept_text(html), "A long enough paragraph.B");
+    }
+
+    #[test]
+    fn asides_of_prose_in_the_text_are_kept_and_boxes_are_not() {
+        let prose = "Some prose here, with commas, of course, and then some more of it.";
+        let html = format!(
+            "<div><p>{prose}</p><aside><p><b>Not all diets are alike.</b><br>Vegans eat no \
+             eggs.</p></aside><p>{prose} A quote to repeat.</p>\
+             <aside><p>{prose} A quote to repeat.</p></aside>\
+             <aside><p><a href='/a'>Related: the best laptops</a> this year.</p></aside>\
+             <aside><p>Get our newsletter.</p><form><input></form></aside></div>"
+        );
+        let kept = kept_text(&html);
+        assert!(kept.contains("Vegans eat no eggs."), "{kept}");
+        assert_eq!(kept.matches("A quote to repeat.").count(), 1, "{kept}");
+        assert!(
+            !kept.contains("laptops") && !kept.contains("newsletter"),
+            "{kept}"
+        );
     }
 
     #[test]
@@ -491,6 +659,55 @@ mod tests {
         let marks = container_marks(&doc, &stats, &[id("c")], &dropped);
         assert!(!marks[id("in-text")]);
         assert!(marks[id("at-end")]);
+    }
+
+    #[test]
+    fn linked_sentences_are_kept_and_linked_headlines_are_not() {
+        let prose = "Some prose here, with commas, of course, and then some more of it.";
+        let doc = Document::parse(&format!(
+            "<div id='c'><p>{prose}</p><p id='sentence'><a href='/give'>You can support this \
+             webcam and its upkeep by making a gift to the park.</a></p>\
+             <p id='teaser'><a href='/other'>Ten things to see in the park this year</a></p>\
+             <p>{prose}</p></div>"
+        ));
+        let dropped = page_marks(&doc, Strictness::Full);
+        let stats = Stats::measure(&doc, &dropped);
+        let id = |name: &str| {
+            doc.elements()
+                .find(|(_, e)| e.attr("id") == Some(name))
+                .map_or(0, |(id, _)| id)
+        };
+        let marks = container_marks(&doc, &stats, &[id("c")], &dropped);
+        assert!(!marks[id("sentence")]);
+        assert!(marks[id("teaser")]);
+    }
+
+    #[test]
+    fn sections_of_links_with_prose_inside_the_text_are_read_item_by_item() {
+        let prose = "Some prose here, with commas, of course, and then some more of it. ".repeat(6);
+        let intro = "There has been some nice progress on the compiler side these past months \
+            and many patches were sent for review by the team, as listed below in full. Some \
+            of them are small, and others took a long while to get through review. We thank \
+            everyone who helped.";
+        let links =
+            "<a href='/1'>Patch one adds a feature</a> <a href='/2'>Patch two fixes a bug</a> \
+            <a>Patch three adds another feature</a> <a>Patch four fixes another bug</a> \
+            <a>Patch five is a clean-up of old code</a> <a>Patch six is documentation</a> "
+                .repeat(2);
+        let doc = Document::parse(&format!(
+            "<div id='c'><p>{prose}</p><div id='section'><h2>Patches</h2><p>{intro}</p>\
+             <div id='links'>{links}</div></div><p>{prose}</p></div>"
+        ));
+        let dropped = page_marks(&doc, Strictness::Full);
+        let stats = Stats::measure(&doc, &dropped);
+        let id = |name: &str| {
+            doc.elements()
+                .find(|(_, e)| e.attr("id") == Some(name))
+                .map_or(0, |(id, _)| id)
+        };
+        let marks = container_marks(&doc, &stats, &[id("c")], &dropped);
+        assert!(!marks[id("section")]);
+        assert!(marks[id("links")]);
     }
 
     #[test]
@@ -544,6 +761,14 @@ mod tests {
             <button aria-controls='a2'>Show</button><div id='a2' hidden>Gone</div>\
             <button aria-expanded='false' aria-controls='n1'>Menu</button><nav id='n1'>Home</nav>";
         assert_eq!(kept_text(html), "Because.");
+    }
+
+    #[test]
+    fn panels_after_disclosure_buttons_that_name_none_are_text() {
+        let html = "<h3><button aria-expanded='false'><span>Types</span></button></h3>\
+            <div aria-hidden='true' hidden><p>Daily trainers.</p></div>\
+            <div hidden>Gone</div><button>Plain</button><div hidden>Also gone</div>";
+        assert_eq!(kept_text(html), "Daily trainers.");
     }
 
     #[test]

@@ -269,7 +269,25 @@ fn is_edge_boilerplate(block: &Block) -> bool {
         text.find(p)
             .is_some_and(|at| !follows_sentences(&text[..at]))
     }) || EDGE_PREFIXES.iter().any(|p| bare.starts_with(p))
-        || (chars <= LABEL_MAX_CHARS && EDGE_WORDS.iter().any(|w| text.contains(w)))
+        || (chars <= LABEL_MAX_CHARS
+            && !mentions_in_sentence(&text)
+            && EDGE_WORDS.iter().any(|w| text.contains(w)))
+}
+
+/// The fewest words of a sentence that only mentions an edge word.
+const MENTION_MIN_WORDS: usize = 8;
+
+/// True when a short block is a sentence that mentions one of [`EDGE_WORDS`] rather than
+/// a label or a call to action: it has [`MENTION_MIN_WORDS`] words or more, ends with a
+/// full stop or a question mark, and does not open with the word ("Next, I gather my
+/// top-performing newsletters …", "How often is it published? The newsletter is published
+/// once a month."). A call opens with its verb ("Subscribe to …", "Sign up now …") or
+/// ends with an exclamation mark. `text` is lower case.
+fn mentions_in_sentence(text: &str) -> bool {
+    let text = text.trim();
+    text.split_whitespace().count() >= MENTION_MIN_WORDS
+        && text.ends_with(['.', '?'])
+        && !EDGE_WORDS.iter().any(|w| text.starts_with(w))
 }
 
 /// How many sentences of its own a paragraph must hold before a call to action for it to
@@ -394,6 +412,22 @@ mod tests {
                 "Quelle: dpa"
             ]),
             vec![PROSE]
+        );
+    }
+
+    #[test]
+    fn keeps_sentences_that_mention_a_newsletter_at_the_end() {
+        let mention = "Next, I gather my top-performing newsletters, the ones people shared.";
+        let faq = "How often is it published? The newsletter is published once a month.";
+        assert_eq!(
+            kept(&[
+                PROSE,
+                mention,
+                faq,
+                "Subscribe to our newsletter and stay smart with more of our writers.",
+                "Join the newsletter",
+            ]),
+            vec![PROSE, mention, faq]
         );
     }
 
