@@ -590,6 +590,22 @@ fn is_link_list(doc: &Document, stats: &Stats, id: NodeId) -> bool {
 mod tests {
     use super::*;
 
+    /// The page and the container marks of `div#c` in it, after the page-wide pass.
+    fn container_marks_of(html: &str) -> (Document, Vec<bool>) {
+        let doc = Document::parse(html);
+        let dropped = page_marks(&doc, Strictness::Full);
+        let stats = Stats::measure(&doc, &dropped);
+        let marks = container_marks(&doc, &stats, &[element_id(&doc, "c")], &dropped);
+        (doc, marks)
+    }
+
+    /// The node of the element with the given `id` (0, the document, when none has it).
+    fn element_id(doc: &Document, name: &str) -> NodeId {
+        doc.elements()
+            .find(|(_, e)| e.attr("id") == Some(name))
+            .map_or(0, |(id, _)| id)
+    }
+
     fn kept_text(html: &str) -> String {
         let doc = Document::parse(html);
         let dropped = page_marks(&doc, Strictness::Full);
@@ -643,20 +659,12 @@ mod tests {
     #[test]
     fn link_lists_inside_the_text_are_kept() {
         let prose = "Some prose here, with commas, of course, and then some more of it. ".repeat(6);
-        let doc = Document::parse(&format!(
+        let (doc, marks) = container_marks_of(&format!(
             "<div id='c'><p>{prose}</p><ul id='in-text'><li><a>Tool one</a></li>\
              <li><a>Tool two</a></li></ul><p>{prose}</p>\
              <ul id='at-end'><li><a>Other story one</a></li></ul></div>"
         ));
-        let dropped = page_marks(&doc, Strictness::Full);
-        let stats = Stats::measure(&doc, &dropped);
-        let id = |name: &str| {
-            doc.elements()
-                .find(|(_, e)| e.attr("id") == Some(name))
-                .unwrap()
-                .0
-        };
-        let marks = container_marks(&doc, &stats, &[id("c")], &dropped);
+        let id = |name: &str| element_id(&doc, name);
         assert!(!marks[id("in-text")]);
         assert!(marks[id("at-end")]);
     }
@@ -664,20 +672,13 @@ mod tests {
     #[test]
     fn linked_sentences_are_kept_and_linked_headlines_are_not() {
         let prose = "Some prose here, with commas, of course, and then some more of it.";
-        let doc = Document::parse(&format!(
+        let (doc, marks) = container_marks_of(&format!(
             "<div id='c'><p>{prose}</p><p id='sentence'><a href='/give'>You can support this \
              webcam and its upkeep by making a gift to the park.</a></p>\
              <p id='teaser'><a href='/other'>Ten things to see in the park this year</a></p>\
              <p>{prose}</p></div>"
         ));
-        let dropped = page_marks(&doc, Strictness::Full);
-        let stats = Stats::measure(&doc, &dropped);
-        let id = |name: &str| {
-            doc.elements()
-                .find(|(_, e)| e.attr("id") == Some(name))
-                .map_or(0, |(id, _)| id)
-        };
-        let marks = container_marks(&doc, &stats, &[id("c")], &dropped);
+        let id = |name: &str| element_id(&doc, name);
         assert!(!marks[id("sentence")]);
         assert!(marks[id("teaser")]);
     }
@@ -694,18 +695,11 @@ mod tests {
             <a>Patch three adds another feature</a> <a>Patch four fixes another bug</a> \
             <a>Patch five is a clean-up of old code</a> <a>Patch six is documentation</a> "
                 .repeat(2);
-        let doc = Document::parse(&format!(
+        let (doc, marks) = container_marks_of(&format!(
             "<div id='c'><p>{prose}</p><div id='section'><h2>Patches</h2><p>{intro}</p>\
              <div id='links'>{links}</div></div><p>{prose}</p></div>"
         ));
-        let dropped = page_marks(&doc, Strictness::Full);
-        let stats = Stats::measure(&doc, &dropped);
-        let id = |name: &str| {
-            doc.elements()
-                .find(|(_, e)| e.attr("id") == Some(name))
-                .map_or(0, |(id, _)| id)
-        };
-        let marks = container_marks(&doc, &stats, &[id("c")], &dropped);
+        let id = |name: &str| element_id(&doc, name);
         assert!(!marks[id("section")]);
         assert!(marks[id("links")]);
     }
