@@ -26,7 +26,9 @@ enum Matching {
     /// `site-footer`); a word in the middle (`elementor-widget-author-box`) is a framework's
     /// naming, not a region.
     AtAnEnd,
-    /// The word anywhere in the token (`tagcloud-wrapper`, `my-related-posts`).
+    /// The word anywhere in the token (`tagcloud-wrapper`, `my-related-posts`), past a
+    /// page builder's prefix that every block of the page carries
+    /// ([`BUILDER_BLOCK_PREFIXES`]).
     Anywhere,
 }
 
@@ -107,7 +109,13 @@ impl Region {
     fn names(&self, token: &str) -> bool {
         let token = token.to_ascii_lowercase();
         self.words.iter().any(|w| match self.matching {
-            Matching::Anywhere => token.contains(w),
+            Matching::Anywhere => {
+                let rest = BUILDER_BLOCK_PREFIXES
+                    .iter()
+                    .find_map(|p| token.strip_prefix(p))
+                    .unwrap_or(&token);
+                rest.contains(w)
+            }
             Matching::AtAnEnd => {
                 token == *w
                     || token
@@ -120,6 +128,12 @@ impl Region {
         })
     }
 }
+
+/// Class prefixes a page builder gives every block of the page, the article's text and
+/// byline included (`elementor-widget-text-editor`, `elementor-widget-wrap`): the word
+/// "widget" in them names the builder's block, not a sidebar widget. What follows the
+/// prefix still counts (`elementor-widget-sidebar`).
+const BUILDER_BLOCK_PREFIXES: &[&str] = &["elementor-widget"];
 
 /// True when a node, or an element above it, opens a region of this kind (for
 /// [`Region::OUTSIDE_ARTICLE`], unless the article's `<article>` or `<main>` comes first).
@@ -171,11 +185,24 @@ mod tests {
     #[test]
     fn words_at_an_end_or_anywhere() {
         let doc = Document::parse(
-            r#"<div class="elementor-widget-author-box"><p>x</p></div><div class="comments-area"><b>y</b></div>"#,
+            r#"<div class="post-author-box"><p>x</p></div><div class="comments-area"><b>y</b></div><div class="my-related-posts"><i>z</i></div>"#,
         );
         assert!(!in_region(&doc, first(&doc, "p"), &Region::OUTSIDE_ARTICLE));
-        assert!(in_region(&doc, first(&doc, "p"), &Region::COMMENTS_OR_NAV));
         assert!(in_region(&doc, first(&doc, "b"), &Region::OUTSIDE_ARTICLE));
+        assert!(!in_region(&doc, first(&doc, "i"), &Region::OUTSIDE_ARTICLE));
+        assert!(in_region(&doc, first(&doc, "i"), &Region::COMMENTS_OR_NAV));
+    }
+
+    #[test]
+    fn a_page_builders_blocks_are_not_widgets() {
+        // Elementor calls every block a widget, the byline's included.
+        let doc = Document::parse(
+            r#"<div class="elementor-widget-wrap"><div class="elementor-widget-author-box"><p>x</p></div></div><div class="elementor-widget-sidebar"><b>y</b></div><div class="sidebar-widget"><i>z</i></div>"#,
+        );
+        assert!(!in_region(&doc, first(&doc, "p"), &Region::COMMENTS_OR_NAV));
+        assert!(!in_region(&doc, first(&doc, "p"), &Region::SITE_CHROME));
+        assert!(in_region(&doc, first(&doc, "b"), &Region::COMMENTS_OR_NAV));
+        assert!(in_region(&doc, first(&doc, "i"), &Region::SITE_CHROME));
     }
 
     #[test]
