@@ -289,18 +289,8 @@ fn prose_asides(doc: &Document) -> Vec<bool> {
 
 /// True when the element sibling before `id` is a paragraph.
 fn follows_paragraph(doc: &Document, id: NodeId) -> bool {
-    let Some(parent) = doc.parent(id) else {
-        return false;
-    };
-    let siblings = doc.children(parent);
-    let Some(pos) = siblings.iter().position(|&c| c == id) else {
-        return false;
-    };
-    siblings[..pos]
-        .iter()
-        .rev()
-        .find(|&&c| doc.element(c).is_some())
-        .is_some_and(|&c| doc.is(c, &local_name!("p")))
+    doc.prev_element(id)
+        .is_some_and(|c| doc.is(c, &local_name!("p")))
 }
 
 /// True when the words in the middle of `text` stand elsewhere in the aside's parent too,
@@ -407,20 +397,10 @@ const PANEL_LEVELS: usize = 3;
 /// The element right after a disclosure button, or after the nearest of its
 /// [`PANEL_LEVELS`] ancestors that has an element after it.
 fn panel_after(doc: &Document, button: NodeId) -> Option<NodeId> {
-    let mut node = button;
-    for _ in 0..PANEL_LEVELS {
-        let parent = doc.parent(node)?;
-        let siblings = doc.children(parent);
-        let pos = siblings.iter().position(|&c| c == node)?;
-        if let Some(&next) = siblings[pos + 1..]
-            .iter()
-            .find(|&&c| doc.element(c).is_some())
-        {
-            return Some(next);
-        }
-        node = parent;
-    }
-    None
+    std::iter::once(button)
+        .chain(doc.ancestors(button))
+        .take(PANEL_LEVELS)
+        .find_map(|node| doc.next_element(node))
 }
 
 /// Ruby annotations (`<rt>`, and the `<rp>` parentheses shown where ruby is unsupported)

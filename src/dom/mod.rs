@@ -130,6 +130,32 @@ impl Document {
         &self.nodes[id].children
     }
 
+    /// The nearest element sibling before a node.
+    pub fn prev_element(&self, id: NodeId) -> Option<NodeId> {
+        let (siblings, pos) = self.place(id)?;
+        siblings[..pos]
+            .iter()
+            .rev()
+            .copied()
+            .find(|&c| self.element(c).is_some())
+    }
+
+    /// The nearest element sibling after a node.
+    pub fn next_element(&self, id: NodeId) -> Option<NodeId> {
+        let (siblings, pos) = self.place(id)?;
+        siblings[pos + 1..]
+            .iter()
+            .copied()
+            .find(|&c| self.element(c).is_some())
+    }
+
+    /// A node's siblings (itself included) and its index among them.
+    fn place(&self, id: NodeId) -> Option<(&[NodeId], usize)> {
+        let siblings = self.children(self.parent(id)?);
+        let pos = siblings.iter().position(|&c| c == id)?;
+        Some((siblings, pos))
+    }
+
     /// The ancestors of a node, nearest first, excluding the node itself.
     pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         std::iter::successors(self.parent(id), move |&p| self.parent(p))

@@ -267,22 +267,6 @@ impl<'a> ElementRef<'a> {
             .element(self.id)
             .expect("an ElementRef always points at an element")
     }
-
-    /// The element siblings before (`-1`) or after (`1`) this one.
-    fn sibling(&self, step: isize) -> Option<Self> {
-        let parent = self.doc.parent(self.id)?;
-        let siblings = self.doc.children(parent);
-        let pos = siblings.iter().position(|&c| c == self.id)?;
-        let mut i = pos as isize + step;
-        while i >= 0 && (i as usize) < siblings.len() {
-            let s = siblings[i as usize];
-            if self.doc.element(s).is_some() {
-                return Some(self.at(s));
-            }
-            i += step;
-        }
-        None
-    }
 }
 
 impl selectors::Element for ElementRef<'_> {
@@ -310,11 +294,11 @@ impl selectors::Element for ElementRef<'_> {
     }
 
     fn prev_sibling_element(&self) -> Option<Self> {
-        self.sibling(-1)
+        self.doc.prev_element(self.id).map(|s| self.at(s))
     }
 
     fn next_sibling_element(&self) -> Option<Self> {
-        self.sibling(1)
+        self.doc.next_element(self.id).map(|s| self.at(s))
     }
 
     fn first_element_child(&self) -> Option<Self> {
