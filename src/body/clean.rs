@@ -17,7 +17,7 @@
 use super::stats::Stats;
 use super::vocabulary::{Evidence, evidence, has_hidden_class, is_boilerplate_tag, is_small_box};
 use crate::dom::{Document, Element, NodeData, NodeId, is_skipped_tag, local_name};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How hard the page-wide pass cleans.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -366,20 +366,21 @@ fn is_invisible(e: &Element, strictness: Strictness, toggled: bool) -> bool {
 /// `aria-hidden`, `height:0`) only until the reader clicks its question or heading: FAQ
 /// answers, steps, specifications are text of the page, as with labelled regions.
 fn toggled_panels(doc: &Document) -> Vec<bool> {
-    let controlled: std::collections::HashSet<&str> = doc
-        .elements()
-        .filter(|(_, e)| e.attr("aria-expanded").is_some())
-        .filter_map(|(_, e)| e.attr("aria-controls"))
-        .flat_map(str::split_ascii_whitespace)
-        .collect();
     let mut toggled = vec![false; doc.len()];
+    // One walk over the disclosure buttons: the ids they name, or the panel after them.
+    let mut controlled = HashSet::new();
     for (id, e) in doc.elements() {
-        if e.name == local_name!("button")
-            && e.attr("aria-expanded").is_some()
-            && e.attr("aria-controls").is_none()
-            && let Some(panel) = panel_after(doc, id)
-        {
-            toggled[panel] = true;
+        if e.attr("aria-expanded").is_none() {
+            continue;
+        }
+        match e.attr("aria-controls") {
+            Some(ids) => controlled.extend(ids.split_ascii_whitespace()),
+            None if e.name == local_name!("button") => {
+                if let Some(panel) = panel_after(doc, id) {
+                    toggled[panel] = true;
+                }
+            }
+            None => {}
         }
     }
     if controlled.is_empty() {
