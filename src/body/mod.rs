@@ -136,11 +136,20 @@ fn drop_repeated_head(blocks: &mut Vec<Block>, hints: &BodyHints) {
     let mut seen = 0;
     while index < blocks.len() && seen < HEAD_BLOCKS {
         let text = comparable(&blocks[index].text);
-        let is_headline = headline.as_deref() == Some(text.as_str())
-            && matches!(
-                blocks[index].kind,
-                BlockKind::Heading | BlockKind::Paragraph
-            );
+        let is_headline = headline.as_deref().is_some_and(|h| {
+            match blocks[index].kind {
+                BlockKind::Paragraph => h == text,
+                // The page's main heading may carry a kicker the headline leaves out.
+                BlockKind::Heading => text.strip_suffix(h).is_some_and(|kicker| {
+                    kicker.is_empty()
+                        || (blocks[index].level == Some(1)
+                            && h.split_whitespace().count() >= 3
+                            && kicker.ends_with(|c: char| !c.is_alphanumeric())
+                            && kicker.split_whitespace().count() <= 12)
+                }),
+                _ => false,
+            }
+        });
         let is_byline = byline.as_deref() == Some(text.as_str());
         if is_headline || is_byline {
             blocks.remove(index);
@@ -285,6 +294,17 @@ mod tests {
     fn drops_a_copy_of_the_headline_and_byline_at_the_top() {
         let html = format!("<div><h2>The Headline!</h2><p>By Ann Lee</p><p>{PROSE}</p></div>");
         assert_eq!(texts(&body_of(&html, Some("The headline"))), vec![PROSE]);
+    }
+
+    #[test]
+    fn drops_a_heading_that_is_the_headline_with_a_kicker() {
+        let html = format!("<div><h1>Klimaschutz: The big headline</h1><p>{PROSE}</p></div>");
+        assert_eq!(texts(&body_of(&html, Some("The big headline"))), vec![PROSE]);
+        // Not a section heading that ends with the headline, nor a short headline's ending.
+        let html = format!("<div><h2>Video: The headline</h2><p>{PROSE}</p></div>");
+        assert_eq!(texts(&body_of(&html, Some("The headline"))).len(), 2);
+        let html = format!("<div><h1>Not The headline</h1><p>{PROSE}</p></div>");
+        assert_eq!(texts(&body_of(&html, Some("headline"))).len(), 2);
     }
 
     #[test]

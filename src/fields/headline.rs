@@ -5,11 +5,14 @@
 //! `twitter:title`, `<title>`) often carries an SEO variant with the site's name. So the main
 //! heading wins when a metadata title supports it (contains it, or is contained in it), or
 //! when it is long enough to be a headline on its own; otherwise the metadata titles, cleaned
-//! of site-name prefixes and suffixes, are ranked by how many sources agree.
+//! of site-name prefixes and suffixes, are ranked by how many sources agree. A kicker set
+//! inside the heading (a topic line above the headline, "Klimaschutz" in
+//! `<h1><span class="kicker">Klimaschutz</span><span>Bohren, bis es heiß wird</span></h1>`)
+//! is not part of the headline.
 
 use super::{Context, outside_article, record, text_key};
 use crate::article::{Article, Provenance};
-use crate::dom::{NodeId, local_name};
+use crate::dom::{Document, NodeData, NodeId, is_skipped_tag, local_name};
 use crate::signals::json_str;
 
 /// Separators between a title and the site's name, widest first.
@@ -17,6 +20,33 @@ const SEPARATORS: &[&str] = &[
     " | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " // ", " / ", " • ", " ~ ", " ⋆ ",
     " _", " – ",
 ];
+
+/// Class or id fragments of a kicker: the topic line newsrooms set above the headline
+/// inside the heading element (Dachzeile, overline, roofline, eyebrow, section label).
+const KICKER_WORDS: &[&str] = &[
+    "kicker",
+    "dachzeile",
+    "spitzmarke",
+    "overline",
+    "topline",
+    "toptitle",
+    "roofline",
+    "eyebrow",
+    "supertitle",
+    "pretitle",
+    "subline",
+    "subtitle",
+    "sub-heading",
+    "subheading",
+    "topic",
+    "label",
+    "rubric",
+    "section",
+    "small",
+];
+
+/// A kicker longer than this is not a topic line.
+const KICKER_MAX_WORDS: usize = 12;
 
 /// A main heading of fewer words than this needs a metadata title to support it ("News",
 /// "Pressemitteilungen" and "About" are section headings, not headlines).
@@ -125,7 +155,7 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
     let headings = |tag| -> Vec<(NodeId, String)> {
         doc.elements()
             .filter(|(id, e)| e.name == tag && !outside_article(doc, *id))
-            .map(|(id, _)| (id, doc.text(id)))
+            .map(|(id, _)| (id, heading_text(doc, id)))
             .filter(|(_, t)| {
                 let n = t.chars().count();
                 (2..300).contains(&n) && Some(text_key(t)) != site_key
@@ -161,6 +191,89 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         return h1s.first().map(|(_, t)| pick(t, "h1", 0.5));
     }
     None
+}
+
+/// The text of a heading without a kicker set before the headline inside it.
+pub(crate) fn heading_text(doc: &Document, heading: NodeId) -> String {
+    let full = doc.text(heading);
+    let Some((parent, kicker_at)) = kicker(doc, heading) else {
+        return full;
+    };
+    let rest: Vec<String> = doc.children(parent)[kicker_at + 1..]
+        .iter()
+        .map(|&c| match &doc.node(c).data {
+            NodeData::Text(t) => t.clone(),
+            _ => doc.text(c),
+        })
+        .collect();
+    let rest = crate::dom::collapse_whitespace(&rest.join(" "));
+    let rest = rest.trim_start_matches(is_separator).trim();
+    if rest.split_whitespace().count() >= 2 {
+        rest.to_string()
+    } else {
+        full
+    }
+}
+
+/// The kicker of a heading: its first piece of content, when that is an element marked as
+/// a topic line (by class, `<small>`, `<time>`) or set apart from what follows by a line
+/// break or a separator (`<span class="sr-only">: </span>`). Found in the heading or in a
+/// wrapper that is the heading's only content (`<h1><a><span>…</span>…</a></h1>`); returned as
+/// the element holding it and its index there.
+fn kicker(doc: &Document, heading: NodeId) -> Option<(NodeId, usize)> {
+    let mut parent = heading;
+    for _ in 0..3 {
+        let content = content_children(doc, parent);
+        let (&(first_at, first), rest) = content.split_first()?;
+        let element = doc.element(first)?;
+        if rest.is_empty() {
+            // A wrapper: look inside it.
+            parent = first;
+            continue;
+        }
+        let text = doc.text(first);
+        let words = text.split_whitespace().count();
+        if words == 0 || words > KICKER_MAX_WORDS {
+            return None;
+        }
+        let marked = matches!(element.name, local_name!("small") | local_name!("time"))
+            || element
+                .classes()
+                .chain(element.attr("id"))
+                .map(|c| c.to_ascii_lowercase())
+                .any(|c| KICKER_WORDS.iter().any(|w| c.contains(w)));
+        let next = rest[0].1;
+        let set_apart = doc.is(next, &local_name!("br"))
+            || (doc.element(next).is_some() && {
+                let t = doc.text(next);
+                !t.is_empty() && t.chars().all(|c| is_separator(c) || c.is_whitespace())
+            })
+            || text.ends_with(':');
+        return (marked || set_apart).then_some((parent, first_at));
+    }
+    None
+}
+
+/// The children of a node that show something: elements other than scripts and styles, and
+/// text that is not blank; with their index among all children.
+fn content_children(doc: &Document, id: NodeId) -> Vec<(usize, NodeId)> {
+    doc.children(id)
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|&(_, c)| match &doc.node(c).data {
+            NodeData::Text(t) => !t.trim().is_empty(),
+            NodeData::Element(e) => {
+                !is_skipped_tag(&e.name) && (e.name == local_name!("br") || !doc.text(c).is_empty())
+            }
+            _ => false,
+        })
+        .collect()
+}
+
+/// Punctuation that separates a kicker from its headline.
+fn is_separator(c: char) -> bool {
+    matches!(c, ':' | '-' | '–' | '—' | '|' | '·' | '/')
 }
 
 /// Removes a site-name prefix or suffix from a title.
@@ -225,6 +338,39 @@ mod tests {
         assert_eq!(
             clean_title("Left - right: a debate", None, None),
             "Left - right: a debate"
+        );
+    }
+
+    #[test]
+    fn kickers_are_not_part_of_the_headline() {
+        let headline = |h1: &str| {
+            let html = format!("<title>x</title><body><article>{h1}<p>Text.</p></article></body>");
+            extract(&html).headline
+        };
+        // By class, with a hidden separator, in a wrapper, after a <small> and a line break.
+        for h1 in [
+            r#"<h1><span class="dachzeile">Interne Unterlagen</span> <span>Daten von Rheinmetall gehackt</span></h1>"#,
+            r#"<h1><span class="topic">Energie</span><span class="sr-only">: </span><span>Daten von Rheinmetall gehackt</span></h1>"#,
+            r#"<h1><a href="/x"><span class="roofline">Cyber</span> Daten von Rheinmetall gehackt</a></h1>"#,
+            r#"<h1><span>Cyber <span hidden>:</span></span>Daten von Rheinmetall gehackt</h1>"#,
+            "<h1><small>Cyber</small><br>Daten von Rheinmetall gehackt</h1>",
+            r#"<h1><time datetime="2022-02-01">1. Februar 2022</time> Daten von Rheinmetall gehackt</h1>"#,
+        ] {
+            assert_eq!(
+                headline(h1).as_deref(),
+                Some("Daten von Rheinmetall gehackt"),
+                "{h1}"
+            );
+        }
+        // Emphasis that opens a headline is part of it; a lone word after a kicker is not
+        // a headline.
+        assert_eq!(
+            headline("<h1><em>A Treatise on Coffee</em> (1792) and its Effects</h1>").as_deref(),
+            Some("A Treatise on Coffee (1792) and its Effects")
+        );
+        assert_eq!(
+            headline(r#"<h1><span class="kicker">Weekly column</span> Wrap-up</h1>"#).as_deref(),
+            Some("Weekly column Wrap-up")
         );
     }
 

@@ -26,6 +26,7 @@ use crate::profile::Profile;
 use crate::signals::Signals;
 
 pub(crate) use byline::authors_from_byline;
+pub(crate) use headline::heading_text;
 pub(crate) use region::{Region, in_region};
 
 /// What every field step reads: the tree, the signals, the page's URL and its profile.

@@ -9,7 +9,7 @@ use crate::article::{
     Article, Block, Dateline, Image, OffsetSource, Precision, ProfileRef, Provenance,
 };
 use crate::dom::{Document, NodeId, is_skipped_tag};
-use crate::fields::{Context, authors_from_byline};
+use crate::fields::{Context, authors_from_byline, heading_text};
 use crate::time::{DateHints, ParsedDate, parse_date, to_timestamp};
 
 /// Fills the article's fields from the profile's rules.
@@ -63,8 +63,11 @@ fn set_field(
         }
         out
     };
+    if field == "headline" {
+        article.headline = Some(headline_of(&matches[0], ctx.doc));
+        return true;
+    }
     let slot = match field {
-        "headline" => &mut article.headline,
         "description" => &mut article.description,
         "byline" => &mut article.byline,
         "site_name" => &mut article.site_name,
@@ -148,6 +151,22 @@ fn set_field(
     };
     *slot = Some(first);
     true
+}
+
+/// A headline from a match: the heading's text without a kicker set in it, when the rule read
+/// a heading's text as it stands (no attribute, no shaping).
+fn headline_of(m: &Match, doc: &Document) -> String {
+    match m.node {
+        Some(node) if is_heading(doc, node) && m.text == doc.text(node) && m.whole == m.text => {
+            heading_text(doc, node)
+        }
+        _ => m.text.clone(),
+    }
+}
+
+fn is_heading(doc: &Document, node: NodeId) -> bool {
+    doc.tag(node)
+        .is_some_and(|t| matches!(&**t, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
 }
 
 /// A date from a match: the rule's formats first, then the generic date reader; the profile's

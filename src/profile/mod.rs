@@ -300,4 +300,24 @@ mod tests {
             "The storm reached the coast on Tuesday night.\n\nThousands of homes lost power."
         );
     }
+
+    #[test]
+    fn a_headline_rule_leaves_out_the_kicker_unless_shaped() {
+        let page = r#"<h1 class="title"><span class="kicker">Storm</span> Thousands lose power overnight</h1>"#;
+        let headline = |rule: &str| {
+            let toml = format!(
+                "id = \"bugle\"\nhosts = [\"bugle.example\"]\n[fields]\nheadline = [{rule}]"
+            );
+            extract(&toml, page).headline
+        };
+        assert_eq!(
+            headline(r#"{ css = "h1.title" }"#).as_deref(),
+            Some("Thousands lose power overnight")
+        );
+        // A rule that shapes the text says what it wants.
+        assert_eq!(
+            headline(r#"{ css = "h1.title", strip_suffix = "overnight" }"#).as_deref(),
+            Some("Storm Thousands lose power")
+        );
+    }
 }
