@@ -136,20 +136,15 @@ fn drop_repeated_head(blocks: &mut Vec<Block>, hints: &BodyHints) {
     let mut seen = 0;
     while index < blocks.len() && seen < HEAD_BLOCKS {
         let text = comparable(&blocks[index].text);
-        let is_headline = headline.as_deref().is_some_and(|h| {
-            match blocks[index].kind {
+        let is_headline = headline
+            .as_deref()
+            .is_some_and(|h| match blocks[index].kind {
                 BlockKind::Paragraph => h == text,
-                // The page's main heading may carry a kicker the headline leaves out.
-                BlockKind::Heading => text.strip_suffix(h).is_some_and(|kicker| {
-                    kicker.is_empty()
-                        || (blocks[index].level == Some(1)
-                            && h.split_whitespace().count() >= 3
-                            && kicker.ends_with(|c: char| !c.is_alphanumeric())
-                            && kicker.split_whitespace().count() <= 12)
-                }),
+                BlockKind::Heading => {
+                    text == h || (blocks[index].level == Some(1) && is_dressed_headline(&text, h))
+                }
                 _ => false,
-            }
-        });
+            });
         let is_byline = byline.as_deref() == Some(text.as_str());
         if is_headline || is_byline {
             blocks.remove(index);
@@ -161,6 +156,25 @@ fn drop_repeated_head(blocks: &mut Vec<Block>, hints: &BodyHints) {
         }
         seen += 1;
     }
+}
+
+/// True when a main heading is the headline with a kicker before it ("klimaschutz: the
+/// headline") or the site's name after it ("the headline | opinion"), which the headline
+/// leaves out. Both texts are `comparable`.
+fn is_dressed_headline(heading: &str, headline: &str) -> bool {
+    if headline.split_whitespace().count() < 3 {
+        return false;
+    }
+    let kicker = heading
+        .strip_suffix(headline)
+        .filter(|k| k.ends_with(|c: char| !c.is_alphanumeric()));
+    let tail = heading
+        .strip_prefix(headline)
+        .filter(|t| t.starts_with(|c: char| !c.is_alphanumeric()));
+    kicker.or(tail).is_some_and(|extra| {
+        let words = extra.split_whitespace().count();
+        (1..=12).contains(&words)
+    })
 }
 
 /// Removes the short lines standing before the headline's copy (a section kicker, a category
@@ -299,7 +313,15 @@ mod tests {
     #[test]
     fn drops_a_heading_that_is_the_headline_with_a_kicker() {
         let html = format!("<div><h1>Klimaschutz: The big headline</h1><p>{PROSE}</p></div>");
-        assert_eq!(texts(&body_of(&html, Some("The big headline"))), vec![PROSE]);
+        assert_eq!(
+            texts(&body_of(&html, Some("The big headline"))),
+            vec![PROSE]
+        );
+        let html = format!("<div><h1>The big headline | Opinion</h1><p>{PROSE}</p></div>");
+        assert_eq!(
+            texts(&body_of(&html, Some("The big headline"))),
+            vec![PROSE]
+        );
         // Not a section heading that ends with the headline, nor a short headline's ending.
         let html = format!("<div><h2>Video: The headline</h2><p>{PROSE}</p></div>");
         assert_eq!(texts(&body_of(&html, Some("The headline"))).len(), 2);

@@ -144,6 +144,7 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
     let doc = ctx.doc;
     let meta_keys: Vec<String> = metas.iter().map(|m| text_key(&m.text)).collect();
     let site_key = site.map(text_key);
+    let host = super::page_host(ctx);
     let supported = |key: &str| {
         meta_keys.iter().any(|m| {
             !m.is_empty()
@@ -155,7 +156,12 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
     let headings = |tag| -> Vec<(NodeId, String)> {
         doc.elements()
             .filter(|(id, e)| e.name == tag && !outside_article(doc, *id))
-            .map(|(id, _)| (id, heading_text(doc, id)))
+            .map(|(id, _)| {
+                (
+                    id,
+                    clean_title(&heading_text(doc, id), site, host.as_deref()),
+                )
+            })
             .filter(|(_, t)| {
                 let n = t.chars().count();
                 (2..300).contains(&n) && Some(text_key(t)) != site_key
@@ -276,11 +282,23 @@ fn is_separator(c: char) -> bool {
     matches!(c, ':' | '-' | '–' | '—' | '|' | '·' | '/')
 }
 
-/// Removes a site-name prefix or suffix from a title.
+/// Removes a site-name prefix or suffix from a title; twice, for a title that names the site
+/// twice ("Best exhibitions – Artlyst - Artlyst").
 pub(crate) fn clean_title(raw: &str, site: Option<&str>, host: Option<&str>) -> String {
-    let title = crate::dom::collapse_whitespace(raw);
+    let once = strip_site_name(&crate::dom::collapse_whitespace(raw), site, host);
+    strip_site_name(&once, site, host)
+}
+
+/// Removes one site-name prefix or suffix: the site's name, its host ("mattressnap.com") or
+/// the host's first label, or a short tail after a pipe.
+fn strip_site_name(title: &str, site: Option<&str>, host: Option<&str>) -> String {
     let site_key = site.map(text_key).filter(|k| !k.is_empty());
-    let host_key = host.map(|h| text_key(h.split('.').next().unwrap_or(h)));
+    let squash = |h: &str| text_key(h).replace(' ', "");
+    let host_keys: Vec<String> = host
+        .into_iter()
+        .flat_map(|h| [squash(h.split('.').next().unwrap_or(h)), squash(h)])
+        .filter(|k| !k.is_empty())
+        .collect();
     for sep in SEPARATORS {
         let parts: Vec<&str> = title.split(sep).collect();
         if parts.len() < 2 {
@@ -292,9 +310,7 @@ pub(crate) fn clean_title(raw: &str, site: Option<&str>, host: Option<&str>) -> 
             site_key
                 .as_deref()
                 .is_some_and(|s| key == s || s.replace(' ', "") == squashed)
-                || host_key
-                    .as_deref()
-                    .is_some_and(|h| !h.is_empty() && squashed == h.replace(' ', ""))
+                || host_keys.contains(&squashed)
         };
         let first = parts[0];
         let last = parts[parts.len() - 1];
@@ -309,7 +325,7 @@ pub(crate) fn clean_title(raw: &str, site: Option<&str>, host: Option<&str>) -> 
             return parts[..parts.len() - 1].join(sep).trim().to_string();
         }
     }
-    title
+    title.to_string()
 }
 
 #[cfg(test)]
@@ -338,6 +354,34 @@ mod tests {
         assert_eq!(
             clean_title("Left - right: a debate", None, None),
             "Left - right: a debate"
+        );
+        // The whole host, and a site named twice.
+        assert_eq!(
+            clean_title(
+                "Best mattress – mattressnap.com",
+                None,
+                Some("mattressnap.com")
+            ),
+            "Best mattress"
+        );
+        assert_eq!(
+            clean_title(
+                "Best exhibitions – Artlyst - Artlyst",
+                Some("Artlyst"),
+                None
+            ),
+            "Best exhibitions"
+        );
+    }
+
+    #[test]
+    fn the_main_heading_loses_the_site_name() {
+        let html = r#"<title>x</title><meta property="og:site_name" content="Umweltbundesamt">
+            <body><article><h1>EU-Taxonomie: Atomkraft ist nicht nachhaltig | Umweltbundesamt</h1>
+            <p>Text.</p></article></body>"#;
+        assert_eq!(
+            extract(html).headline.as_deref(),
+            Some("EU-Taxonomie: Atomkraft ist nicht nachhaltig")
         );
     }
 
