@@ -1,7 +1,8 @@
 //! `headline`: the article's own title, without the site's name or a section label.
 //!
-//! The headline a reader sees is the page's main heading (`<h1>`, or a title-like `<h2>` on
-//! pages without one); the metadata (JSON-LD `headline`, microdata, `og:title`,
+//! The headline a reader sees is the page's main heading (`<h1>`, or a title-like `<h2>` or
+//! `<h3>` on pages without one; an `<h1>` that is the site's name linking home is not one);
+//! the metadata (JSON-LD `headline`, microdata, `og:title`,
 //! `twitter:title`, `<title>`) often carries an SEO variant with the site's name. So the main
 //! heading wins when a metadata title supports it (contains it, or is contained in it), or
 //! when it is long enough to be a headline on its own; otherwise the metadata titles, cleaned
@@ -156,6 +157,7 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
     let headings = |tag| -> Vec<(NodeId, String)> {
         doc.elements()
             .filter(|(id, e)| e.name == tag && !outside_article(doc, *id))
+            .filter(|(id, _)| !is_site_title(ctx, *id))
             .map(|(id, _)| {
                 (
                     id,
@@ -189,14 +191,64 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
     {
         return Some(pick(t, "h1", 0.7));
     }
-    let h2s = headings(local_name!("h2"));
-    if let Some((_, t)) = h2s.iter().find(|(_, t)| supported(&text_key(t))) {
-        return Some(pick(t, "h2", 0.8));
+    // Blog themes without a headline <h1> set the post's title in an <h2> or <h3>.
+    for (tag, rule) in [(local_name!("h2"), "h2"), (local_name!("h3"), "h3")] {
+        if let Some((_, t)) = headings(tag).iter().find(|(_, t)| supported(&text_key(t))) {
+            return Some(pick(t, rule, 0.8));
+        }
     }
     if metas.is_empty() {
         return h1s.first().map(|(_, t)| pick(t, "h1", 0.5));
     }
     None
+}
+
+/// True when a heading is the site's name set as a heading (blog themes put it in an `<h1>`
+/// on every page): its class or id says so (`site-title`, `logo`), or all its text is one
+/// link to the site's home page.
+fn is_site_title(ctx: &Context, heading: NodeId) -> bool {
+    let doc = ctx.doc;
+    let marked = doc.element(heading).is_some_and(|e| {
+        e.classes().chain(e.attr("id")).any(|c| {
+            let c = c.to_ascii_lowercase();
+            ["site-title", "site-name", "sitename", "logo"]
+                .iter()
+                .any(|w| c.contains(w))
+        })
+    });
+    if marked {
+        return true;
+    }
+    let links: Vec<NodeId> = doc
+        .descendants(heading)
+        .filter(|&n| doc.is(n, &local_name!("a")))
+        .collect();
+    let [link] = links[..] else {
+        return false;
+    };
+    doc.text(link) == doc.text(heading)
+        && doc
+            .attr(link, "href")
+            .and_then(|href| super::absolute_url(ctx, href))
+            .is_some_and(|url| is_home_page(&url))
+}
+
+/// True for the root of a site, also as an archived copy
+/// (`https://web.archive.org/web/20140226054445/http://example.com/`).
+fn is_home_page(url: &str) -> bool {
+    let Ok(parsed) = url::Url::parse(url) else {
+        return false;
+    };
+    let path = parsed.path();
+    if let Some(inner) = path
+        .strip_prefix("/web/")
+        .and_then(|rest| rest.split_once('/'))
+        .map(|(_, inner)| inner)
+        .filter(|inner| inner.starts_with("http"))
+    {
+        return is_home_page(inner);
+    }
+    matches!(path, "" | "/") && parsed.query().is_none()
 }
 
 /// The text of a heading without a kicker set before the headline inside it.
@@ -416,6 +468,30 @@ mod tests {
             headline(r#"<h1><span class="kicker">Weekly column</span> Wrap-up</h1>"#).as_deref(),
             Some("Weekly column Wrap-up")
         );
+    }
+
+    #[test]
+    fn the_site_name_in_an_h1_is_not_the_headline() {
+        for h1 in [
+            r#"<h1><a href="https://bugle.example/">The Daily Bugle Online</a></h1>"#,
+            r#"<h1><a href="https://web.archive.org/web/2014/http://bugle.example/">The Daily Bugle Online</a></h1>"#,
+            r#"<h1 id="site-title"><span>The Daily Bugle Online</span></h1>"#,
+        ] {
+            let html = format!(
+                r#"<title>Storm hits the coast tonight - Bugle</title><body>{h1}
+                <article><h3>Storm hits the coast tonight</h3><p>Text.</p></article></body>"#
+            );
+            let article = crate::Extractor::new()
+                .extract(&crate::Page::new(&html).url("https://bugle.example/2024/storm"));
+            assert_eq!(
+                article.headline.as_deref(),
+                Some("Storm hits the coast tonight"),
+                "{h1}"
+            );
+        }
+        // A headline that links to its own page is still the headline.
+        assert!(!is_home_page("https://bugle.example/2024/storm"));
+        assert!(!is_home_page("https://bugle.example/?p=12"));
     }
 
     #[test]
