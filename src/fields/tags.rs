@@ -241,10 +241,33 @@ fn split_list(list: &str) -> Vec<String> {
         .collect()
 }
 
+/// A tag without the marks a page dresses it in: a hashtag's `#`, quotation marks around
+/// it ("„Review”").
+pub(crate) fn bare_tag(tag: &str) -> String {
+    const QUOTES: &[char] = &['"', '\'', '„', '“', '”', '‚', '‘', '’', '«', '»', '‹', '›'];
+    let tag = tag.trim();
+    let tag = match tag.strip_prefix('#') {
+        Some(rest) if !rest.is_empty() && !rest.starts_with([' ', '#']) => rest,
+        _ => tag,
+    };
+    let unquoted = tag.trim_matches(QUOTES).trim();
+    // Only a quote at both ends is a wrapper (not "Rock 'n' roll" or 'Jan. '22').
+    if unquoted.len() < tag.len()
+        && tag.starts_with(QUOTES)
+        && tag.ends_with(QUOTES)
+        && !unquoted.is_empty()
+    {
+        unquoted.to_string()
+    } else {
+        tag.to_string()
+    }
+}
+
 /// Removes duplicates (case-insensitively), keeping the first; `None` when empty.
 fn nonempty(items: Vec<String>) -> Option<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
     for item in items {
+        let item = bare_tag(&item);
         // "contentId: 15cd…" and the like are a CMS's data, not tags.
         let key_value = item.split_once(": ").is_some_and(|(k, _)| !k.contains(' '));
         if key_value || item.chars().count() > 80 {
@@ -278,6 +301,15 @@ mod tests {
         );
         let keywords = r#"<meta name="keywords" content="war, peace">"#;
         assert!(extract(keywords).tags.is_empty());
+    }
+
+    #[test]
+    fn tags_lose_hashes_and_quotes() {
+        assert_eq!(super::bare_tag("#Maschinenbau"), "Maschinenbau");
+        assert_eq!(super::bare_tag("„Für Tumblr”"), "Für Tumblr");
+        assert_eq!(super::bare_tag("Rock 'n' roll"), "Rock 'n' roll");
+        assert_eq!(super::bare_tag("#"), "#");
+        assert_eq!(super::bare_tag("C#"), "C#");
     }
 
     #[test]

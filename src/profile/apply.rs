@@ -9,7 +9,7 @@ use crate::article::{
     Article, Block, Dateline, Image, OffsetSource, Precision, ProfileRef, Provenance,
 };
 use crate::dom::{Document, NodeId, is_skipped_tag};
-use crate::fields::{Context, authors_from_byline, heading_text};
+use crate::fields::{Context, authors_from_byline, bare_tag, heading_text};
 use crate::time::{DateHints, ParsedDate, parse_date, to_timestamp};
 
 /// Fills the article's fields from the profile's rules.
@@ -124,7 +124,13 @@ fn set_field(
             return true;
         }
         "tags" => {
-            article.tags = texts();
+            let mut tags: Vec<String> = Vec::new();
+            for tag in texts().iter().map(|t| bare_tag(t)) {
+                if !tags.contains(&tag) {
+                    tags.push(tag);
+                }
+            }
+            article.tags = tags;
             return true;
         }
         "section" => {
