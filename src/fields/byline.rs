@@ -1224,7 +1224,12 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Author>, Vec<Au
             continue;
         }
         let valid = match origin {
-            Origin::Metadata | Origin::Link => looks_like_credit(part) || looks_like_handle(part),
+            Origin::Metadata => {
+                looks_like_credit(part)
+                    || looks_like_handle(part)
+                    || looks_like_lowercase_name(part)
+            }
+            Origin::Link => looks_like_credit(part) || looks_like_handle(part),
             Origin::Page => looks_like_name(part) && (vouched || part.contains(' ')),
         };
         // The site's own name is no author, unless the site is a person's (a personal blog
@@ -1350,6 +1355,20 @@ fn looks_like_handle(part: &str) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '.' | '_' | '-'))
         && !NOT_NAMES.contains(&text_key(part).as_str())
+}
+
+/// A name its owner typed in lower case into a profile ("kirstin boatto"): two or three
+/// words of letters, none of them an organization's word or a stop phrase. Only structured
+/// metadata is read so; lower-case words on the page are prose.
+fn looks_like_lowercase_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        })
+        && kind_of(part) == AuthorKind::Person
+        && !NOT_NAMES.contains(&text_key(part).as_str())
+        && !is_role(part)
 }
 
 /// Lower-case words that belong to names ("Michiel de Jong", "Walter von Aachen").
@@ -1511,6 +1530,25 @@ mod page_tests {
         assert_eq!(crate::extract(&once).author_names(), "");
         let team = page(r#"<meta name="author" content="The Acme Team">"#);
         assert_eq!(crate::extract(&team).author_names(), "The Acme Team");
+    }
+
+    #[test]
+    fn a_lower_case_name_in_metadata() {
+        let page = |author: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"BlogPosting","headline":"Moving day","author":{{"@type":"Person","name":"{author}"}}}}</script></head><body><article><h1>Moving day</h1><p>Text text text.</p></article></body></html>"#
+            )
+        };
+        assert_eq!(
+            crate::extract(&page("kirstin boatto")).author_names(),
+            "kirstin boatto"
+        );
+        // A role or a team in lower case is still no name.
+        assert_eq!(crate::extract(&page("staff writer")).author_names(), "");
+        assert_eq!(crate::extract(&page("news team")).author_names(), "");
+        // On the page, lower-case words are prose.
+        let html = r#"<article><h1>Moving day</h1><p class="byline">kirstin boatto</p><p>Text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "");
     }
 
     #[test]
