@@ -1558,6 +1558,12 @@ mod page_tests {
     }
 
     #[test]
+    fn an_author_link_on_a_page_whose_layout_class_says_menu() {
+        let html = r#"<html><body class="amasty-mega-menu single-post"><div class="post"><h1>The best cheap cameras</h1><p>Text text text.</p><div class="post-meta"><a href="/author/ray/">Ray Ansari</a></div></div></body></html>"#;
+        assert_eq!(crate::extract(html).author_names(), "Ray Ansari");
+    }
+
+    #[test]
     fn author_links_of_the_byline_block_only() {
         let html = r#"<article><h1>The best tents</h1><div class="by"><a href="/author/chris-mcnamara">Chris McNamara</a></div><div class="small">Tested by <a href="/author/austin-palmer">Austin Palmer</a></div><p>Text.</p></article>"#;
         assert_eq!(crate::extract(html).author_names(), "Chris McNamara");
