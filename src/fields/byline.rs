@@ -1099,9 +1099,11 @@ static EMAIL_OR_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*[,;|]\s*").expect("valid regex"));
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b)\s*")
+    Regex::new(r"(?i)\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bwith\b|\bavec\b)\s*")
         .expect("valid regex")
 });
+static LEADING_WITH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?i:with|avec)\b").expect("valid regex"));
 static PARENS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([^)]*)\)|\[([^\]]*)\]").expect("valid regex"));
 static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1175,6 +1177,11 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Author>, Vec<Au
     // A byline word ("By", "Von") vouches for a one-word name ("Posted by Konstantin").
     let prefixed = PREFIX.is_match(&text) || origin != Origin::Page;
     let text = PREFIX.replace(&text, "");
+    // "Interview with Ann Lee" names the one interviewed; "with" joins names only between
+    // two of them ("By Ann Lee with Bo Kim").
+    if LEADING_WITH.is_match(&text) {
+        return (Vec::new(), Vec::new());
+    }
     let mut authors: Vec<Author> = Vec::new();
     let mut agencies: Vec<&'static str> = Vec::new();
     let mut desk: Option<String> = None;
@@ -1453,6 +1460,19 @@ mod tests {
         assert_eq!(names("Staff"), Vec::<String>::new());
         assert_eq!(names("Von Max Muster, Berlin"), vec!["Max Muster"]);
         assert_eq!(names("Maria & Katerina"), vec!["Maria", "Katerina"]);
+    }
+
+    #[test]
+    fn with_joins_two_names_only() {
+        assert_eq!(
+            names("By Dieter Hogen with Uta Pippig"),
+            vec!["Dieter Hogen", "Uta Pippig"]
+        );
+        // The one interviewed is no author.
+        assert_eq!(
+            names("Interview with Sonja Silberhorn"),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
