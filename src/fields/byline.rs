@@ -1084,7 +1084,7 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A byline label alone on its line ("Autor:", "Text:", "By").
 static BYLINE_LABEL_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?i:by|von|autor(?:in)?|author|auteur|text|redaktion|written by|geschrieben von)\s*:?$",
+        r"^(?i:by|von|autor(?:in)?|author|auteur|text|redaktion|(?:written|posted|article|story|words|text)\s+by|geschrieben von|about\s+the\s+author|über\s+(?:den\s+autor|die\s+autorin))\s*:?$",
     )
     .expect("valid regex")
 });
@@ -1581,6 +1581,14 @@ mod page_tests {
     fn an_author_link_on_a_page_whose_layout_class_says_menu() {
         let html = r#"<html><body class="amasty-mega-menu single-post"><div class="post"><h1>The best cheap cameras</h1><p>Text text text.</p><div class="post-meta"><a href="/author/ray/">Ray Ansari</a></div></div></body></html>"#;
         assert_eq!(crate::extract(html).author_names(), "Ray Ansari");
+    }
+
+    #[test]
+    fn a_label_on_its_own_line_before_the_name() {
+        let html = r#"<article><h1>Proofs as types</h1><div><p>Ein langer Absatz über die Lage im Land, der weit mehr als vierzig Zeichen hat.</p><p>Noch ein Absatz.</p></div><h2>Article by</h2><div>Matias Heikkilä</div></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Matias Heikkilä");
+        let html = r#"<article><h1>How much does a remodel cost</h1><p>Posted By</p><p>Loona Construction</p><p>Text text text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Loona Construction");
     }
 
     #[test]
