@@ -573,7 +573,11 @@ fn from_rel_author(ctx: &Context, site: &Known) -> Option<Found> {
             continue;
         }
         let text = doc.text(id);
-        if !text.is_empty() && text.chars().count() < 80 && !raws.contains(&text) {
+        if !text.is_empty()
+            && text.chars().count() < 80
+            && !raws.contains(&text)
+            && !credited_as_reviewer(doc, id)
+        {
             urls.push(doc.attr(id, "href").and_then(|h| absolute_url(ctx, h)));
             raws.push(text);
         }
@@ -613,7 +617,7 @@ fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
     let mut site_only: Option<Found> = None;
     for id in candidates {
         let text = doc.text(id);
-        if text.is_empty() {
+        if text.is_empty() || credited_as_reviewer(doc, id) {
             continue;
         }
         if text.chars().count() > 150 {
@@ -647,6 +651,28 @@ fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
     }
     site_only
 }
+
+/// True when the words just before an element, in the block that holds it, credit its name
+/// with something else than the writing: "Reviewed by <a>Robert Tschudi</a>", "Fact checked
+/// by …", "Illustrated by …".
+fn credited_as_reviewer(doc: &crate::dom::Document, id: NodeId) -> bool {
+    let Some(block) = doc.ancestors(id).find(|&a| {
+        doc.element(a)
+            .is_some_and(|e| crate::dom::is_block_tag(&e.name))
+    }) else {
+        return false;
+    };
+    let own = doc.text(id);
+    let text = doc.text(block);
+    text.find(&own)
+        .is_some_and(|at| REVIEWER_LABEL.is_match(&text[..at]))
+}
+
+/// The end of a label that credits a reviewer, editor or illustrator, not the writer.
+static REVIEWER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:reviewed|checked|verified|approved|illustrated|illustrations?|photographed|tested|geprüft|überprüft|illustriert)(?:\s+by|\s+von)?\s*:?\s*$")
+        .expect("valid regex")
+});
 
 /// The name in an author box: the first heading, link or bold text inside it that reads
 /// as a name.
@@ -976,7 +1002,11 @@ fn from_author_links(ctx: &Context, site: &Known) -> Option<Found> {
             continue;
         }
         let text = doc.text(id);
-        if text.is_empty() || text.chars().count() > 60 || raws.contains(&text) {
+        if text.is_empty()
+            || text.chars().count() > 60
+            || raws.contains(&text)
+            || credited_as_reviewer(doc, id)
+        {
             continue;
         }
         let (authors, sites) = parse_credit(&text, site, Origin::Link);
@@ -1589,6 +1619,15 @@ mod page_tests {
         assert_eq!(crate::extract(html).author_names(), "Matias Heikkilä");
         let html = r#"<article><h1>How much does a remodel cost</h1><p>Posted By</p><p>Loona Construction</p><p>Text text text.</p></article>"#;
         assert_eq!(crate::extract(html).author_names(), "Loona Construction");
+    }
+
+    #[test]
+    fn a_reviewer_is_no_author() {
+        let html = r#"<article><h1>Remodel costs</h1><div class="byline-reviewed">Reviewed by <a class="author-link" href="/author/robert-tschudi/">Robert Tschudi</a></div><p>Text text text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "");
+        // The writer's credit beside it still counts.
+        let html = r#"<article><h1>Remodel costs</h1><div class="author">Written by <a href="/author/ryan-noonan/">Ryan Noonan</a></div><div class="author">Fact checked by <a href="/author/robert-tschudi/">Robert Tschudi</a></div><p>Text text text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Ryan Noonan");
     }
 
     #[test]
