@@ -451,6 +451,29 @@ fn person_name(item: &Value) -> Option<String> {
     json_str(item)
 }
 
+/// As [`outside_article`], for the author markup of an article (`itemprop=author`,
+/// `rel=author`), except that an `<aside>` inside the `<article>` is the article's own
+/// column of details (byline, date, sharing), not a sidebar.
+fn outside_article_markup(doc: &crate::dom::Document, node: NodeId) -> bool {
+    for a in std::iter::once(node).chain(doc.ancestors(node)) {
+        let Some(el) = doc.element(a) else {
+            continue;
+        };
+        if matches!(el.name, local_name!("article") | local_name!("main")) {
+            return false;
+        }
+        let aside_in_article = el.name == local_name!("aside")
+            && doc.ancestors(a).any(|b| {
+                doc.element(b)
+                    .is_some_and(|e| e.name == local_name!("article"))
+            });
+        if !aside_in_article && Region::OUTSIDE_ARTICLE.opened_by(el) {
+            return true;
+        }
+    }
+    false
+}
+
 fn from_microdata(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
     let mut raws = Vec::new();
@@ -462,7 +485,7 @@ fn from_microdata(ctx: &Context, site: &Known) -> Option<Found> {
     };
     let mut first_owner: Option<Option<NodeId>> = None;
     for prop in ctx.signals.itemprop("author") {
-        if outside_article(doc, prop.node) {
+        if outside_article_markup(doc, prop.node) {
             continue;
         }
         let o = owner(prop.node);
@@ -569,7 +592,7 @@ fn from_rel_author(ctx: &Context, site: &Known) -> Option<Found> {
     let mut raws = Vec::new();
     let mut urls = Vec::new();
     for &id in &ctx.signals.rel_author {
-        if outside_article(doc, id) {
+        if outside_article_markup(doc, id) {
             continue;
         }
         let text = doc.text(id);
@@ -1619,6 +1642,18 @@ mod page_tests {
         assert_eq!(crate::extract(html).author_names(), "Matias Heikkilä");
         let html = r#"<article><h1>How much does a remodel cost</h1><p>Posted By</p><p>Loona Construction</p><p>Text text text.</p></article>"#;
         assert_eq!(crate::extract(html).author_names(), "Loona Construction");
+    }
+
+    #[test]
+    fn author_markup_in_the_articles_own_aside() {
+        // The article's column of details is an <aside> inside the <article>.
+        let html = r#"<main><article><h1>The best science fiction of the year</h1><aside><address><a rel="author" href="/profile/adam-roberts">Adam Roberts</a></address></aside><p>Text text text.</p></article></main>"#;
+        assert_eq!(crate::extract(html).author_names(), "Adam Roberts");
+        let html = r#"<article><aside><p><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Nicolas Perriault</span></span></p></aside><h1>Get your Frontend JavaScript Code Covered</h1><p>Text text text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Nicolas Perriault");
+        // A sidebar beside the article is still someone else's.
+        let html = r#"<article><h1>The best science fiction of the year</h1><p>Text text text.</p></article><aside><a rel="author" href="/profile/bo-kim">Bo Kim</a></aside>"#;
+        assert_eq!(crate::extract(html).author_names(), "");
     }
 
     #[test]
