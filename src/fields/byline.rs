@@ -452,8 +452,9 @@ fn person_name(item: &Value) -> Option<String> {
 }
 
 /// As [`outside_article`], for the author markup of an article (`itemprop=author`,
-/// `rel=author`), except that an `<aside>` inside the `<article>` is the article's own
-/// column of details (byline, date, sharing), not a sidebar.
+/// `rel=author`), except that an `<aside>` or `<footer>` inside the `<article>` is the
+/// article's own column or footer of details (byline, date, sharing), not a sidebar or the
+/// site's footer.
 fn outside_article_markup(doc: &crate::dom::Document, node: NodeId) -> bool {
     for a in std::iter::once(node).chain(doc.ancestors(node)) {
         let Some(el) = doc.element(a) else {
@@ -462,12 +463,12 @@ fn outside_article_markup(doc: &crate::dom::Document, node: NodeId) -> bool {
         if matches!(el.name, local_name!("article") | local_name!("main")) {
             return false;
         }
-        let aside_in_article = el.name == local_name!("aside")
+        let details_in_article = matches!(el.name, local_name!("aside") | local_name!("footer"))
             && doc.ancestors(a).any(|b| {
                 doc.element(b)
                     .is_some_and(|e| e.name == local_name!("article"))
             });
-        if !aside_in_article && Region::OUTSIDE_ARTICLE.opened_by(el) {
+        if !details_in_article && Region::OUTSIDE_ARTICLE.opened_by(el) {
             return true;
         }
     }
@@ -1651,6 +1652,8 @@ mod page_tests {
         assert_eq!(crate::extract(html).author_names(), "Adam Roberts");
         let html = r#"<article><aside><p><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Nicolas Perriault</span></span></p></aside><h1>Get your Frontend JavaScript Code Covered</h1><p>Text text text.</p></article>"#;
         assert_eq!(crate::extract(html).author_names(), "Nicolas Perriault");
+        let html = r#"<article><h1>Firefox: less advertising, more speed</h1><p>Text text text.</p><footer class="meta"><address class="author p-author h-card" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Frank Boës</span></address></footer></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Frank Boës");
         // A sidebar beside the article is still someone else's.
         let html = r#"<article><h1>The best science fiction of the year</h1><p>Text text text.</p></article><aside><a rel="author" href="/profile/bo-kim">Bo Kim</a></aside>"#;
         assert_eq!(crate::extract(html).author_names(), "");
