@@ -451,6 +451,30 @@ fn person_name(item: &Value) -> Option<String> {
     json_str(item)
 }
 
+/// As [`outside_article`], for the author markup of an article (`itemprop=author`,
+/// `rel=author`), except that an `<aside>` or `<footer>` inside the `<article>` is the
+/// article's own column or footer of details (byline, date, sharing), not a sidebar or the
+/// site's footer.
+fn outside_article_markup(doc: &crate::dom::Document, node: NodeId) -> bool {
+    for a in std::iter::once(node).chain(doc.ancestors(node)) {
+        let Some(el) = doc.element(a) else {
+            continue;
+        };
+        if matches!(el.name, local_name!("article") | local_name!("main")) {
+            return false;
+        }
+        let details_in_article = matches!(el.name, local_name!("aside") | local_name!("footer"))
+            && doc.ancestors(a).any(|b| {
+                doc.element(b)
+                    .is_some_and(|e| e.name == local_name!("article"))
+            });
+        if !details_in_article && Region::OUTSIDE_ARTICLE.opened_by(el) {
+            return true;
+        }
+    }
+    false
+}
+
 fn from_microdata(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
     let mut raws = Vec::new();
@@ -462,7 +486,7 @@ fn from_microdata(ctx: &Context, site: &Known) -> Option<Found> {
     };
     let mut first_owner: Option<Option<NodeId>> = None;
     for prop in ctx.signals.itemprop("author") {
-        if outside_article(doc, prop.node) {
+        if outside_article_markup(doc, prop.node) {
             continue;
         }
         let o = owner(prop.node);
@@ -569,11 +593,15 @@ fn from_rel_author(ctx: &Context, site: &Known) -> Option<Found> {
     let mut raws = Vec::new();
     let mut urls = Vec::new();
     for &id in &ctx.signals.rel_author {
-        if outside_article(doc, id) {
+        if outside_article_markup(doc, id) {
             continue;
         }
         let text = doc.text(id);
-        if !text.is_empty() && text.chars().count() < 80 && !raws.contains(&text) {
+        if !text.is_empty()
+            && text.chars().count() < 80
+            && !raws.contains(&text)
+            && !credited_as_reviewer(doc, id)
+        {
             urls.push(doc.attr(id, "href").and_then(|h| absolute_url(ctx, h)));
             raws.push(text);
         }
@@ -613,7 +641,7 @@ fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
     let mut site_only: Option<Found> = None;
     for id in candidates {
         let text = doc.text(id);
-        if text.is_empty() {
+        if text.is_empty() || credited_as_reviewer(doc, id) {
             continue;
         }
         if text.chars().count() > 150 {
@@ -647,6 +675,28 @@ fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
     }
     site_only
 }
+
+/// True when the words just before an element, in the block that holds it, credit its name
+/// with something else than the writing: "Reviewed by <a>Robert Tschudi</a>", "Fact checked
+/// by …", "Illustrated by …".
+fn credited_as_reviewer(doc: &crate::dom::Document, id: NodeId) -> bool {
+    let Some(block) = doc.ancestors(id).find(|&a| {
+        doc.element(a)
+            .is_some_and(|e| crate::dom::is_block_tag(&e.name))
+    }) else {
+        return false;
+    };
+    let own = doc.text(id);
+    let text = doc.text(block);
+    text.find(&own)
+        .is_some_and(|at| REVIEWER_LABEL.is_match(&text[..at]))
+}
+
+/// The end of a label that credits a reviewer, editor or illustrator, not the writer.
+static REVIEWER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:reviewed|checked|verified|approved|illustrated|illustrations?|photographed|tested|geprüft|überprüft|illustriert)(?:\s+by|\s+von)?\s*:?\s*$")
+        .expect("valid regex")
+});
 
 /// The name in an author box: the first heading, link or bold text inside it that reads
 /// as a name.
@@ -976,7 +1026,11 @@ fn from_author_links(ctx: &Context, site: &Known) -> Option<Found> {
             continue;
         }
         let text = doc.text(id);
-        if text.is_empty() || text.chars().count() > 60 || raws.contains(&text) {
+        if text.is_empty()
+            || text.chars().count() > 60
+            || raws.contains(&text)
+            || credited_as_reviewer(doc, id)
+        {
             continue;
         }
         let (authors, sites) = parse_credit(&text, site, Origin::Link);
@@ -1084,7 +1138,7 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A byline label alone on its line ("Autor:", "Text:", "By").
 static BYLINE_LABEL_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?i:by|von|autor(?:in)?|author|auteur|text|redaktion|written by|geschrieben von)\s*:?$",
+        r"^(?i:by|von|autor(?:in)?|author|auteur|text|redaktion|(?:written|posted|article|story|words|text)\s+by|geschrieben von|about\s+the\s+author|über\s+(?:den\s+autor|die\s+autorin))\s*:?$",
     )
     .expect("valid regex")
 });
@@ -1099,9 +1153,11 @@ static EMAIL_OR_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*[,;|]\s*").expect("valid regex"));
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b)\s*")
+    Regex::new(r"(?i)\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bwith\b|\bavec\b)\s*")
         .expect("valid regex")
 });
+static LEADING_WITH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?i:with|avec)\b").expect("valid regex"));
 static PARENS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([^)]*)\)|\[([^\]]*)\]").expect("valid regex"));
 static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1175,6 +1231,11 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Author>, Vec<Au
     // A byline word ("By", "Von") vouches for a one-word name ("Posted by Konstantin").
     let prefixed = PREFIX.is_match(&text) || origin != Origin::Page;
     let text = PREFIX.replace(&text, "");
+    // "Interview with Ann Lee" names the one interviewed; "with" joins names only between
+    // two of them ("By Ann Lee with Bo Kim").
+    if LEADING_WITH.is_match(&text) {
+        return (Vec::new(), Vec::new());
+    }
     let mut authors: Vec<Author> = Vec::new();
     let mut agencies: Vec<&'static str> = Vec::new();
     let mut desk: Option<String> = None;
@@ -1224,7 +1285,12 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Author>, Vec<Au
             continue;
         }
         let valid = match origin {
-            Origin::Metadata | Origin::Link => looks_like_credit(part) || looks_like_handle(part),
+            Origin::Metadata => {
+                looks_like_credit(part)
+                    || looks_like_handle(part)
+                    || looks_like_lowercase_name(part)
+            }
+            Origin::Link => looks_like_credit(part) || looks_like_handle(part),
             Origin::Page => looks_like_name(part) && (vouched || part.contains(' ')),
         };
         // The site's own name is no author, unless the site is a person's (a personal blog
@@ -1352,6 +1418,20 @@ fn looks_like_handle(part: &str) -> bool {
         && !NOT_NAMES.contains(&text_key(part).as_str())
 }
 
+/// A name its owner typed in lower case into a profile ("kirstin boatto"): two or three
+/// words of letters, none of them an organization's word or a stop phrase. Only structured
+/// metadata is read so; lower-case words on the page are prose.
+fn looks_like_lowercase_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        })
+        && kind_of(part) == AuthorKind::Person
+        && !NOT_NAMES.contains(&text_key(part).as_str())
+        && !is_role(part)
+}
+
 /// Lower-case words that belong to names ("Michiel de Jong", "Walter von Aachen").
 const NAME_PARTICLES: &[&str] = &[
     "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la",
@@ -1437,6 +1517,19 @@ mod tests {
     }
 
     #[test]
+    fn with_joins_two_names_only() {
+        assert_eq!(
+            names("By Dieter Hogen with Uta Pippig"),
+            vec!["Dieter Hogen", "Uta Pippig"]
+        );
+        // The one interviewed is no author.
+        assert_eq!(
+            names("Interview with Sonja Silberhorn"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn keeps_degrees_with_the_name() {
         assert_eq!(
             names("Jillian Kubala, MS, RD"),
@@ -1514,9 +1607,65 @@ mod page_tests {
     }
 
     #[test]
+    fn a_lower_case_name_in_metadata() {
+        let page = |author: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"BlogPosting","headline":"Moving day","author":{{"@type":"Person","name":"{author}"}}}}</script></head><body><article><h1>Moving day</h1><p>Text text text.</p></article></body></html>"#
+            )
+        };
+        assert_eq!(
+            crate::extract(&page("kirstin boatto")).author_names(),
+            "kirstin boatto"
+        );
+        // A role or a team in lower case is still no name.
+        assert_eq!(crate::extract(&page("staff writer")).author_names(), "");
+        assert_eq!(crate::extract(&page("news team")).author_names(), "");
+        // On the page, lower-case words are prose.
+        let html = r#"<article><h1>Moving day</h1><p class="byline">kirstin boatto</p><p>Text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "");
+    }
+
+    #[test]
     fn a_labelled_line_far_from_the_headline() {
         let html = r#"<article><h1>Große Aufgaben für die neue Regierung</h1><div><p>Ein langer Absatz über die Lage im Land, der weit mehr als vierzig Zeichen hat.</p><p>Noch ein Absatz.</p></div><p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p></article>"#;
         assert_eq!(crate::extract(html).author_names(), "Uta Staschewski");
+    }
+
+    #[test]
+    fn an_author_link_on_a_page_whose_layout_class_says_menu() {
+        let html = r#"<html><body class="amasty-mega-menu single-post"><div class="post"><h1>The best cheap cameras</h1><p>Text text text.</p><div class="post-meta"><a href="/author/ray/">Ray Ansari</a></div></div></body></html>"#;
+        assert_eq!(crate::extract(html).author_names(), "Ray Ansari");
+    }
+
+    #[test]
+    fn a_label_on_its_own_line_before_the_name() {
+        let html = r#"<article><h1>Proofs as types</h1><div><p>Ein langer Absatz über die Lage im Land, der weit mehr als vierzig Zeichen hat.</p><p>Noch ein Absatz.</p></div><h2>Article by</h2><div>Matias Heikkilä</div></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Matias Heikkilä");
+        let html = r#"<article><h1>How much does a remodel cost</h1><p>Posted By</p><p>Loona Construction</p><p>Text text text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Loona Construction");
+    }
+
+    #[test]
+    fn author_markup_in_the_articles_own_aside() {
+        // The article's column of details is an <aside> inside the <article>.
+        let html = r#"<main><article><h1>The best science fiction of the year</h1><aside><address><a rel="author" href="/profile/adam-roberts">Adam Roberts</a></address></aside><p>Text text text.</p></article></main>"#;
+        assert_eq!(crate::extract(html).author_names(), "Adam Roberts");
+        let html = r#"<article><aside><p><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Nicolas Perriault</span></span></p></aside><h1>Get your Frontend JavaScript Code Covered</h1><p>Text text text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Nicolas Perriault");
+        let html = r#"<article><h1>Firefox: less advertising, more speed</h1><p>Text text text.</p><footer class="meta"><address class="author p-author h-card" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Frank Boës</span></address></footer></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Frank Boës");
+        // A sidebar beside the article is still someone else's.
+        let html = r#"<article><h1>The best science fiction of the year</h1><p>Text text text.</p></article><aside><a rel="author" href="/profile/bo-kim">Bo Kim</a></aside>"#;
+        assert_eq!(crate::extract(html).author_names(), "");
+    }
+
+    #[test]
+    fn a_reviewer_is_no_author() {
+        let html = r#"<article><h1>Remodel costs</h1><div class="byline-reviewed">Reviewed by <a class="author-link" href="/author/robert-tschudi/">Robert Tschudi</a></div><p>Text text text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "");
+        // The writer's credit beside it still counts.
+        let html = r#"<article><h1>Remodel costs</h1><div class="author">Written by <a href="/author/ryan-noonan/">Ryan Noonan</a></div><div class="author">Fact checked by <a href="/author/robert-tschudi/">Robert Tschudi</a></div><p>Text text text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Ryan Noonan");
     }
 
     #[test]

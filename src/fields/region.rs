@@ -17,6 +17,10 @@ pub(crate) struct Region {
     matching: Matching,
     /// Whether the walk up stops, answering "no", at the nearest `<article>` or `<main>`.
     stops_at_article: bool,
+    /// Whether the classes of `<body>` and `<html>` count. Matched anywhere in a token, they
+    /// would name a region in the page's layout classes ("amasty-mega-menu",
+    /// "has-sidebar", "footer-widgets-1") and put the whole page in it.
+    reads_page_classes: bool,
 }
 
 /// How a class or id token holds a region's word.
@@ -66,6 +70,7 @@ impl Region {
         ],
         matching: Matching::AtAnEnd,
         stops_at_article: true,
+        reads_page_classes: true,
     };
 
     /// Comments, menus, sidebars, widgets and lists of other articles, wherever they sit:
@@ -75,6 +80,7 @@ impl Region {
         words: &["comment", "related", "menu", "sidebar", "widget"],
         matching: Matching::Anywhere,
         stops_at_article: false,
+        reads_page_classes: false,
     };
 
     /// The site's chrome: menus, headers, sidebars, widgets, tag clouds, related links and
@@ -92,6 +98,7 @@ impl Region {
         ],
         matching: Matching::Anywhere,
         stops_at_article: false,
+        reads_page_classes: false,
     };
 
     /// True when this element itself opens such a region, by its tag or by a class or id
@@ -143,6 +150,11 @@ pub(crate) fn in_region(doc: &Document, node: NodeId, region: &Region) -> bool {
         let Some(el) = doc.element(a) else {
             continue;
         };
+        if !region.reads_page_classes
+            && matches!(el.name, local_name!("body") | local_name!("html"))
+        {
+            return false;
+        }
         if region.stops_at_article
             && matches!(el.name, local_name!("article") | local_name!("main"))
         {
@@ -153,20 +165,6 @@ pub(crate) fn in_region(doc: &Document, node: NodeId, region: &Region) -> bool {
         }
     }
     false
-}
-
-/// Like [`in_region`], but the page's own `<html>` and `<body>` open no region: their classes
-/// describe the layout ("no-sidebars", "one-sidebar", "menu-open") and hold the article too.
-/// For the tag lists; the byline and date searches keep [`in_region`], whose answer for such
-/// pages (everything is chrome) keeps their weakest guesses out (on the dev corpus, 5 of 11
-/// author changes were worse without it: widget titles taken as bylines).
-pub(crate) fn in_region_below_page(doc: &Document, node: NodeId, region: &Region) -> bool {
-    use crate::dom::local_name;
-    std::iter::once(node)
-        .chain(doc.ancestors(node))
-        .filter_map(|a| doc.element(a))
-        .take_while(|el| !matches!(el.name, local_name!("body") | local_name!("html")))
-        .any(|el| region.opened_by(el))
 }
 
 #[cfg(test)]
@@ -220,16 +218,14 @@ mod tests {
     }
 
     #[test]
-    fn the_pages_layout_classes_are_no_region() {
+    fn layout_classes_of_the_page_name_no_region_anywhere() {
+        // "amasty-mega-menu" on <body> describes the page's layout, not a menu around it.
         let doc = Document::parse(
-            r#"<html class="menu-open"><body class="no-sidebars"><div><p>x</p></div></body></html>"#,
+            r#"<html class="has-sidebar"><body class="amasty-mega-menu"><p>x</p><div class="mega-menu"><b>y</b></div></body></html>"#,
         );
-        assert!(!in_region_below_page(
-            &doc,
-            first(&doc, "p"),
-            &Region::SITE_CHROME
-        ));
-        assert!(in_region(&doc, first(&doc, "p"), &Region::SITE_CHROME));
+        assert!(!in_region(&doc, first(&doc, "p"), &Region::COMMENTS_OR_NAV));
+        assert!(!in_region(&doc, first(&doc, "p"), &Region::SITE_CHROME));
+        assert!(in_region(&doc, first(&doc, "b"), &Region::COMMENTS_OR_NAV));
     }
 
     #[test]
