@@ -562,3 +562,28 @@ fn a_date_in_a_layout_table_still_dates_the_page() {
     let a = extract(html);
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2004-03-12"));
 }
+
+#[test]
+fn a_short_date_on_the_meta_line_dates_a_page_without_metadata() {
+    let html = r#"<html><body><article>
+        <p>Kultur, 2.11.22</p>
+        <h1>Konzert-Highlights im November</h1>
+        <p>Diese Konzerte sollte man im November nicht verpassen, von Wien bis Graz.</p>
+        </article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2022-11-02"));
+}
+
+#[test]
+fn a_short_date_on_the_meta_line_yields_to_a_machine_date() {
+    // The page shows the UTC day of a story stored as its local (German) midnight.
+    let html = r#"<html><head>
+        <meta property="article:published_time" content="2022-11-06T23:00:00.000Z">
+        </head><body><article>
+        <p>6.11.22</p>
+        <h1>Provence Travel Guide</h1>
+        <p>Lavender fields and old towns, from Avignon to the sea.</p>
+        </article></body></html>"#;
+    let a = extract_at(html, "https://example.de/artikel/provence");
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2022-11-07"));
+}
