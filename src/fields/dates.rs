@@ -150,8 +150,9 @@ const GENERIC_META: &[&str] = &[
 ];
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
+    let regional = regional_language(ctx, article.language.as_deref());
     let hints = DateHints {
-        language: article.language.as_deref(),
+        language: regional.as_deref().or(article.language.as_deref()),
     };
     let reader = Reader {
         ctx,
@@ -223,6 +224,19 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
             article.modified = Some(ts);
         }
     }
+}
+
+/// The page's language with the region its `og:locale` names, when the language is given
+/// bare (`<html lang="en">` beside `og:locale` `en_US`): the region says which way round
+/// the page writes a numeric date (`01-04-2024` is January 4 in American English).
+fn regional_language(ctx: &Context, language: Option<&str>) -> Option<String> {
+    let language = language?;
+    if language.contains('-') {
+        return None;
+    }
+    let locale = super::language::normalize(ctx.signals.meta.get("og:locale")?)?;
+    let (primary, _) = locale.split_once('-')?;
+    (primary == language).then_some(locale)
 }
 
 /// Gives a day without a time the time, offset and precision of the candidate for the same

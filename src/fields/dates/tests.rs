@@ -587,3 +587,23 @@ fn a_short_date_on_the_meta_line_yields_to_a_machine_date() {
     let a = extract_at(html, "https://example.de/artikel/provence");
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2022-11-07"));
 }
+
+#[test]
+fn og_locale_gives_a_bare_language_its_region_for_numeric_dates() {
+    let page = |locale: &str| {
+        format!(
+            r#"<html lang="en"><head><meta property="og:locale" content="{locale}"></head>
+            <body><article><h1>How fast do electric skateboards go?</h1>
+            <p>Post time: 01-04-2024</p>
+            <p>Most electric skateboards reach twenty miles an hour on flat ground.</p>
+            </article></body></html>"#
+        )
+    };
+    let a = extract(&page("en_US"));
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2024-01-04"));
+    let a = extract(&page("en_GB"));
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2024-04-01"));
+    // Another language's locale says nothing of this page's.
+    let a = extract(&page("de_DE"));
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2024-04-01"));
+}
