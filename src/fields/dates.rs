@@ -101,8 +101,9 @@ struct Candidate {
     raw: String,
     provenance: Provenance,
     /// From a source that dates the page rather than an article: a JSON-LD page object
-    /// with no article beside it, or a generic meta tag (`date`, `dc.date`). Such a date
-    /// holds only when the page shows it.
+    /// with no article beside it, a generic meta tag (`date`, `dc.date`), or any meta tag
+    /// of a page whose JSON-LD describes a recipe or a product and no article (the CMS's
+    /// stamp on a page that is no story). Such a date holds only when the page shows it.
     weak: bool,
 }
 
@@ -343,10 +344,14 @@ impl Reader<'_> {
     }
 
     fn read_meta(&self, names: &[&str], list: &mut Vec<Candidate>) {
+        // A recipe's or a product's page is no story: its meta date is the CMS's stamp.
+        let ld = &self.ctx.signals.jsonld;
+        let product =
+            ld.article().is_none() && ld.of_types(&["Recipe", "Product"]).next().is_some();
         for name in names {
             if let Some(v) = self.ctx.signals.meta.get(name) {
                 let prov = Provenance::new(format!("meta:{name}"), 0.85);
-                self.push(list, v, prov, GENERIC_META.contains(name));
+                self.push(list, v, prov, product || GENERIC_META.contains(name));
             }
         }
     }

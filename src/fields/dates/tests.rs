@@ -607,3 +607,28 @@ fn og_locale_gives_a_bare_language_its_region_for_numeric_dates() {
     let a = extract(&page("de_DE"));
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2024-04-01"));
 }
+
+#[test]
+fn a_recipe_pages_hidden_meta_date_is_its_templates() {
+    let page = |types: &str, shown: &str| {
+        format!(
+            r#"<html><head>
+            <meta name="sailthru.date" content="2019-07-04 11:23:38">
+            <script type="application/ld+json">{types}</script></head>
+            <body><main><h1>Schneewittchenkuchen</h1>{shown}
+            <p>Butter, Zucker und Eier schaumig rühren, dann das Mehl unterheben.</p>
+            </main></body></html>"#
+        )
+    };
+    let recipe = r#"{"@type": "Recipe", "name": "Schneewittchenkuchen"}"#;
+    let a = extract(&page(recipe, ""));
+    assert_eq!(day(a.published.as_ref()), None);
+    // Shown on the page, the day stands.
+    let a = extract(&page(recipe, "<p>04.07.2019</p>"));
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-07-04"));
+    // Beside an article object, the recipe is the article's.
+    let both = r#"[{"@type": "Recipe", "name": "Schneewittchenkuchen"},
+        {"@type": "Article", "headline": "Schneewittchenkuchen"}]"#;
+    let a = extract(&page(both, ""));
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-07-04"));
+}
