@@ -344,10 +344,7 @@ impl Reader<'_> {
     }
 
     fn read_meta(&self, names: &[&str], list: &mut Vec<Candidate>) {
-        // A recipe's or a product's page is no story: its meta date is the CMS's stamp.
-        let ld = &self.ctx.signals.jsonld;
-        let product =
-            ld.article().is_none() && ld.of_types(&["Recipe", "Product"]).next().is_some();
+        let product = self.is_product_page();
         for name in names {
             if let Some(v) = self.ctx.signals.meta.get(name) {
                 let prov = Provenance::new(format!("meta:{name}"), 0.85);
@@ -375,11 +372,28 @@ impl Reader<'_> {
         list.extend(found);
     }
 
+    /// True when the page describes a recipe, a product or an app (in JSON-LD or
+    /// microdata) and no article: a page that is no story, whose metadata date is the
+    /// CMS's stamp.
+    fn is_product_page(&self) -> bool {
+        const PRODUCTS: &[&str] = &["Recipe", "Product", "SoftwareApplication"];
+        const ARTICLES: &[&str] = &["Article", "NewsArticle", "BlogPosting"];
+        let s = &self.ctx.signals;
+        let named = |types: &[&str]| {
+            s.jsonld.of_types(types).next().is_some()
+                || s.itemtypes
+                    .iter()
+                    .any(|t| types.iter().any(|p| t.eq_ignore_ascii_case(p)))
+        };
+        s.jsonld.article().is_none() && !named(ARTICLES) && named(PRODUCTS)
+    }
+
     fn read_microdata(&self, prop: &str, list: &mut Vec<Candidate>) {
+        let product = self.is_product_page();
         for p in self.ctx.signals.itemprop(prop) {
             if !self.outside(p.node) {
                 let prov = Provenance::new("microdata", 0.8).path(format!("[itemprop={prop}]"));
-                self.push(list, &p.value, prov, false);
+                self.push(list, &p.value, prov, product);
             }
         }
     }

@@ -632,3 +632,21 @@ fn a_recipe_pages_hidden_meta_date_is_its_templates() {
     let a = extract(&page(both, ""));
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-07-04"));
 }
+
+#[test]
+fn a_microdata_recipe_pages_hidden_dates_are_its_templates() {
+    let page = |itemtype: &str| {
+        format!(
+            r#"<html><head><meta name="publishdate" content="2020-01-10"></head>
+            <body><main itemscope itemtype="{itemtype}">
+            <meta itemprop="datePublished" content="2020-01-10">
+            <h1 itemprop="name">Bienenstich</h1>
+            <p>Den Teig ausrollen, mit der Mandelmasse bestreichen und goldbraun backen.</p>
+            </main></body></html>"#
+        )
+    };
+    let a = extract(&page("http://schema.org/Recipe"));
+    assert_eq!(day(a.published.as_ref()), None);
+    let a = extract(&page("https://schema.org/Article"));
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-01-10"));
+}
