@@ -650,3 +650,14 @@ fn a_microdata_recipe_pages_hidden_dates_are_its_templates() {
     let a = extract(&page("https://schema.org/Article"));
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-01-10"));
 }
+
+#[test]
+fn a_wiki_page_is_dated_by_its_last_edit_not_by_the_event_it_announces() {
+    let html = r#"<html><body><div id="content"><h1>Kassel/Stammtisch</h1>
+        <p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Ratskeller statt.</p>
+        <p>Wir freuen uns über neue Gesichter, Gäste sind herzlich willkommen.</p></div>
+        <footer id="footer"><ul><li>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr
+        geändert.</li></ul></footer></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-01-29"));
+}
