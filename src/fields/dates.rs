@@ -101,8 +101,9 @@ struct Candidate {
     raw: String,
     provenance: Provenance,
     /// From a source that dates the page rather than an article: a JSON-LD page object
-    /// with no article beside it, or a generic meta tag (`date`, `dc.date`). Such a date
-    /// holds only when the page shows it.
+    /// with no article beside it, a generic meta tag (`date`, `dc.date`), or any meta tag
+    /// of a page whose JSON-LD describes a recipe or a product and no article (the CMS's
+    /// stamp on a page that is no story). Such a date holds only when the page shows it.
     weak: bool,
 }
 
@@ -150,8 +151,9 @@ const GENERIC_META: &[&str] = &[
 ];
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
+    let regional = regional_language(ctx, article.language.as_deref());
     let hints = DateHints {
-        language: article.language.as_deref(),
+        language: regional.as_deref().or(article.language.as_deref()),
     };
     let reader = Reader {
         ctx,
@@ -223,6 +225,19 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
             article.modified = Some(ts);
         }
     }
+}
+
+/// The page's language with the region its `og:locale` names, when the language is given
+/// bare (`<html lang="en">` beside `og:locale` `en_US`): the region says which way round
+/// the page writes a numeric date (`01-04-2024` is January 4 in American English).
+fn regional_language(ctx: &Context, language: Option<&str>) -> Option<String> {
+    let language = language?;
+    if language.contains('-') {
+        return None;
+    }
+    let locale = super::language::normalize(ctx.signals.meta.get("og:locale")?)?;
+    let (primary, _) = locale.split_once('-')?;
+    (primary == language).then_some(locale)
 }
 
 /// Gives a day without a time the time, offset and precision of the candidate for the same
@@ -329,10 +344,11 @@ impl Reader<'_> {
     }
 
     fn read_meta(&self, names: &[&str], list: &mut Vec<Candidate>) {
+        let product = self.is_product_page();
         for name in names {
             if let Some(v) = self.ctx.signals.meta.get(name) {
                 let prov = Provenance::new(format!("meta:{name}"), 0.85);
-                self.push(list, v, prov, GENERIC_META.contains(name));
+                self.push(list, v, prov, product || GENERIC_META.contains(name));
             }
         }
     }
@@ -356,11 +372,28 @@ impl Reader<'_> {
         list.extend(found);
     }
 
+    /// True when the page describes a recipe, a product or an app (in JSON-LD or
+    /// microdata) and no article: a page that is no story, whose metadata date is the
+    /// CMS's stamp.
+    fn is_product_page(&self) -> bool {
+        const PRODUCTS: &[&str] = &["Recipe", "Product", "SoftwareApplication"];
+        const ARTICLES: &[&str] = &["Article", "NewsArticle", "BlogPosting"];
+        let s = &self.ctx.signals;
+        let named = |types: &[&str]| {
+            s.jsonld.of_types(types).next().is_some()
+                || s.itemtypes
+                    .iter()
+                    .any(|t| types.iter().any(|p| t.eq_ignore_ascii_case(p)))
+        };
+        s.jsonld.article().is_none() && !named(ARTICLES) && named(PRODUCTS)
+    }
+
     fn read_microdata(&self, prop: &str, list: &mut Vec<Candidate>) {
+        let product = self.is_product_page();
         for p in self.ctx.signals.itemprop(prop) {
             if !self.outside(p.node) {
                 let prov = Provenance::new("microdata", 0.8).path(format!("[itemprop={prop}]"));
-                self.push(list, &p.value, prov, false);
+                self.push(list, &p.value, prov, product);
             }
         }
     }

@@ -61,6 +61,9 @@ pub(crate) struct Signals {
     /// The `"published_at"` values of the page's inline scripts: the state a shop or blog
     /// platform (Shopify, Ghost) writes for the page's product or post.
     pub script_published: Vec<String>,
+    /// The schema.org types the page's microdata items name (`Recipe` for
+    /// `itemtype="http://schema.org/Recipe"`), in page order.
+    pub itemtypes: Vec<String>,
     /// What went wrong reading the signals (invalid JSON-LD).
     pub warnings: Vec<String>,
 }
@@ -167,6 +170,15 @@ impl Signals {
                     }
                 }
             }
+            if let Some(types) = el.attr("itemtype") {
+                s.itemtypes.extend(
+                    types
+                        .split_ascii_whitespace()
+                        .filter_map(|t| t.trim_end_matches('/').rsplit('/').next())
+                        .filter(|t| !t.is_empty())
+                        .map(str::to_string),
+                );
+            }
             if let Some(props) = el.attr("itemprop") {
                 let value = el
                     .attr("content")
@@ -203,7 +215,18 @@ impl Signals {
 
 #[cfg(test)]
 mod tests {
-    use super::quoted_values;
+    use super::{Signals, quoted_values};
+
+    #[test]
+    fn itemtypes_are_read_as_schema_type_names() {
+        let doc = crate::dom::Document::parse(
+            r#"<div itemscope itemtype="http://schema.org/Recipe"></div>
+            <span itemscope itemtype="https://schema.org/Offer https://schema.org/Product/"></span>
+            <p itemtype=""></p>"#,
+        );
+        let s = Signals::collect(&doc);
+        assert_eq!(s.itemtypes, vec!["Recipe", "Offer", "Product"]);
+    }
 
     #[test]
     fn quoted_values_read_whole_keys_only() {

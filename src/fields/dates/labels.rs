@@ -35,17 +35,19 @@ pub(super) enum Label {
 
 /// Words that say a date is not the article's: when a member joined, when a source was
 /// retrieved, when a post was shared in an embed, when someone was born, when a deadline
-/// falls, when a film or a product comes out, when an event takes place, a copyright; a
+/// falls, when a film or a product comes out, when an event takes place ("Der nächste
+/// Stammtisch findet am Mi. 5. Februar statt", "will be held on"), a copyright; a
 /// date given as an example of how to write one ("z.B.: 9.9.2019").
 static OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:(joined|member since|mitglied seit|dabei seit|registriert|registered|beigetreten|retrieved|accessed|abgerufen|consulté|geteilt von|shared by|a post shared|born|geboren|né le|née le|died|gestorben|\w*bewertung|last checked|price checked|deadline|\w*frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|kinostart|filmstart|release date|erscheinungstermin|veranstaltungsdatum|event date|date limite|fecha límite)\b|(release|erscheinungsdatum)\s*:|copyright\b)|©|\(c\)\s*$|(?:\bz\.\s?b\.|\be\.\s?g\.|\bfor example|\bzum beispiel|\bpar exemple|\bpor ejemplo)[\s:,(]*$)")
+    Regex::new(r"(?i)(?:\b(?:(joined|member since|mitglied seit|dabei seit|registriert|registered|beigetreten|retrieved|accessed|abgerufen|consulté|geteilt von|shared by|a post shared|born|geboren|né le|née le|died|gestorben|\w*bewertung|last checked|price checked|deadline|\w*frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|kinostart|filmstart|release date|erscheinungstermin|veranstaltungsdatum|event date|date limite|fecha límite|findet am|finden am|findet vom|finden vom|takes place on|take place on|will be held on|aura lieu le|tendrá lugar el|si terrà il)\b|(release|erscheinungsdatum)\s*:|copyright\b)|©|\(c\)\s*$|(?:\bz\.\s?b\.|\be\.\s?g\.|\bfor example|\bzum beispiel|\bpar exemple|\bpor ejemplo)[\s:,(]*$)")
         .expect("valid regex")
 });
 
 /// Words right before a date that say the page was current on that day ("[Stand:
-/// 09.10.2017]", "As of March 3, 2020"): a footer stamp that dates a page with no other date.
+/// 09.10.2017]", "As of March 3, 2020", a wiki's "This page was last edited on", "Diese
+/// Seite wurde zuletzt am … geändert"): a footer stamp that dates a page with no other date.
 static AS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(stand|as of|état au|estado a|stato al)\s*(:|vom|\bdu)?\s*$")
+    Regex::new(r"(?i)\b(stand|as of|état au|estado a|stato al|last edited on|wurde zuletzt am)\s*(:|vom|\bdu)?\s*$")
         .expect("valid regex")
 });
 
@@ -115,5 +117,23 @@ mod tests {
         assert_eq!(label_around(before, ")"), Label::Other);
         assert_eq!(label_around("Write dates as e.g. ", ""), Label::Other);
         assert_eq!(label_around("Datum: ", ""), Label::Published);
+    }
+
+    #[test]
+    fn an_events_day_is_no_articles() {
+        let before = "Der nächste Stammtisch findet am ";
+        assert_eq!(label_around(before, " ab 19 Uhr statt"), Label::Other);
+        assert_eq!(
+            label_around("The annual meeting will be held on ", ""),
+            Label::Other
+        );
+        assert_eq!(label_around("Veröffentlicht am ", ""), Label::Published);
+    }
+
+    #[test]
+    fn a_wikis_last_edit_stamps_the_page() {
+        assert!(super::is_as_of("Diese Seite wurde zuletzt am "));
+        assert!(super::is_as_of("This page was last edited on "));
+        assert!(!super::is_as_of("Der nächste Stammtisch findet am "));
     }
 }

@@ -562,3 +562,102 @@ fn a_date_in_a_layout_table_still_dates_the_page() {
     let a = extract(html);
     assert_eq!(day(a.published.as_ref()).as_deref(), Some("2004-03-12"));
 }
+
+#[test]
+fn a_short_date_on_the_meta_line_dates_a_page_without_metadata() {
+    let html = r#"<html><body><article>
+        <p>Kultur, 2.11.22</p>
+        <h1>Konzert-Highlights im November</h1>
+        <p>Diese Konzerte sollte man im November nicht verpassen, von Wien bis Graz.</p>
+        </article></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2022-11-02"));
+}
+
+#[test]
+fn a_short_date_on_the_meta_line_yields_to_a_machine_date() {
+    // The page shows the UTC day of a story stored as its local (German) midnight.
+    let html = r#"<html><head>
+        <meta property="article:published_time" content="2022-11-06T23:00:00.000Z">
+        </head><body><article>
+        <p>6.11.22</p>
+        <h1>Provence Travel Guide</h1>
+        <p>Lavender fields and old towns, from Avignon to the sea.</p>
+        </article></body></html>"#;
+    let a = extract_at(html, "https://example.de/artikel/provence");
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2022-11-07"));
+}
+
+#[test]
+fn og_locale_gives_a_bare_language_its_region_for_numeric_dates() {
+    let page = |locale: &str| {
+        format!(
+            r#"<html lang="en"><head><meta property="og:locale" content="{locale}"></head>
+            <body><article><h1>How fast do electric skateboards go?</h1>
+            <p>Post time: 01-04-2024</p>
+            <p>Most electric skateboards reach twenty miles an hour on flat ground.</p>
+            </article></body></html>"#
+        )
+    };
+    let a = extract(&page("en_US"));
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2024-01-04"));
+    let a = extract(&page("en_GB"));
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2024-04-01"));
+    // Another language's locale says nothing of this page's.
+    let a = extract(&page("de_DE"));
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2024-04-01"));
+}
+
+#[test]
+fn a_recipe_pages_hidden_meta_date_is_its_templates() {
+    let page = |types: &str, shown: &str| {
+        format!(
+            r#"<html><head>
+            <meta name="sailthru.date" content="2019-07-04 11:23:38">
+            <script type="application/ld+json">{types}</script></head>
+            <body><main><h1>Schneewittchenkuchen</h1>{shown}
+            <p>Butter, Zucker und Eier schaumig rühren, dann das Mehl unterheben.</p>
+            </main></body></html>"#
+        )
+    };
+    let recipe = r#"{"@type": "Recipe", "name": "Schneewittchenkuchen"}"#;
+    let a = extract(&page(recipe, ""));
+    assert_eq!(day(a.published.as_ref()), None);
+    // Shown on the page, the day stands.
+    let a = extract(&page(recipe, "<p>04.07.2019</p>"));
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-07-04"));
+    // Beside an article object, the recipe is the article's.
+    let both = r#"[{"@type": "Recipe", "name": "Schneewittchenkuchen"},
+        {"@type": "Article", "headline": "Schneewittchenkuchen"}]"#;
+    let a = extract(&page(both, ""));
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2019-07-04"));
+}
+
+#[test]
+fn a_microdata_recipe_pages_hidden_dates_are_its_templates() {
+    let page = |itemtype: &str| {
+        format!(
+            r#"<html><head><meta name="publishdate" content="2020-01-10"></head>
+            <body><main itemscope itemtype="{itemtype}">
+            <meta itemprop="datePublished" content="2020-01-10">
+            <h1 itemprop="name">Bienenstich</h1>
+            <p>Den Teig ausrollen, mit der Mandelmasse bestreichen und goldbraun backen.</p>
+            </main></body></html>"#
+        )
+    };
+    let a = extract(&page("http://schema.org/Recipe"));
+    assert_eq!(day(a.published.as_ref()), None);
+    let a = extract(&page("https://schema.org/Article"));
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-01-10"));
+}
+
+#[test]
+fn a_wiki_page_is_dated_by_its_last_edit_not_by_the_event_it_announces() {
+    let html = r#"<html><body><div id="content"><h1>Kassel/Stammtisch</h1>
+        <p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Ratskeller statt.</p>
+        <p>Wir freuen uns über neue Gesichter, Gäste sind herzlich willkommen.</p></div>
+        <footer id="footer"><ul><li>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr
+        geändert.</li></ul></footer></body></html>"#;
+    let a = extract(html);
+    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2020-01-29"));
+}

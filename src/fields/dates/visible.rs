@@ -12,7 +12,7 @@ use super::{Candidate, Candidates, Reader};
 use crate::article::Provenance;
 use crate::dom::{NodeId, local_name};
 use crate::fields::text_key;
-use crate::time::{DateHints, FoundDate, find_dates};
+use crate::time::{DateHints, FoundDate, find_dates, find_short_byline_date};
 
 /// How many lines above the headline a date may stand and still be the article's (a date
 /// over the title, as many blogs set it); further up it is a banner.
@@ -20,6 +20,8 @@ const NEAR_BEFORE: isize = 3;
 /// How many lines under the headline the article's meta line may come (after a standfirst,
 /// the author's name, a share bar).
 const NEAR_AFTER: isize = 15;
+/// The longest meta line whose closing short date ("Kultur, 2.11.22") is read.
+const MAX_BYLINE_DATE_LINE: usize = 60;
 /// An unlabelled date with more text than this before it on its line stands in a sentence.
 const MAX_UNLABELLED_PREFIX: usize = 45;
 /// Lines longer than this are running text: a date there is what the story tells of,
@@ -51,17 +53,30 @@ impl Reader<'_> {
         let mut beside_regions: Vec<Option<NodeId>> = Vec::new();
         let mut revised: Vec<(usize, Candidate)> = Vec::new();
         let mut labelled: Vec<Candidate> = Vec::new();
+        let machine_free = found_dates.published.is_empty() && found_dates.modified.is_empty();
         for (index, line) in lines.iter().enumerate() {
             // Any script's digits: Nepali dates are written `२०७९ असार २८`.
             if !line.text.chars().any(char::is_numeric) {
                 continue;
             }
-            let found = find_dates(&line.text, &self.hints);
+            let distance = headline.map(|h| (index as isize) - (h as isize));
+            let mut found = find_dates(&line.text, &self.hints);
+            // A short meta line by the headline (any, on a page whose headline is not
+            // found) may close with a short German date ("Kultur, 2.11.22") that running
+            // text would not be trusted with; only on a page without a machine date, which
+            // would say the same day more surely.
+            let by_headline = distance.is_none_or(|d| (-NEAR_BEFORE..=NEAR_AFTER).contains(&d));
+            if found.is_empty()
+                && by_headline
+                && machine_free
+                && line.text.chars().count() <= MAX_BYLINE_DATE_LINE
+            {
+                found.extend(find_short_byline_date(&line.text));
+            }
             note_written(&line.text, &found, &mut found_dates.written);
             if found.is_empty() {
                 continue;
             }
-            let distance = headline.map(|h| (index as isize) - (h as isize));
             let after_headline = distance.is_some_and(|d| (1..=NEAR_AFTER).contains(&d));
             // A long line is running text; only a dateline opening it, under the headline,
             // dates the story.
