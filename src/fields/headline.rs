@@ -1,7 +1,8 @@
 //! `headline`: the article's own title, without the site's name or a section label.
 //!
 //! The headline a reader sees is the page's main heading (`<h1>`, or a title-like `<h2>` or
-//! `<h3>` on pages without one; an `<h1>` that is the site's name linking home is not one);
+//! `<h3>` on pages without one; an `<h1>` that is the site's name linking home is not one,
+//! and one in a breadcrumb or menu region is one only when a metadata title states it);
 //! the metadata (JSON-LD `headline`, microdata, `og:title`,
 //! `twitter:title`, `<title>`) often carries an SEO variant with the site's name. So the main
 //! heading wins when a metadata title supports it (contains it, or is contained in it), or
@@ -154,9 +155,9 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
                     || (m.len() >= 12 && key.contains(m.as_str()) && m.len() * 10 >= key.len() * 6))
         })
     };
-    let headings = |tag| -> Vec<(NodeId, String)> {
+    let headings_in = |tag, outside: bool| -> Vec<(NodeId, String)> {
         doc.elements()
-            .filter(|(id, e)| e.name == tag && !outside_article(doc, *id))
+            .filter(|(id, e)| e.name == tag && outside_article(doc, *id) == outside)
             .filter(|(id, _)| !is_site_title(ctx, *id))
             .map(|(id, _)| {
                 (
@@ -170,6 +171,7 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
             })
             .collect()
     };
+    let headings = |tag| headings_in(tag, false);
     let h1s = headings(local_name!("h1"));
     let in_article = |id: NodeId| {
         doc.ancestors(id)
@@ -190,6 +192,22 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         lone.filter(|(_, t)| t.split_whitespace().count() >= SELF_SUFFICIENT_WORDS)
     {
         return Some(pick(t, "h1", 0.7));
+    }
+    // An <h1> that a class puts in a breadcrumb or a menu region (the trail's last item, a
+    // theme's header) is still the headline when a metadata title other than the <title>
+    // (which may be the trail itself) states it word for word.
+    let stated = |t: &str| {
+        let key = text_key(t);
+        metas
+            .iter()
+            .zip(&meta_keys)
+            .any(|(m, k)| *k == key && m.provenance.source != "heuristic:title")
+    };
+    if let Some((_, t)) = headings_in(local_name!("h1"), true)
+        .iter()
+        .find(|(_, t)| stated(t))
+    {
+        return Some(pick(t, "h1", 0.8));
     }
     // Blog themes without a headline <h1> set the post's title in an <h2> or <h3>.
     for (tag, rule) in [(local_name!("h2"), "h2"), (local_name!("h3"), "h3")] {
@@ -492,6 +510,32 @@ mod tests {
         // A headline that links to its own page is still the headline.
         assert!(!is_home_page("https://bugle.example/2024/storm"));
         assert!(!is_home_page("https://bugle.example/?p=12"));
+    }
+
+    #[test]
+    fn an_h1_in_a_breadcrumb_stated_by_the_metadata_is_the_headline() {
+        let page = |og: &str| {
+            format!(
+                r#"<title>Bugle</title><meta property="og:title" content="{og}"><body>
+                <nav class="breadcrumb"><ol><li><a href="/">Home</a></li>
+                <li><h1>Storm hits the coast tonight</h1></li></ol></nav>
+                <article><h2><strong>Weather</strong><span hidden>:</span> Storm hits the bay today</h2>
+                <p>Text.</p></article></body>"#
+            )
+        };
+        assert_eq!(
+            extract(&page("Storm hits the coast tonight"))
+                .headline
+                .as_deref(),
+            Some("Storm hits the coast tonight")
+        );
+        // Not when the metadata states the heading in the article.
+        assert_eq!(
+            extract(&page("Weather: Storm hits the bay today"))
+                .headline
+                .as_deref(),
+            Some("Storm hits the bay today")
+        );
     }
 
     #[test]
