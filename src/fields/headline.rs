@@ -160,10 +160,13 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
             .filter(|(id, e)| e.name == tag && outside_article(doc, *id) == outside)
             .filter(|(id, _)| !is_site_title(ctx, *id))
             .map(|(id, _)| {
-                (
-                    id,
-                    clean_title(&heading_text(doc, id), site, host.as_deref()),
-                )
+                let text = clean_title(&heading_text(doc, id), site, host.as_deref());
+                // A subtitle or a date line set under the headline inside the heading is not
+                // part of it when a metadata title states the first line alone.
+                let first_line = first_line(doc, id)
+                    .map(|l| clean_title(&l, site, host.as_deref()))
+                    .filter(|l| l.len() < text.len() && meta_keys.contains(&text_key(l)));
+                (id, first_line.unwrap_or(text))
             })
             .filter(|(_, t)| {
                 let n = t.chars().count();
@@ -289,6 +292,37 @@ pub(crate) fn heading_text(doc: &Document, heading: NodeId) -> String {
     } else {
         full
     }
+}
+
+/// The first line of a heading: its content before a line break or a `<small>` (in the
+/// heading or in a wrapper that is its only content); `None` when nothing follows.
+fn first_line(doc: &Document, heading: NodeId) -> Option<String> {
+    let mut parent = heading;
+    for _ in 0..3 {
+        let content = content_children(doc, parent);
+        if let [(_, only)] = content[..]
+            && doc.element(only).is_some()
+        {
+            parent = only;
+            continue;
+        }
+        let cut = content.iter().position(|&(_, c)| {
+            doc.is(c, &local_name!("br")) || doc.is(c, &local_name!("small"))
+        })?;
+        if cut == 0 || (cut + 1 >= content.len() && doc.is(content[cut].1, &local_name!("br"))) {
+            return None;
+        }
+        let head: Vec<String> = content[..cut]
+            .iter()
+            .map(|&(_, c)| match &doc.node(c).data {
+                NodeData::Text(t) => t.clone(),
+                _ => doc.text(c),
+            })
+            .collect();
+        let head = crate::dom::collapse_whitespace(&head.join(" "));
+        return (!head.is_empty()).then_some(head);
+    }
+    None
 }
 
 /// The kicker of a heading: its first piece of content, when that is an element marked as
@@ -535,6 +569,36 @@ mod tests {
                 .headline
                 .as_deref(),
             Some("Storm hits the bay today")
+        );
+    }
+
+    #[test]
+    fn a_subtitle_under_the_headline_is_left_out_when_the_metadata_says_so() {
+        let headline = |og: &str, h1: &str| {
+            let html = format!(
+                r#"<title>x</title><meta property="og:title" content="{og}"><body><article>{h1}
+                <p>Text.</p></article></body>"#
+            );
+            extract(&html).headline
+        };
+        for h1 in [
+            "<h1>Storm hits the coast<br><small>12.01.2022 • News, Weather</small></h1>",
+            r#"<h1><span>Storm hits the coast</span> <small class="subtitle">A long night</small></h1>"#,
+        ] {
+            assert_eq!(
+                headline("Storm hits the coast", h1).as_deref(),
+                Some("Storm hits the coast"),
+                "{h1}"
+            );
+        }
+        // Without that support the whole heading stays.
+        assert_eq!(
+            headline(
+                "Gale warning",
+                "<h1>Storm hits the coast<br>and the harbour tonight</h1>"
+            )
+            .as_deref(),
+            Some("Storm hits the coast and the harbour tonight")
         );
     }
 
