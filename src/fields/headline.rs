@@ -10,7 +10,8 @@
 //! of site-name prefixes and suffixes, are ranked by how many sources agree. A kicker set
 //! inside the heading (a topic line above the headline, "Klimaschutz" in
 //! `<h1><span class="kicker">Klimaschutz</span><span>Bohren, bis es heiß wird</span></h1>`)
-//! is not part of the headline.
+//! is not part of the headline; nor, when a metadata title states the rest alone, is a topic
+//! set before a separator or a subtitle set under a line break.
 
 use super::{Context, outside_article, record, text_key};
 use crate::article::{Article, Provenance};
@@ -166,7 +167,25 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
                 let first_line = first_line(doc, id)
                     .map(|l| clean_title(&l, site, host.as_deref()))
                     .filter(|l| l.len() < text.len() && meta_keys.contains(&text_key(l)));
-                (id, first_line.unwrap_or(text))
+                let text = first_line.unwrap_or(text);
+                // A topic set before the headline with a separator ("Reformstau lösen" /
+                // Headline) when the metadata states the rest alone and never the whole.
+                let rest = (!meta_keys.contains(&text_key(&text)))
+                    .then(|| {
+                        [" / ", ": ", " | ", " – ", " — ", " - "]
+                            .iter()
+                            .find_map(|sep| {
+                                let (head, tail) = text.split_once(sep)?;
+                                let tail = tail.trim();
+                                (!head.trim().is_empty()
+                                    && !tail.contains(sep)
+                                    && tail.split_whitespace().count() >= 3
+                                    && meta_keys.contains(&text_key(tail)))
+                                .then(|| tail.to_string())
+                            })
+                    })
+                    .flatten();
+                (id, rest.unwrap_or(text))
             })
             .filter(|(_, t)| {
                 let n = t.chars().count();
@@ -647,6 +666,28 @@ mod tests {
         assert_eq!(
             extract(html).headline.as_deref(),
             Some("Storm hits the coast")
+        );
+    }
+
+    #[test]
+    fn a_topic_before_a_separator_is_left_out_when_the_metadata_says_so() {
+        let headline = |og: &str| {
+            let html = format!(
+                r#"<title>x</title><meta property="og:title" content="{og}"><body><article>
+                <h1>"Reformstau lösen" / Irme Stetter-Karp ist neue Präsidentin</h1>
+                <p>Text.</p></article></body>"#
+            );
+            extract(&html).headline
+        };
+        assert_eq!(
+            headline("Irme Stetter-Karp ist neue Präsidentin").as_deref(),
+            Some("Irme Stetter-Karp ist neue Präsidentin")
+        );
+        // The metadata stating the whole heading keeps it whole.
+        assert_eq!(
+            headline("&quot;Reformstau lösen&quot; / Irme Stetter-Karp ist neue Präsidentin")
+                .as_deref(),
+            Some("\"Reformstau lösen\" / Irme Stetter-Karp ist neue Präsidentin")
         );
     }
 
