@@ -1,7 +1,8 @@
 //! `headline`: the article's own title, without the site's name or a section label.
 //!
 //! The headline a reader sees is the page's main heading (`<h1>`, or a title-like `<h2>` or
-//! `<h3>` on pages without one; an `<h1>` that is the site's name linking home is not one);
+//! `<h3>` on pages without one; an `<h1>` that is the site's name linking home is not one,
+//! and one in a breadcrumb or menu region is one only when a metadata title states it);
 //! the metadata (JSON-LD `headline`, microdata, `og:title`,
 //! `twitter:title`, `<title>`) often carries an SEO variant with the site's name. So the main
 //! heading wins when a metadata title supports it (contains it, or is contained in it), or
@@ -9,7 +10,8 @@
 //! of site-name prefixes and suffixes, are ranked by how many sources agree. A kicker set
 //! inside the heading (a topic line above the headline, "Klimaschutz" in
 //! `<h1><span class="kicker">Klimaschutz</span><span>Bohren, bis es heiß wird</span></h1>`)
-//! is not part of the headline.
+//! is not part of the headline; nor, when a metadata title states the rest alone, is a topic
+//! set before a separator or a subtitle set under a line break.
 
 use super::{Context, outside_article, record, text_key};
 use crate::article::{Article, Provenance};
@@ -154,15 +156,36 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
                     || (m.len() >= 12 && key.contains(m.as_str()) && m.len() * 10 >= key.len() * 6))
         })
     };
-    let headings = |tag| -> Vec<(NodeId, String)> {
+    let headings_in = |tag, outside: bool| -> Vec<(NodeId, String)> {
         doc.elements()
-            .filter(|(id, e)| e.name == tag && !outside_article(doc, *id))
+            .filter(|(id, e)| e.name == tag && outside_article(doc, *id) == outside)
             .filter(|(id, _)| !is_site_title(ctx, *id))
             .map(|(id, _)| {
-                (
-                    id,
-                    clean_title(&heading_text(doc, id), site, host.as_deref()),
-                )
+                let text = clean_title(&heading_text(doc, id), site, host.as_deref());
+                // A subtitle or a date line set under the headline inside the heading is not
+                // part of it when a metadata title states the first line alone.
+                let first_line = first_line(doc, id)
+                    .map(|l| clean_title(&l, site, host.as_deref()))
+                    .filter(|l| l.len() < text.len() && meta_keys.contains(&text_key(l)));
+                let text = first_line.unwrap_or(text);
+                // A topic set before the headline with a separator ("Reformstau lösen" /
+                // Headline) when the metadata states the rest alone and never the whole.
+                let rest = (!meta_keys.contains(&text_key(&text)))
+                    .then(|| {
+                        [" / ", ": ", " | ", " – ", " — ", " - "]
+                            .iter()
+                            .find_map(|sep| {
+                                let (head, tail) = text.split_once(sep)?;
+                                let tail = tail.trim();
+                                (!head.trim().is_empty()
+                                    && !tail.contains(sep)
+                                    && tail.split_whitespace().count() >= 3
+                                    && meta_keys.contains(&text_key(tail)))
+                                .then(|| tail.to_string())
+                            })
+                    })
+                    .flatten();
+                (id, rest.unwrap_or(text))
             })
             .filter(|(_, t)| {
                 let n = t.chars().count();
@@ -170,6 +193,7 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
             })
             .collect()
     };
+    let headings = |tag| headings_in(tag, false);
     let h1s = headings(local_name!("h1"));
     let in_article = |id: NodeId| {
         doc.ancestors(id)
@@ -179,7 +203,14 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         text: text.to_string(),
         provenance: Provenance::new(format!("heuristic:{rule}"), confidence),
     };
-    if let Some((_, t)) = h1s.iter().find(|(_, t)| supported(&text_key(t))) {
+    // A visible heading before one hidden from readers (a section name kept for screen
+    // readers or crawlers, "News", that the <title> names too).
+    let supported_h1 = h1s
+        .iter()
+        .filter(|(id, _)| !is_hidden(doc, *id))
+        .chain(h1s.iter().filter(|(id, _)| is_hidden(doc, *id)))
+        .find(|(_, t)| supported(&text_key(t)));
+    if let Some((_, t)) = supported_h1 {
         return Some(pick(t, "h1", 0.9));
     }
     let lone = h1s
@@ -191,6 +222,22 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
     {
         return Some(pick(t, "h1", 0.7));
     }
+    // An <h1> that a class puts in a breadcrumb or a menu region (the trail's last item, a
+    // theme's header) is still the headline when a metadata title other than the <title>
+    // (which may be the trail itself) states it word for word.
+    let stated = |t: &str| {
+        let key = text_key(t);
+        metas
+            .iter()
+            .zip(&meta_keys)
+            .any(|(m, k)| *k == key && m.provenance.source != "heuristic:title")
+    };
+    if let Some((_, t)) = headings_in(local_name!("h1"), true)
+        .iter()
+        .find(|(_, t)| stated(t))
+    {
+        return Some(pick(t, "h1", 0.8));
+    }
     // Blog themes without a headline <h1> set the post's title in an <h2> or <h3>.
     for (tag, rule) in [(local_name!("h2"), "h2"), (local_name!("h3"), "h3")] {
         if let Some((_, t)) = headings(tag).iter().find(|(_, t)| supported(&text_key(t))) {
@@ -201,6 +248,35 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         return h1s.first().map(|(_, t)| pick(t, "h1", 0.5));
     }
     None
+}
+
+/// True when an element is hidden from sighted readers: by attribute, inline style or a
+/// common utility class.
+fn is_hidden(doc: &Document, id: NodeId) -> bool {
+    let Some(e) = doc.element(id) else {
+        return false;
+    };
+    e.attr("hidden").is_some()
+        || e.attr("aria-hidden")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || e.attr("style").is_some_and(|s| {
+            let s = s.to_ascii_lowercase().replace(' ', "");
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+        || e.classes().any(|c| {
+            matches!(
+                c.to_ascii_lowercase().as_str(),
+                "hidden"
+                    | "hide"
+                    | "invisible"
+                    | "sr-only"
+                    | "visually-hidden"
+                    | "visuallyhidden"
+                    | "screen-reader-text"
+                    | "aural"
+                    | "d-none"
+            )
+        })
 }
 
 /// True when a heading is the site's name set as a heading (blog themes put it in an `<h1>`
@@ -271,6 +347,37 @@ pub(crate) fn heading_text(doc: &Document, heading: NodeId) -> String {
     } else {
         full
     }
+}
+
+/// The first line of a heading: its content before a line break or a `<small>` (in the
+/// heading or in a wrapper that is its only content); `None` when nothing follows.
+fn first_line(doc: &Document, heading: NodeId) -> Option<String> {
+    let mut parent = heading;
+    for _ in 0..3 {
+        let content = content_children(doc, parent);
+        if let [(_, only)] = content[..]
+            && doc.element(only).is_some()
+        {
+            parent = only;
+            continue;
+        }
+        let cut = content.iter().position(|&(_, c)| {
+            doc.is(c, &local_name!("br")) || doc.is(c, &local_name!("small"))
+        })?;
+        if cut == 0 || (cut + 1 >= content.len() && doc.is(content[cut].1, &local_name!("br"))) {
+            return None;
+        }
+        let head: Vec<String> = content[..cut]
+            .iter()
+            .map(|&(_, c)| match &doc.node(c).data {
+                NodeData::Text(t) => t.clone(),
+                _ => doc.text(c),
+            })
+            .collect();
+        let head = crate::dom::collapse_whitespace(&head.join(" "));
+        return (!head.is_empty()).then_some(head);
+    }
+    None
 }
 
 /// The kicker of a heading: its first piece of content, when that is an element marked as
@@ -492,6 +599,96 @@ mod tests {
         // A headline that links to its own page is still the headline.
         assert!(!is_home_page("https://bugle.example/2024/storm"));
         assert!(!is_home_page("https://bugle.example/?p=12"));
+    }
+
+    #[test]
+    fn an_h1_in_a_breadcrumb_stated_by_the_metadata_is_the_headline() {
+        let page = |og: &str| {
+            format!(
+                r#"<title>Bugle</title><meta property="og:title" content="{og}"><body>
+                <nav class="breadcrumb"><ol><li><a href="/">Home</a></li>
+                <li><h1>Storm hits the coast tonight</h1></li></ol></nav>
+                <article><h2><strong>Weather</strong><span hidden>:</span> Storm hits the bay today</h2>
+                <p>Text.</p></article></body>"#
+            )
+        };
+        assert_eq!(
+            extract(&page("Storm hits the coast tonight"))
+                .headline
+                .as_deref(),
+            Some("Storm hits the coast tonight")
+        );
+        // Not when the metadata states the heading in the article.
+        assert_eq!(
+            extract(&page("Weather: Storm hits the bay today"))
+                .headline
+                .as_deref(),
+            Some("Storm hits the bay today")
+        );
+    }
+
+    #[test]
+    fn a_subtitle_under_the_headline_is_left_out_when_the_metadata_says_so() {
+        let headline = |og: &str, h1: &str| {
+            let html = format!(
+                r#"<title>x</title><meta property="og:title" content="{og}"><body><article>{h1}
+                <p>Text.</p></article></body>"#
+            );
+            extract(&html).headline
+        };
+        for h1 in [
+            "<h1>Storm hits the coast<br><small>12.01.2022 • News, Weather</small></h1>",
+            r#"<h1><span>Storm hits the coast</span> <small class="subtitle">A long night</small></h1>"#,
+        ] {
+            assert_eq!(
+                headline("Storm hits the coast", h1).as_deref(),
+                Some("Storm hits the coast"),
+                "{h1}"
+            );
+        }
+        // Without that support the whole heading stays.
+        assert_eq!(
+            headline(
+                "Gale warning",
+                "<h1>Storm hits the coast<br>and the harbour tonight</h1>"
+            )
+            .as_deref(),
+            Some("Storm hits the coast and the harbour tonight")
+        );
+    }
+
+    #[test]
+    fn a_visible_heading_before_a_hidden_one() {
+        let html = r#"<title>News | Bugle</title>
+            <meta property="og:title" content="Storm hits the coast">
+            <body><h1 class="pagetitle hidden">News</h1>
+            <article><h1>Storm hits the coast</h1><p>Text.</p></article></body>"#;
+        assert_eq!(
+            extract(html).headline.as_deref(),
+            Some("Storm hits the coast")
+        );
+    }
+
+    #[test]
+    fn a_topic_before_a_separator_is_left_out_when_the_metadata_says_so() {
+        let headline = |og: &str| {
+            let html = format!(
+                r#"<title>x</title><meta property="og:title" content="{og}"><body><article>
+                <h1>"Reformstau lösen" / Irme Stetter-Karp ist neue Präsidentin</h1>
+                <p>Text.</p></article></body>"#
+            );
+            extract(&html).headline
+        };
+        assert_eq!(
+            headline("Irme Stetter-Karp ist neue Präsidentin").as_deref(),
+            Some("Irme Stetter-Karp ist neue Präsidentin")
+        );
+        // The metadata stating the whole heading keeps it whole.
+        assert_eq!(
+            headline("&quot;Reformstau lösen&quot; / Irme Stetter-Karp ist neue Präsidentin")
+                .as_deref(),
+            Some("\"Reformstau lösen\" / Irme Stetter-Karp ist neue Präsidentin")
+        );
     }
 
     #[test]

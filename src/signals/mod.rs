@@ -129,8 +129,12 @@ impl Signals {
                     text: doc.text(id),
                 }),
                 local_name!("title") if s.title.is_none() => {
-                    // The document's title, not an SVG's.
-                    if doc.ancestors(id).any(|a| doc.is(a, &local_name!("head"))) {
+                    // The document's title, not an SVG's. A page that prints something (a
+                    // PHP warning) before `<head>` has its `<title>` parsed into `<body>`.
+                    if !doc
+                        .ancestors(id)
+                        .any(|a| doc.is(a, &local_name!("svg")) || doc.is(a, &local_name!("math")))
+                    {
                         s.title = Some(doc.text(id)).filter(|t| !t.is_empty());
                     }
                 }
@@ -226,6 +230,25 @@ mod tests {
         );
         let s = Signals::collect(&doc);
         assert_eq!(s.itemtypes, vec!["Recipe", "Offer", "Product"]);
+    }
+
+    #[test]
+    fn the_title_is_the_documents_not_an_svgs() {
+        let title = |html: &str| Signals::collect(&crate::dom::Document::parse(html)).title;
+        assert_eq!(
+            title("<html><head><title>Storm hits</title></head><body></body></html>").as_deref(),
+            Some("Storm hits")
+        );
+        // Output before <head> moves the <title> into <body>.
+        assert_eq!(
+            title("<b>Warning</b>: db down\n<html><head><title>Storm hits</title></head>")
+                .as_deref(),
+            Some("Storm hits")
+        );
+        assert_eq!(
+            title("<body><svg><title>Close</title></svg><p>Text</p></body>"),
+            None
+        );
     }
 
     #[test]
