@@ -1160,8 +1160,10 @@ static LEADING_WITH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?i:with|avec)\b").expect("valid regex"));
 static PARENS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([^)]*)\)|\[([^\]]*)\]").expect("valid regex"));
+/// A date or time after the name. Its words match whole only: "il" in "Mail On Sunday"
+/// or "mar" in "Dunmar" starts no date.
 static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:[-–—|•·,]\s*)?(?:(?:updated|published|posted|last|stand|aktualisiert|veröffentlicht|erstellt|publié|publicado|mis à jour|on|am|um|le|el|il|vom|du|hace)\s*:?\s*)*(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$")
+    Regex::new(r"(?i)\s*(?:[-–—|•·,]\s*)?(?:\b(?:updated|published|posted|last|stand|aktualisiert|veröffentlicht|erstellt|publié|publicado|mis à jour|on|am|um|le|el|il|vom|du|hace)\s*:?\s*)*(?:\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$")
         .expect("valid regex")
 });
 
@@ -1514,6 +1516,17 @@ mod tests {
         assert_eq!(names("Staff"), Vec::<String>::new());
         assert_eq!(names("Von Max Muster, Berlin"), vec!["Max Muster"]);
         assert_eq!(names("Maria & Katerina"), vec!["Maria", "Katerina"]);
+    }
+
+    #[test]
+    fn date_words_inside_a_name_stay() {
+        // "il" in "Mail", "mar" in "Dunmar": date words count only as whole words.
+        assert_eq!(
+            names("By Glen Owen And Brendan Carlin For The Mail On Sunday"),
+            vec!["Glen Owen", "Brendan Carlin For The Mail"]
+        );
+        assert_eq!(names("By Ann Dunmar 2 hours ago"), vec!["Ann Dunmar"]);
+        assert_eq!(names("By Ann Lee on Sunday"), vec!["Ann Lee"]);
     }
 
     #[test]
