@@ -1221,15 +1221,29 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Author>, Vec<Au
     text = DATE_TAIL.replace(&text, "").into_owned();
     // Agencies in parentheses ("Ann Lee (AP)") are credits of their own.
     let mut extra = Vec::new();
+    let source = text.clone();
     text = PARENS
-        .replace_all(&text, |c: &regex::Captures| {
+        .replace_all(&source, |c: &regex::Captures| {
             let inner = c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str());
             if agency(inner).is_some() {
                 extra.push(inner.to_string());
             }
-            " ".to_string()
+            // Inside a name, a maiden name or middle names: "Paramita (Guha) Ghosh".
+            let (start, end) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+            let before = source[..start].trim_end();
+            let after = source[end..].trim_start();
+            let inside_name = before.chars().last().is_some_and(char::is_alphabetic)
+                && after.chars().next().is_some_and(char::is_uppercase)
+                && agency(inner).is_none()
+                && looks_like_name(inner.trim());
+            if inside_name {
+                format!(" {} ", inner.trim())
+            } else {
+                " ".to_string()
+            }
         })
         .into_owned();
+    text = crate::dom::collapse_whitespace(&text);
     // A byline word ("By", "Von") vouches for a one-word name ("Posted by Konstantin").
     let prefixed = PREFIX.is_match(&text) || origin != Origin::Page;
     let text = PREFIX.replace(&text, "");
@@ -1527,6 +1541,14 @@ mod tests {
         );
         assert_eq!(names("By Ann Dunmar 2 hours ago"), vec!["Ann Dunmar"]);
         assert_eq!(names("By Ann Lee on Sunday"), vec!["Ann Lee"]);
+    }
+
+    #[test]
+    fn keeps_names_in_parentheses_inside_a_name() {
+        assert_eq!(names("Paramita (Guha) Ghosh"), vec!["Paramita Guha Ghosh"]);
+        // After the name, parentheses hold no part of it.
+        assert_eq!(names("By Ann Lee (Berlin)"), vec!["Ann Lee"]);
+        assert_eq!(names("Ann (the editor) Lee"), vec!["Ann Lee"]);
     }
 
     #[test]
