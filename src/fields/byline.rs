@@ -1160,6 +1160,19 @@ static LEADING_WITH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?i:with|avec)\b").expect("valid regex"));
 static PARENS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([^)]*)\)|\[([^\]]*)\]").expect("valid regex"));
+/// A credit for other work after the writers': "…, Updated by …", "… Illustration von …".
+static OTHER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<writers>.+?\S)\s*[,;|·•–-]?\s*\b(?i:updated|edited|reviewed|(?:medically\s+)?reviewed|fact[- ]checked|illustrat(?:ed|ions?|ionen)|photos?|photographs|fotos?|bilder|grafiken?)\s+(?i:by|von)\s+\S.*$")
+        .expect("valid regex")
+});
+/// Two capitalized words in a row: a name ("Ann Lee"), not a lone label ("Text und").
+static TWO_NAME_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Lu}[\p{L}.'-]*\s+\p{Lu}").expect("valid regex"));
+/// A credit that opens with other work than the writing: "Updated by …", "Reviewed by …".
+static OTHER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?i:updated|(?:medically\s+)?reviewed|fact[- ]checked|illustrated|illustrations?|illustration)\s+(?i:by|von)\s")
+        .expect("valid regex")
+});
 /// A date or time after the name. Its words match whole only: "il" in "Mail On Sunday"
 /// or "mar" in "Dunmar" starts no date.
 static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1219,6 +1232,16 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Author>, Vec<Au
     text = EMAIL_OR_HANDLE.replace_all(&text, " ").into_owned();
     text = LINK_LABEL.replace(&text, "").into_owned();
     text = DATE_TAIL.replace(&text, "").into_owned();
+    // "Ann Lee, Updated by Bo Kim", "Text von Ann Lee Illustration von Bo Kim": a second
+    // credit for other work ends the writers' one; alone, it names no writer.
+    if OTHER_LEAD.is_match(&text) {
+        return (Vec::new(), Vec::new());
+    }
+    if let Some(c) = OTHER_CREDIT.captures(&text)
+        && TWO_NAME_WORDS.is_match(&c["writers"])
+    {
+        text = c["writers"].to_string();
+    }
     // Agencies in parentheses ("Ann Lee (AP)") are credits of their own.
     let mut extra = Vec::new();
     let source = text.clone();
@@ -1549,6 +1572,24 @@ mod tests {
         // After the name, parentheses hold no part of it.
         assert_eq!(names("By Ann Lee (Berlin)"), vec!["Ann Lee"]);
         assert_eq!(names("Ann (the editor) Lee"), vec!["Ann Lee"]);
+    }
+
+    #[test]
+    fn credits_for_other_work_name_no_writer() {
+        assert_eq!(names("By Ann Lee, Updated by Bo Kim"), vec!["Ann Lee"]);
+        assert_eq!(
+            names("Text von Max Muster Illustration von Erika Beispiel"),
+            vec!["Max Muster"]
+        );
+        assert_eq!(names("Updated by Bo Kim"), Vec::<String>::new());
+        assert_eq!(
+            names("Medically reviewed by Bo Kim, MD"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("Text: Max Muster, Fotos von Erika Beispiel"),
+            vec!["Max Muster"]
+        );
     }
 
     #[test]
