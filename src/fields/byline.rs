@@ -1129,6 +1129,10 @@ static POWERED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:powered by|bereitgestellt von|proudly powered|theme by|designed by)\b|^(?:photo|foto|image|bild|picture|credit|quelle|source)s?\s*:")
         .expect("valid regex")
 });
+/// A link to an author's page labelled "All posts", "Alle Beiträge": no name.
+static ALL_POSTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:view\s+|see\s+)?all\s+(?:posts|articles|stories)|alle\s+(?:beiträge|artikel)|tous\s+les\s+articles)$").expect("valid regex")
+});
 /// A line that opens with a byline word: "By Ann Lee", "Von Max Muster", "Autor: …".
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     // An optional date before the credit ("05.02.2020 - Redaktion: …").
@@ -1321,6 +1325,10 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Author>, Vec<Au
         let affiliation = part.starts_with("The ") && !authors.is_empty();
         // "Our Foreign Staff", "Our Correspondent": the paper itself.
         if part.starts_with("Our ") || part.starts_with("our ") {
+            continue;
+        }
+        // The label of a link to the author's page, "Alle Beiträge", when the name is not in it.
+        if ALL_POSTS.is_match(part) {
             continue;
         }
         let valid = match origin {
@@ -1590,6 +1598,15 @@ mod tests {
             names("Text: Max Muster, Fotos von Erika Beispiel"),
             vec!["Max Muster"]
         );
+    }
+
+    #[test]
+    fn all_posts_links_name_no_one() {
+        assert_eq!(names("Alle Beiträge"), Vec::<String>::new());
+        assert_eq!(names("View all posts"), Vec::<String>::new());
+        assert_eq!(names("All Stories"), Vec::<String>::new());
+        // The name after the label stays.
+        assert_eq!(names("All posts by Ann Lee"), vec!["Ann Lee"]);
     }
 
     #[test]
