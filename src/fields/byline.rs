@@ -633,7 +633,13 @@ fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
         });
         // The innermost byline elements are the precise ones; an ancestor already listed
         // is replaced by its descendant.
-        if named && !outside_article(doc, id) {
+        // A credit inside a figure is the picture's ("Foto: …", a photographer's name).
+        let in_figure = std::iter::once(id).chain(doc.ancestors(id)).any(|a| {
+            doc.element(a).is_some_and(|e| {
+                matches!(e.name, local_name!("figure") | local_name!("figcaption"))
+            })
+        });
+        if named && !in_figure && !outside_article(doc, id) {
             candidates.retain(|&c| !doc.ancestors(id).any(|a| a == c));
             candidates.push(id);
         }
@@ -1607,6 +1613,14 @@ mod tests {
         assert_eq!(names("All Stories"), Vec::<String>::new());
         // The name after the label stays.
         assert_eq!(names("All posts by Ann Lee"), vec!["Ann Lee"]);
+    }
+
+    #[test]
+    fn picture_credits_are_no_byline() {
+        let html = r#"<article><h1>A post about laptops</h1><figure><img src="a.jpg"><figcaption><span class="credit">Jane Roe</span></figcaption></figure><p>Text.</p><p><a href="/author/ann-lee/">Ann Lee</a></p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Ann Lee");
+        let html = r#"<article><h1>A post about laptops</h1><figure><img src="a.jpg"><span class="image-credit">Jane Roe</span></figure><p>Text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "");
     }
 
     #[test]
