@@ -633,7 +633,13 @@ fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
         });
         // The innermost byline elements are the precise ones; an ancestor already listed
         // is replaced by its descendant.
-        if named && !outside_article(doc, id) {
+        // A credit inside a figure is the picture's ("Foto: …", a photographer's name).
+        let in_figure = std::iter::once(id).chain(doc.ancestors(id)).any(|a| {
+            doc.element(a).is_some_and(|e| {
+                matches!(e.name, local_name!("figure") | local_name!("figcaption"))
+            })
+        });
+        if named && !in_figure && !outside_article(doc, id) {
             candidates.retain(|&c| !doc.ancestors(id).any(|a| a == c));
             candidates.push(id);
         }
@@ -1129,6 +1135,10 @@ static POWERED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:powered by|bereitgestellt von|proudly powered|theme by|designed by)\b|^(?:photo|foto|image|bild|picture|credit|quelle|source)s?\s*:")
         .expect("valid regex")
 });
+/// A link to an author's page labelled "All posts", "Alle Beiträge": no name.
+static ALL_POSTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:view\s+|see\s+)?all\s+(?:posts|articles|stories)|alle\s+(?:beiträge|artikel)|tous\s+les\s+articles)$").expect("valid regex")
+});
 /// A line that opens with a byline word: "By Ann Lee", "Von Max Muster", "Autor: …".
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     // An optional date before the credit ("05.02.2020 - Redaktion: …").
@@ -1160,8 +1170,23 @@ static LEADING_WITH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?i:with|avec)\b").expect("valid regex"));
 static PARENS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([^)]*)\)|\[([^\]]*)\]").expect("valid regex"));
+/// A credit for other work after the writers': "…, Updated by …", "… Illustration von …".
+static OTHER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<writers>.+?\S)\s*[,;|·•–-]?\s*\b(?i:updated|edited|reviewed|(?:medically\s+)?reviewed|fact[- ]checked|illustrat(?:ed|ions?|ionen)|photos?|photographs|fotos?|bilder|grafiken?)\s+(?i:by|von)\s+\S.*$")
+        .expect("valid regex")
+});
+/// Two capitalized words in a row: a name ("Ann Lee"), not a lone label ("Text und").
+static TWO_NAME_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Lu}[\p{L}.'-]*\s+\p{Lu}").expect("valid regex"));
+/// A credit that opens with other work than the writing: "Updated by …", "Reviewed by …".
+static OTHER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?i:updated|(?:medically\s+)?reviewed|fact[- ]checked|illustrated|illustrations?|illustration)\s+(?i:by|von)\s")
+        .expect("valid regex")
+});
+/// A date or time after the name. Its words match whole only: "il" in "Mail On Sunday"
+/// or "mar" in "Dunmar" starts no date.
 static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:[-–—|•·,]\s*)?(?:(?:updated|published|posted|last|stand|aktualisiert|veröffentlicht|erstellt|publié|publicado|mis à jour|on|am|um|le|el|il|vom|du|hace)\s*:?\s*)*(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$")
+    Regex::new(r"(?i)\s*(?:[-–—|•·,]\s*)?(?:\b(?:updated|published|posted|last|stand|aktualisiert|veröffentlicht|erstellt|publié|publicado|mis à jour|on|am|um|le|el|il|vom|du|hace)\s*:?\s*)*(?:\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$")
         .expect("valid regex")
 });
 
@@ -1217,17 +1242,41 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Author>, Vec<Au
     text = EMAIL_OR_HANDLE.replace_all(&text, " ").into_owned();
     text = LINK_LABEL.replace(&text, "").into_owned();
     text = DATE_TAIL.replace(&text, "").into_owned();
+    // "Ann Lee, Updated by Bo Kim", "Text von Ann Lee Illustration von Bo Kim": a second
+    // credit for other work ends the writers' one; alone, it names no writer.
+    if OTHER_LEAD.is_match(&text) {
+        return (Vec::new(), Vec::new());
+    }
+    if let Some(c) = OTHER_CREDIT.captures(&text)
+        && TWO_NAME_WORDS.is_match(&c["writers"])
+    {
+        text = c["writers"].to_string();
+    }
     // Agencies in parentheses ("Ann Lee (AP)") are credits of their own.
     let mut extra = Vec::new();
+    let source = text.clone();
     text = PARENS
-        .replace_all(&text, |c: &regex::Captures| {
+        .replace_all(&source, |c: &regex::Captures| {
             let inner = c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str());
             if agency(inner).is_some() {
                 extra.push(inner.to_string());
             }
-            " ".to_string()
+            // Inside a name, a maiden name or middle names: "Paramita (Guha) Ghosh".
+            let (start, end) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+            let before = source[..start].trim_end();
+            let after = source[end..].trim_start();
+            let inside_name = before.chars().last().is_some_and(char::is_alphabetic)
+                && after.chars().next().is_some_and(char::is_uppercase)
+                && agency(inner).is_none()
+                && looks_like_name(inner.trim());
+            if inside_name {
+                format!(" {} ", inner.trim())
+            } else {
+                " ".to_string()
+            }
         })
         .into_owned();
+    text = crate::dom::collapse_whitespace(&text);
     // A byline word ("By", "Von") vouches for a one-word name ("Posted by Konstantin").
     let prefixed = PREFIX.is_match(&text) || origin != Origin::Page;
     let text = PREFIX.replace(&text, "");
@@ -1282,6 +1331,10 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Author>, Vec<Au
         let affiliation = part.starts_with("The ") && !authors.is_empty();
         // "Our Foreign Staff", "Our Correspondent": the paper itself.
         if part.starts_with("Our ") || part.starts_with("our ") {
+            continue;
+        }
+        // The label of a link to the author's page, "Alle Beiträge", when the name is not in it.
+        if ALL_POSTS.is_match(part) {
             continue;
         }
         let valid = match origin {
@@ -1514,6 +1567,60 @@ mod tests {
         assert_eq!(names("Staff"), Vec::<String>::new());
         assert_eq!(names("Von Max Muster, Berlin"), vec!["Max Muster"]);
         assert_eq!(names("Maria & Katerina"), vec!["Maria", "Katerina"]);
+    }
+
+    #[test]
+    fn date_words_inside_a_name_stay() {
+        // "il" in "Mail", "mar" in "Dunmar": date words count only as whole words.
+        assert_eq!(
+            names("By Glen Owen And Brendan Carlin For The Mail On Sunday"),
+            vec!["Glen Owen", "Brendan Carlin For The Mail"]
+        );
+        assert_eq!(names("By Ann Dunmar 2 hours ago"), vec!["Ann Dunmar"]);
+        assert_eq!(names("By Ann Lee on Sunday"), vec!["Ann Lee"]);
+    }
+
+    #[test]
+    fn keeps_names_in_parentheses_inside_a_name() {
+        assert_eq!(names("Paramita (Guha) Ghosh"), vec!["Paramita Guha Ghosh"]);
+        // After the name, parentheses hold no part of it.
+        assert_eq!(names("By Ann Lee (Berlin)"), vec!["Ann Lee"]);
+        assert_eq!(names("Ann (the editor) Lee"), vec!["Ann Lee"]);
+    }
+
+    #[test]
+    fn credits_for_other_work_name_no_writer() {
+        assert_eq!(names("By Ann Lee, Updated by Bo Kim"), vec!["Ann Lee"]);
+        assert_eq!(
+            names("Text von Max Muster Illustration von Erika Beispiel"),
+            vec!["Max Muster"]
+        );
+        assert_eq!(names("Updated by Bo Kim"), Vec::<String>::new());
+        assert_eq!(
+            names("Medically reviewed by Bo Kim, MD"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("Text: Max Muster, Fotos von Erika Beispiel"),
+            vec!["Max Muster"]
+        );
+    }
+
+    #[test]
+    fn all_posts_links_name_no_one() {
+        assert_eq!(names("Alle Beiträge"), Vec::<String>::new());
+        assert_eq!(names("View all posts"), Vec::<String>::new());
+        assert_eq!(names("All Stories"), Vec::<String>::new());
+        // The name after the label stays.
+        assert_eq!(names("All posts by Ann Lee"), vec!["Ann Lee"]);
+    }
+
+    #[test]
+    fn picture_credits_are_no_byline() {
+        let html = r#"<article><h1>A post about laptops</h1><figure><img src="a.jpg"><figcaption><span class="credit">Jane Roe</span></figcaption></figure><p>Text.</p><p><a href="/author/ann-lee/">Ann Lee</a></p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Ann Lee");
+        let html = r#"<article><h1>A post about laptops</h1><figure><img src="a.jpg"><span class="image-credit">Jane Roe</span></figure><p>Text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "");
     }
 
     #[test]
