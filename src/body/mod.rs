@@ -312,7 +312,7 @@ mod tests {
 
     #[test]
     fn drops_a_heading_that_is_the_headline_with_a_kicker() {
-        let html = format!("<div><h1>Klimaschutz: The big headline</h1><p>{PROSE}</p></div>");
+        let html = format!("<div><h1>Energie: The big headline</h1><p>{PROSE}</p></div>");
         assert_eq!(
             texts(&body_of(&html, Some("The big headline"))),
             vec![PROSE]

@@ -683,7 +683,7 @@ fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
 }
 
 /// True when the words just before an element, in the block that holds it, credit its name
-/// with something else than the writing: "Reviewed by <a>Robert Tschudi</a>", "Fact checked
+/// with something else than the writing: "Reviewed by <a>Rolf Tanner</a>", "Fact checked
 /// by …", "Illustrated by …".
 fn credited_as_reviewer(doc: &crate::dom::Document, id: NodeId) -> bool {
     let Some(block) = doc.ancestors(id).find(|&a| {
@@ -1261,7 +1261,7 @@ fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Author>, Vec<Au
             if agency(inner).is_some() {
                 extra.push(inner.to_string());
             }
-            // Inside a name, a maiden name or middle names: "Paramita (Guha) Ghosh".
+            // Inside a name, a maiden name or middle names: "Priya (Sen) Gupta".
             let (start, end) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
             let before = source[..start].trim_end();
             let after = source[end..].trim_start();
@@ -1471,7 +1471,7 @@ fn looks_like_handle(part: &str) -> bool {
         && !NOT_NAMES.contains(&text_key(part).as_str())
 }
 
-/// A name its owner typed in lower case into a profile ("kirstin boatto"): two or three
+/// A name its owner typed in lower case into a profile ("kira bellamy"): two or three
 /// words of letters, none of them an organization's word or a stop phrase. Only structured
 /// metadata is read so; lower-case words on the page are prose.
 fn looks_like_lowercase_name(part: &str) -> bool {
@@ -1573,8 +1573,8 @@ mod tests {
     fn date_words_inside_a_name_stay() {
         // "il" in "Mail", "mar" in "Dunmar": date words count only as whole words.
         assert_eq!(
-            names("By Glen Owen And Brendan Carlin For The Mail On Sunday"),
-            vec!["Glen Owen", "Brendan Carlin For The Mail"]
+            names("By Gil Oates And Bryn Carver For The Mail On Sunday"),
+            vec!["Gil Oates", "Bryn Carver For The Mail"]
         );
         assert_eq!(names("By Ann Dunmar 2 hours ago"), vec!["Ann Dunmar"]);
         assert_eq!(names("By Ann Lee on Sunday"), vec!["Ann Lee"]);
@@ -1582,7 +1582,7 @@ mod tests {
 
     #[test]
     fn keeps_names_in_parentheses_inside_a_name() {
-        assert_eq!(names("Paramita (Guha) Ghosh"), vec!["Paramita Guha Ghosh"]);
+        assert_eq!(names("Priya (Sen) Gupta"), vec!["Priya Sen Gupta"]);
         // After the name, parentheses hold no part of it.
         assert_eq!(names("By Ann Lee (Berlin)"), vec!["Ann Lee"]);
         assert_eq!(names("Ann (the editor) Lee"), vec!["Ann Lee"]);
@@ -1626,14 +1626,11 @@ mod tests {
     #[test]
     fn with_joins_two_names_only() {
         assert_eq!(
-            names("By Dieter Hogen with Uta Pippig"),
-            vec!["Dieter Hogen", "Uta Pippig"]
+            names("By Dora Hagen with Ute Pfeil"),
+            vec!["Dora Hagen", "Ute Pfeil"]
         );
         // The one interviewed is no author.
-        assert_eq!(
-            names("Interview with Sonja Silberhorn"),
-            Vec::<String>::new()
-        );
+        assert_eq!(names("Interview with Sara Silber"), Vec::<String>::new());
     }
 
     #[test]
@@ -1721,14 +1718,14 @@ mod page_tests {
             )
         };
         assert_eq!(
-            crate::extract(&page("kirstin boatto")).author_names(),
-            "kirstin boatto"
+            crate::extract(&page("kira bellamy")).author_names(),
+            "kira bellamy"
         );
         // A role or a team in lower case is still no name.
         assert_eq!(crate::extract(&page("staff writer")).author_names(), "");
         assert_eq!(crate::extract(&page("news team")).author_names(), "");
         // On the page, lower-case words are prose.
-        let html = r#"<article><h1>Moving day</h1><p class="byline">kirstin boatto</p><p>Text.</p></article>"#;
+        let html = r#"<article><h1>Moving day</h1><p class="byline">kira bellamy</p><p>Text.</p></article>"#;
         assert_eq!(crate::extract(html).author_names(), "");
     }
 
@@ -1740,27 +1737,27 @@ mod page_tests {
 
     #[test]
     fn an_author_link_on_a_page_whose_layout_class_says_menu() {
-        let html = r#"<html><body class="amasty-mega-menu single-post"><div class="post"><h1>The best cheap cameras</h1><p>Text text text.</p><div class="post-meta"><a href="/author/ray/">Ray Ansari</a></div></div></body></html>"#;
-        assert_eq!(crate::extract(html).author_names(), "Ray Ansari");
+        let html = r#"<html><body class="amasty-mega-menu single-post"><div class="post"><h1>The best cheap cameras</h1><p>Text text text.</p><div class="post-meta"><a href="/author/ray/">Roy Amari</a></div></div></body></html>"#;
+        assert_eq!(crate::extract(html).author_names(), "Roy Amari");
     }
 
     #[test]
     fn a_label_on_its_own_line_before_the_name() {
-        let html = r#"<article><h1>Proofs as types</h1><div><p>Ein langer Absatz über die Lage im Land, der weit mehr als vierzig Zeichen hat.</p><p>Noch ein Absatz.</p></div><h2>Article by</h2><div>Matias Heikkilä</div></article>"#;
-        assert_eq!(crate::extract(html).author_names(), "Matias Heikkilä");
-        let html = r#"<article><h1>How much does a remodel cost</h1><p>Posted By</p><p>Loona Construction</p><p>Text text text.</p></article>"#;
-        assert_eq!(crate::extract(html).author_names(), "Loona Construction");
+        let html = r#"<article><h1>Types as proofs</h1><div><p>Ein langer Absatz über die Lage im Land, der weit mehr als vierzig Zeichen hat.</p><p>Noch ein Absatz.</p></div><h2>Article by</h2><div>Mikael Hämäläinen</div></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Mikael Hämäläinen");
+        let html = r#"<article><h1>How much does a remodel cost</h1><p>Posted By</p><p>Lumen Builders</p><p>Text text text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Lumen Builders");
     }
 
     #[test]
     fn author_markup_in_the_articles_own_aside() {
         // The article's column of details is an <aside> inside the <article>.
-        let html = r#"<main><article><h1>The best science fiction of the year</h1><aside><address><a rel="author" href="/profile/adam-roberts">Adam Roberts</a></address></aside><p>Text text text.</p></article></main>"#;
-        assert_eq!(crate::extract(html).author_names(), "Adam Roberts");
-        let html = r#"<article><aside><p><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Nicolas Perriault</span></span></p></aside><h1>Get your Frontend JavaScript Code Covered</h1><p>Text text text.</p></article>"#;
-        assert_eq!(crate::extract(html).author_names(), "Nicolas Perriault");
-        let html = r#"<article><h1>Firefox: less advertising, more speed</h1><p>Text text text.</p><footer class="meta"><address class="author p-author h-card" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Frank Boës</span></address></footer></article>"#;
-        assert_eq!(crate::extract(html).author_names(), "Frank Boës");
+        let html = r#"<main><article><h1>The best science fiction of the year</h1><aside><address><a rel="author" href="/profile/adam-roberts">Alan Ridley</a></address></aside><p>Text text text.</p></article></main>"#;
+        assert_eq!(crate::extract(html).author_names(), "Alan Ridley");
+        let html = r#"<article><aside><p><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Noel Perrin</span></span></p></aside><h1>Cover your code with tests</h1><p>Text text text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Noel Perrin");
+        let html = r#"<article><h1>Firefox: less advertising, more speed</h1><p>Text text text.</p><footer class="meta"><address class="author p-author h-card" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Frida Böhm</span></address></footer></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Frida Böhm");
         // A sidebar beside the article is still someone else's.
         let html = r#"<article><h1>The best science fiction of the year</h1><p>Text text text.</p></article><aside><a rel="author" href="/profile/bo-kim">Bo Kim</a></aside>"#;
         assert_eq!(crate::extract(html).author_names(), "");
@@ -1768,11 +1765,11 @@ mod page_tests {
 
     #[test]
     fn a_reviewer_is_no_author() {
-        let html = r#"<article><h1>Remodel costs</h1><div class="byline-reviewed">Reviewed by <a class="author-link" href="/author/robert-tschudi/">Robert Tschudi</a></div><p>Text text text.</p></article>"#;
+        let html = r#"<article><h1>Remodel costs</h1><div class="byline-reviewed">Reviewed by <a class="author-link" href="/author/robert-tschudi/">Rolf Tanner</a></div><p>Text text text.</p></article>"#;
         assert_eq!(crate::extract(html).author_names(), "");
         // The writer's credit beside it still counts.
-        let html = r#"<article><h1>Remodel costs</h1><div class="author">Written by <a href="/author/ryan-noonan/">Ryan Noonan</a></div><div class="author">Fact checked by <a href="/author/robert-tschudi/">Robert Tschudi</a></div><p>Text text text.</p></article>"#;
-        assert_eq!(crate::extract(html).author_names(), "Ryan Noonan");
+        let html = r#"<article><h1>Remodel costs</h1><div class="author">Written by <a href="/author/ryan-noonan/">Rhys Nolan</a></div><div class="author">Fact checked by <a href="/author/robert-tschudi/">Rolf Tanner</a></div><p>Text text text.</p></article>"#;
+        assert_eq!(crate::extract(html).author_names(), "Rhys Nolan");
     }
 
     #[test]

@@ -581,7 +581,7 @@ fn a_short_date_on_the_meta_line_yields_to_a_machine_date() {
         <meta property="article:published_time" content="2022-11-06T23:00:00.000Z">
         </head><body><article>
         <p>6.11.22</p>
-        <h1>Provence Travel Guide</h1>
+        <h1>Camargue Travel Guide</h1>
         <p>Lavender fields and old towns, from Avignon to the sea.</p>
         </article></body></html>"#;
     let a = extract_at(html, "https://example.de/artikel/provence");
