@@ -162,30 +162,9 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
             .filter(|(id, _)| !is_site_title(ctx, *id))
             .map(|(id, _)| {
                 let text = clean_title(&heading_text(doc, id), site, host.as_deref());
-                // A subtitle or a date line set under the headline inside the heading is not
-                // part of it when a metadata title states the first line alone.
-                let first_line = first_line(doc, id)
-                    .map(|l| clean_title(&l, site, host.as_deref()))
-                    .filter(|l| l.len() < text.len() && meta_keys.contains(&text_key(l)));
-                let text = first_line.unwrap_or(text);
-                // A topic set before the headline with a separator ("Reformstau lösen" /
-                // Headline) when the metadata states the rest alone and never the whole.
-                let rest = (!meta_keys.contains(&text_key(&text)))
-                    .then(|| {
-                        [" / ", ": ", " | ", " – ", " — ", " - "]
-                            .iter()
-                            .find_map(|sep| {
-                                let (head, tail) = text.split_once(sep)?;
-                                let tail = tail.trim();
-                                (!head.trim().is_empty()
-                                    && !tail.contains(sep)
-                                    && tail.split_whitespace().count() >= 3
-                                    && meta_keys.contains(&text_key(tail)))
-                                .then(|| tail.to_string())
-                            })
-                    })
-                    .flatten();
-                (id, rest.unwrap_or(text))
+                let first_line =
+                    first_line(doc, id).map(|l| clean_title(&l, site, host.as_deref()));
+                (id, stated_part(text, first_line, &meta_keys))
             })
             .filter(|(_, t)| {
                 let n = t.chars().count();
@@ -248,6 +227,32 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         return h1s.first().map(|(_, t)| pick(t, "h1", 0.5));
     }
     None
+}
+
+/// The part of a heading's text that a metadata title states alone, when the heading adds to
+/// it: a subtitle or a date line set under the headline (`first_line` is what stands before
+/// it), or a topic set before the headline with a separator ("Reformstau lösen" / Headline)
+/// when no metadata title states the whole. Otherwise the whole text.
+fn stated_part(text: String, first_line: Option<String>, meta_keys: &[String]) -> String {
+    let stated = |t: &str| meta_keys.contains(&text_key(t));
+    let text = first_line
+        .filter(|l| l.len() < text.len() && stated(l))
+        .unwrap_or(text);
+    if stated(&text) {
+        return text;
+    }
+    let after_topic = [" / ", ": ", " | ", " – ", " — ", " - "]
+        .iter()
+        .find_map(|sep| {
+            let (head, tail) = text.split_once(sep)?;
+            let tail = tail.trim();
+            (!head.trim().is_empty()
+                && !tail.contains(sep)
+                && tail.split_whitespace().count() >= 3
+                && stated(tail))
+            .then(|| tail.to_string())
+        });
+    after_topic.unwrap_or(text)
 }
 
 /// True when an element is hidden from sighted readers: by attribute, inline style or a
@@ -333,14 +338,7 @@ pub(crate) fn heading_text(doc: &Document, heading: NodeId) -> String {
     let Some((parent, kicker_at)) = kicker(doc, heading) else {
         return full;
     };
-    let rest: Vec<String> = doc.children(parent)[kicker_at + 1..]
-        .iter()
-        .map(|&c| match &doc.node(c).data {
-            NodeData::Text(t) => t.clone(),
-            _ => doc.text(c),
-        })
-        .collect();
-    let rest = crate::dom::collapse_whitespace(&rest.join(" "));
+    let rest = pieces_text(doc, &doc.children(parent)[kicker_at + 1..]);
     let rest = rest.trim_start_matches(is_separator).trim();
     if rest.split_whitespace().count() >= 2 {
         rest.to_string()
@@ -349,74 +347,75 @@ pub(crate) fn heading_text(doc: &Document, heading: NodeId) -> String {
     }
 }
 
-/// The first line of a heading: its content before a line break or a `<small>` (in the
-/// heading or in a wrapper that is its only content); `None` when nothing follows.
+/// The first line of a heading: its content before a line break or a `<small>`; `None`
+/// when nothing follows.
 fn first_line(doc: &Document, heading: NodeId) -> Option<String> {
-    let mut parent = heading;
-    for _ in 0..3 {
-        let content = content_children(doc, parent);
-        if let [(_, only)] = content[..]
-            && doc.element(only).is_some()
-        {
-            parent = only;
-            continue;
-        }
-        let cut = content.iter().position(|&(_, c)| {
-            doc.is(c, &local_name!("br")) || doc.is(c, &local_name!("small"))
-        })?;
-        if cut == 0 || (cut + 1 >= content.len() && doc.is(content[cut].1, &local_name!("br"))) {
-            return None;
-        }
-        let head: Vec<String> = content[..cut]
-            .iter()
-            .map(|&(_, c)| match &doc.node(c).data {
-                NodeData::Text(t) => t.clone(),
-                _ => doc.text(c),
-            })
-            .collect();
-        let head = crate::dom::collapse_whitespace(&head.join(" "));
-        return (!head.is_empty()).then_some(head);
+    let (_, content) = heading_content(doc, heading)?;
+    let cut = content
+        .iter()
+        .position(|&(_, c)| doc.is(c, &local_name!("br")) || doc.is(c, &local_name!("small")))?;
+    if cut == 0 || (cut + 1 >= content.len() && doc.is(content[cut].1, &local_name!("br"))) {
+        return None;
     }
-    None
+    let nodes: Vec<NodeId> = content[..cut].iter().map(|&(_, c)| c).collect();
+    let head = pieces_text(doc, &nodes);
+    (!head.is_empty()).then_some(head)
 }
 
 /// The kicker of a heading: its first piece of content, when that is an element marked as
 /// a topic line (by class, `<small>`, `<time>`) or set apart from what follows by a line
-/// break or a separator (`<span class="sr-only">: </span>`). Found in the heading or in a
-/// wrapper that is the heading's only content (`<h1><a><span>…</span>…</a></h1>`); returned as
-/// the element holding it and its index there.
+/// break or a separator (`<span class="sr-only">: </span>`); returned as the element
+/// holding it and its index there.
 fn kicker(doc: &Document, heading: NodeId) -> Option<(NodeId, usize)> {
+    let (parent, content) = heading_content(doc, heading)?;
+    let (&(first_at, first), rest) = content.split_first()?;
+    let element = doc.element(first)?;
+    let &(_, next) = rest.first()?;
+    let text = doc.text(first);
+    let words = text.split_whitespace().count();
+    if words == 0 || words > KICKER_MAX_WORDS {
+        return None;
+    }
+    let marked = matches!(element.name, local_name!("small") | local_name!("time"))
+        || element
+            .classes()
+            .chain(element.attr("id"))
+            .map(|c| c.to_ascii_lowercase())
+            .any(|c| KICKER_WORDS.iter().any(|w| c.contains(w)));
+    let set_apart = doc.is(next, &local_name!("br"))
+        || (doc.element(next).is_some() && {
+            let t = doc.text(next);
+            !t.is_empty() && t.chars().all(|c| is_separator(c) || c.is_whitespace())
+        })
+        || text.ends_with(':');
+    (marked || set_apart).then_some((parent, first_at))
+}
+
+/// The pieces a heading is made of: the content children of the heading, or of a wrapper
+/// that is its only content (`<h1><a><span>…</span>…</a></h1>`, up to three levels), with the
+/// element holding them. `None` past three wrappers.
+fn heading_content(doc: &Document, heading: NodeId) -> Option<(NodeId, Vec<(usize, NodeId)>)> {
     let mut parent = heading;
     for _ in 0..3 {
         let content = content_children(doc, parent);
-        let (&(first_at, first), rest) = content.split_first()?;
-        let element = doc.element(first)?;
-        if rest.is_empty() {
-            // A wrapper: look inside it.
-            parent = first;
-            continue;
+        match content[..] {
+            [(_, only)] if doc.element(only).is_some() => parent = only,
+            _ => return Some((parent, content)),
         }
-        let text = doc.text(first);
-        let words = text.split_whitespace().count();
-        if words == 0 || words > KICKER_MAX_WORDS {
-            return None;
-        }
-        let marked = matches!(element.name, local_name!("small") | local_name!("time"))
-            || element
-                .classes()
-                .chain(element.attr("id"))
-                .map(|c| c.to_ascii_lowercase())
-                .any(|c| KICKER_WORDS.iter().any(|w| c.contains(w)));
-        let next = rest[0].1;
-        let set_apart = doc.is(next, &local_name!("br"))
-            || (doc.element(next).is_some() && {
-                let t = doc.text(next);
-                !t.is_empty() && t.chars().all(|c| is_separator(c) || c.is_whitespace())
-            })
-            || text.ends_with(':');
-        return (marked || set_apart).then_some((parent, first_at));
     }
     None
+}
+
+/// The text of a run of sibling nodes, whitespace collapsed.
+fn pieces_text(doc: &Document, nodes: &[NodeId]) -> String {
+    let pieces: Vec<String> = nodes
+        .iter()
+        .map(|&c| match &doc.node(c).data {
+            NodeData::Text(t) => t.clone(),
+            _ => doc.text(c),
+        })
+        .collect();
+    crate::dom::collapse_whitespace(&pieces.join(" "))
 }
 
 /// The children of a node that show something: elements other than scripts and styles, and
