@@ -420,31 +420,10 @@ fn is_outermost(e: &Element) -> bool {
     )
 }
 
-/// True when the element is hidden from readers.
+/// True when the element is hidden from readers (a collapsed accordion panel is not: a
+/// reader opens it with one click).
 fn is_hidden(e: &Element) -> bool {
-    // React's streaming renderer sends finished parts in `<div hidden id="S:1">` and moves
-    // them into place with a script: their content is shown.
-    let react_segment = e.attr("id").is_some_and(|id| id.starts_with("S:"));
-    if is_collapsed_panel(e) {
-        return false;
-    }
-    if e.attr("hidden").is_some() && !react_segment {
-        return true;
-    }
-    if e.attr("aria-hidden")
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-    {
-        return true;
-    }
-    has_hidden_class(e)
-        || e.attr("style").is_some_and(|style| {
-            let style: String = style
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .flat_map(char::to_lowercase)
-                .collect();
-            style.contains("display:none") || style.contains("visibility:hidden")
-        })
+    !is_collapsed_panel(e) && (e.hidden_by_markup() || has_hidden_class(e))
 }
 
 /// A collapsed accordion section or an unselected tab: a panel labelled by the button that

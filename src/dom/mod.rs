@@ -74,6 +74,26 @@ impl Element {
     pub fn classes(&self) -> impl Iterator<Item = &str> {
         self.attr("class").unwrap_or("").split_ascii_whitespace()
     }
+
+    /// True when the markup hides the element from readers: the `hidden` attribute,
+    /// `aria-hidden="true"`, or an inline `display:none` / `visibility:hidden`. React's
+    /// streaming renderer sends finished parts in `<div hidden id="S:1">` and moves them into
+    /// place with a script: those are shown. Classes that hide are each reader's own call.
+    pub fn hidden_by_markup(&self) -> bool {
+        let react_segment = self.attr("id").is_some_and(|id| id.starts_with("S:"));
+        (self.attr("hidden").is_some() && !react_segment)
+            || self
+                .attr("aria-hidden")
+                .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+            || self.attr("style").is_some_and(|style| {
+                let style: String = style
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                style.contains("display:none") || style.contains("visibility:hidden")
+            })
+    }
 }
 
 impl Document {
@@ -247,5 +267,25 @@ impl Iterator for Descendants<'_> {
         self.stack
             .extend(self.doc.nodes[id].children.iter().rev().copied());
         Some(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Document;
+
+    #[test]
+    fn hidden_by_markup() {
+        let doc = Document::parse(
+            r#"<p hidden>a</p><p aria-hidden=" TRUE ">b</p><p style="display: none">c</p>
+            <p style="Visibility:
+            hidden">d</p><div hidden id="S:1">e</div><p class="hidden">f</p><p>g</p>"#,
+        );
+        let hidden: Vec<String> = doc
+            .elements()
+            .filter(|(_, e)| e.hidden_by_markup())
+            .map(|(id, _)| doc.text(id))
+            .collect();
+        assert_eq!(hidden, vec!["a", "b", "c", "d"]);
     }
 }

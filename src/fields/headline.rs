@@ -261,13 +261,7 @@ fn is_hidden(doc: &Document, id: NodeId) -> bool {
     let Some(e) = doc.element(id) else {
         return false;
     };
-    e.attr("hidden").is_some()
-        || e.attr("aria-hidden")
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-        || e.attr("style").is_some_and(|s| {
-            let s = s.to_ascii_lowercase().replace(' ', "");
-            s.contains("display:none") || s.contains("visibility:hidden")
-        })
+    e.hidden_by_markup()
         || e.classes().any(|c| {
             matches!(
                 c.to_ascii_lowercase().as_str(),

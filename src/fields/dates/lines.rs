@@ -43,7 +43,7 @@ pub(in crate::fields) fn page_lines(doc: &Document) -> Vec<Line> {
                 current.push(' ');
             }
             NodeData::Element(e) => {
-                if is_skipped_tag(&e.name) || is_hidden(e) {
+                if is_skipped_tag(&e.name) || e.hidden_by_markup() {
                     continue;
                 }
                 if is_block_tag(&e.name) || is_date_box(e) {
@@ -58,19 +58,6 @@ pub(in crate::fields) fn page_lines(doc: &Document) -> Vec<Line> {
     }
     flush(&mut current, &mut node);
     lines
-}
-
-/// An element the reader does not see. React's streaming renderer sends parts of the page
-/// in `<div hidden id="S:1">` and shows them with a script: those are seen.
-fn is_hidden(e: &crate::dom::Element) -> bool {
-    let streamed = e.attr("id").is_some_and(|id| id.starts_with("S:"));
-    e.attr("hidden").is_some() && !streamed
-        || e.attr("aria-hidden")
-            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
-        || e.attr("style").is_some_and(|s| {
-            let s = s.to_ascii_lowercase().replace(' ', "");
-            s.contains("display:none") || s.contains("visibility:hidden")
-        })
 }
 
 /// An inline element named as a date (`<span class="post-date">`): its own line, so that a
