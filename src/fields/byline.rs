@@ -456,6 +456,11 @@ fn person_name(item: &Value) -> Option<String> {
 /// article's own column or footer of details (byline, date, sharing), not a sidebar or the
 /// site's footer.
 fn outside_article_markup(doc: &crate::dom::Document, node: NodeId) -> bool {
+    // Once the walk below reaches an <article> it answers "inside", so an aside or footer
+    // it meets first is inside an article exactly when the node is.
+    let in_article = doc
+        .ancestors(node)
+        .any(|a| doc.is(a, &local_name!("article")));
     for a in std::iter::once(node).chain(doc.ancestors(node)) {
         let Some(el) = doc.element(a) else {
             continue;
@@ -463,12 +468,8 @@ fn outside_article_markup(doc: &crate::dom::Document, node: NodeId) -> bool {
         if matches!(el.name, local_name!("article") | local_name!("main")) {
             return false;
         }
-        let details_in_article = matches!(el.name, local_name!("aside") | local_name!("footer"))
-            && doc.ancestors(a).any(|b| {
-                doc.element(b)
-                    .is_some_and(|e| e.name == local_name!("article"))
-            });
-        if !details_in_article && Region::OUTSIDE_ARTICLE.opened_by(el) {
+        let details = matches!(el.name, local_name!("aside") | local_name!("footer"));
+        if !(details && in_article) && Region::OUTSIDE_ARTICLE.opened_by(el) {
             return true;
         }
     }
