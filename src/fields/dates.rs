@@ -162,6 +162,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         lines: ctx.lines(),
         h1: main_heading(ctx, article.headline.as_deref()),
         headline: article.headline.as_deref(),
+        product_page: is_product_page(ctx),
     };
     let found = reader.candidates();
     let scripted = reader.read_script_published();
@@ -227,6 +228,22 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     }
 }
 
+/// True when the page describes a recipe, a product or an app (in JSON-LD or
+/// microdata) and no article: a page that is no story, whose metadata date is the
+/// CMS's stamp.
+fn is_product_page(ctx: &Context) -> bool {
+    const PRODUCTS: &[&str] = &["Recipe", "Product", "SoftwareApplication"];
+    const ARTICLES: &[&str] = &["Article", "NewsArticle", "BlogPosting"];
+    let s = &ctx.signals;
+    let named = |types: &[&str]| {
+        s.jsonld.of_types(types).next().is_some()
+            || s.itemtypes
+                .iter()
+                .any(|t| types.iter().any(|p| t.eq_ignore_ascii_case(p)))
+    };
+    s.jsonld.article().is_none() && !named(ARTICLES) && named(PRODUCTS)
+}
+
 /// The page's language with the region its `og:locale` names, when the language is given
 /// bare (`<html lang="en">` beside `og:locale` `en_US`): the region says which way round
 /// the page writes a numeric date (`01-04-2024` is January 4 in American English).
@@ -281,6 +298,8 @@ struct Reader<'a> {
     /// The main headline element, and the headline's text.
     h1: Option<NodeId>,
     headline: Option<&'a str>,
+    /// The page describes a recipe, a product or an app and no article.
+    product_page: bool,
 }
 
 impl Reader<'_> {
@@ -344,7 +363,7 @@ impl Reader<'_> {
     }
 
     fn read_meta(&self, names: &[&str], list: &mut Vec<Candidate>) {
-        let product = self.is_product_page();
+        let product = self.product_page;
         for name in names {
             if let Some(v) = self.ctx.signals.meta.get(name) {
                 let prov = Provenance::new(format!("meta:{name}"), 0.85);
@@ -372,24 +391,8 @@ impl Reader<'_> {
         list.extend(found);
     }
 
-    /// True when the page describes a recipe, a product or an app (in JSON-LD or
-    /// microdata) and no article: a page that is no story, whose metadata date is the
-    /// CMS's stamp.
-    fn is_product_page(&self) -> bool {
-        const PRODUCTS: &[&str] = &["Recipe", "Product", "SoftwareApplication"];
-        const ARTICLES: &[&str] = &["Article", "NewsArticle", "BlogPosting"];
-        let s = &self.ctx.signals;
-        let named = |types: &[&str]| {
-            s.jsonld.of_types(types).next().is_some()
-                || s.itemtypes
-                    .iter()
-                    .any(|t| types.iter().any(|p| t.eq_ignore_ascii_case(p)))
-        };
-        s.jsonld.article().is_none() && !named(ARTICLES) && named(PRODUCTS)
-    }
-
     fn read_microdata(&self, prop: &str, list: &mut Vec<Candidate>) {
-        let product = self.is_product_page();
+        let product = self.product_page;
         for p in self.ctx.signals.itemprop(prop) {
             if !self.outside(p.node) {
                 let prov = Provenance::new("microdata", 0.8).path(format!("[itemprop={prop}]"));

@@ -164,10 +164,18 @@ fn year(caps: &Captures) -> Option<i32> {
     let digits = caps.name("y").or(caps.name("yy")).or(caps.name("yy2"))?;
     let value: i32 = digits.as_str().parse().ok()?;
     Some(match digits.len() {
-        2 if value >= 90 => 1900 + value,
-        2 => 2000 + value,
+        2 => century_of(value),
         _ => value,
     })
+}
+
+/// A two-digit year read as 1990-2089.
+pub(super) fn century_of(two_digits: i32) -> i32 {
+    if two_digits >= 90 {
+        1900 + two_digits
+    } else {
+        2000 + two_digits
+    }
 }
 
 fn number(caps: &Captures, name: &str) -> Option<u32> {

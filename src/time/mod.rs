@@ -140,7 +140,7 @@ pub(crate) fn find_short_byline_date(text: &str) -> Option<FoundDate> {
     let (d, m, y) = (caps.get(1)?, caps.get(2)?, caps.get(3)?);
     let year = y.as_str().parse::<i32>().ok()?;
     let date = formats::calendar_date(
-        if year >= 90 { 1900 + year } else { 2000 + year },
+        formats::century_of(year),
         m.as_str().parse().ok()?,
         d.as_str().parse().ok()?,
     )?;
