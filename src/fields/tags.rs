@@ -253,11 +253,7 @@ pub(crate) fn bare_tag(tag: &str) -> String {
     };
     let unquoted = tag.trim_matches(QUOTES).trim();
     // Only a quote at both ends is a wrapper (not "Rock 'n' roll" or 'Jan. '22').
-    if unquoted.len() < tag.len()
-        && tag.starts_with(QUOTES)
-        && tag.ends_with(QUOTES)
-        && !unquoted.is_empty()
-    {
+    if tag.starts_with(QUOTES) && tag.ends_with(QUOTES) && !unquoted.is_empty() {
         unquoted.to_string()
     } else {
         tag.to_string()

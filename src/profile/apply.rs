@@ -54,15 +54,18 @@ fn set_field(
     article: &mut Article,
 ) -> bool {
     let first = matches[0].text.clone();
-    let texts = || -> Vec<String> {
+    // The matches' texts in page order, each once, after `clean`.
+    let texts_with = |clean: &dyn Fn(&str) -> String| -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for m in matches {
-            if !m.text.is_empty() && !out.contains(&m.text) {
-                out.push(m.text.clone());
+        for m in matches.iter().filter(|m| !m.text.is_empty()) {
+            let text = clean(&m.text);
+            if !out.contains(&text) {
+                out.push(text);
             }
         }
         out
     };
+    let texts = || texts_with(&str::to_string);
     if field == "headline" {
         article.headline = Some(headline_of(&matches[0], ctx.doc));
         return true;
@@ -124,13 +127,7 @@ fn set_field(
             return true;
         }
         "tags" => {
-            let mut tags: Vec<String> = Vec::new();
-            for tag in texts().iter().map(|t| bare_tag(t)) {
-                if !tags.contains(&tag) {
-                    tags.push(tag);
-                }
-            }
-            article.tags = tags;
+            article.tags = texts_with(&bare_tag);
             return true;
         }
         "section" => {

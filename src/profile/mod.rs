@@ -320,4 +320,16 @@ mod tests {
             Some("Storm Thousands lose power")
         );
     }
+
+    #[test]
+    fn a_tags_rule_gives_bare_tags_once() {
+        let article = extract(
+            r#"id = "bugle"
+            hosts = ["bugle.example"]
+            [fields]
+            tags = [{ css = ".tags a" }]"#,
+            r#"<p class="tags"><a>#Storm</a> <a>Storm</a> <a>„Coast”</a> <a>C#</a></p>"#,
+        );
+        assert_eq!(article.tags, vec!["Storm", "Coast", "C#"]);
+    }
 }
