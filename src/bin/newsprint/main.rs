@@ -15,6 +15,7 @@ mod corpus;
 mod error;
 mod eval_cmd;
 mod extract_cmd;
+mod folds;
 mod gate;
 mod guard;
 mod input;
