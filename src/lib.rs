@@ -37,6 +37,11 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+// Every Rust example in the README compiles as part of the doc-tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
+
 pub mod article;
 mod body;
 mod decode;
