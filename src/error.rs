@@ -26,6 +26,14 @@ pub enum Error {
         /// What is wrong, naming the field and rule.
         message: String,
     },
+    /// A timestamp lacks the time or the offset a conversion needs.
+    #[error("timestamp {text} has no {missing}")]
+    IncompleteTime {
+        /// The timestamp as ISO 8601.
+        text: String,
+        /// What it lacks: `time` or `UTC offset`.
+        missing: &'static str,
+    },
 }
 
 fn file_prefix(file: Option<&std::path::Path>) -> String {
@@ -37,6 +45,18 @@ impl Error {
     /// True for an I/O error.
     pub fn is_io(&self) -> bool {
         matches!(self, Error::Io { .. })
+    }
+
+    pub(crate) fn incomplete_time(ts: &crate::Timestamp) -> Error {
+        let missing = if ts.time.is_none() {
+            "time"
+        } else {
+            "UTC offset"
+        };
+        Error::IncompleteTime {
+            text: ts.to_string(),
+            missing,
+        }
     }
 
     /// True for an invalid profile.

@@ -47,6 +47,7 @@ mod body;
 mod decode;
 mod dom;
 mod error;
+#[cfg(feature = "eval")]
 pub mod eval;
 mod extractor;
 mod fields;
@@ -58,6 +59,9 @@ pub use article::{
     Article, Author, AuthorKind, Block, BlockKind, Dateline, Image, OffsetSource, Precision,
     ProfileRef, Provenance, Publisher, Timestamp,
 };
+/// The date and time library of [`Timestamp`]'s parts and conversions, re-exported so that
+/// its version always matches.
+pub use chrono;
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder, Page};
 pub use profile::{Profile, ProfileKind, Rule};

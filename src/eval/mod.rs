@@ -11,6 +11,9 @@
 //! - [`FoldReport`] and [`compare_runs`]: the same figures per fold of hosts, and whether a
 //!   change between two runs holds on sites it was not written for.
 //!
+//! Behind the `eval` feature, which the command line (`cli`, on by default) turns on; a
+//! library user with `default-features = false` compiles none of it.
+//!
 //! Reading the corpus from disk, decompressing pages and running extraction in parallel is
 //! the command line's business (`newsprint eval`), not this module's.
 //!
