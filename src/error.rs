@@ -26,6 +26,19 @@ pub enum Error {
         /// What is wrong, naming the field and rule.
         message: String,
     },
+    /// Page bytes are gzip data that does not decompress.
+    #[error("damaged gzip data: {source}")]
+    Gzip {
+        /// The decoder's error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Page bytes decompress to more than the size cap.
+    #[error("page bytes decompress to more than {limit} bytes")]
+    TooLarge {
+        /// The cap, in bytes.
+        limit: u64,
+    },
     /// A timestamp lacks the time or the offset a conversion needs.
     #[error("timestamp {text} has no {missing}")]
     IncompleteTime {
@@ -57,6 +70,11 @@ impl Error {
             text: ts.to_string(),
             missing,
         }
+    }
+
+    /// True for page bytes that cannot be read: damaged gzip data, or more than the cap.
+    pub fn is_input(&self) -> bool {
+        matches!(self, Error::Gzip { .. } | Error::TooLarge { .. })
     }
 
     /// True for an invalid profile.

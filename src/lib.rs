@@ -51,6 +51,7 @@ mod error;
 pub mod eval;
 mod extractor;
 mod fields;
+mod gzip;
 pub mod profile;
 mod signals;
 mod time;
