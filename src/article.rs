@@ -11,6 +11,23 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Timelik
 use serde::{Deserialize, Serialize, Serializer};
 
 /// A news article as extracted from one page.
+///
+/// ```
+/// let html = r#"<html lang="en"><head><title>Tram line opens | Bugle</title>
+///   <meta property="article:published_time" content="2024-03-05T09:30:00+01:00"></head>
+///   <body><article><h1>Tram line opens</h1><p class="byline">By Ann Lee</p>
+///   <p>The new tram line opened on Tuesday, linking the harbour with the old town.</p>
+///   <p>Trams will run every ten minutes, the city said.</p></article></body></html>"#;
+/// let article = newsprint::extract(html);
+/// assert_eq!(article.headline.as_deref(), Some("Tram line opens"));
+/// assert_eq!(article.authors[0].name, "Ann Lee");
+/// assert_eq!(article.authors[0].kind, newsprint::AuthorKind::Person);
+/// assert_eq!(article.published.as_ref().unwrap().to_iso(), "2024-03-05T09:30:00+01:00");
+/// assert_eq!(article.paragraphs().len(), 2);
+/// assert_eq!(article.language.as_deref(), Some("en"));
+/// // every value says where it came from
+/// assert_eq!(article.provenance["published"].source, "meta:article:published_time");
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Article {

@@ -3,7 +3,15 @@
 
 use std::path::PathBuf;
 
-/// An error from building an extractor or reading input.
+/// An error from building an extractor or reading input. Extraction itself never fails.
+///
+/// ```
+/// let err = newsprint::Extractor::builder()
+///     .profile_toml("id = \"bugle\"\nhosts = [\"bugle.example\"]\n[fields]\nheadline = [{ css = \"h1[\" }]")
+///     .unwrap_err();
+/// assert!(err.is_profile());
+/// assert!(err.to_string().starts_with("profile \"bugle\": field \"headline\": rule 1: invalid selector"));
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
