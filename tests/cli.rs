@@ -101,14 +101,20 @@ fn broken_gzip_is_a_reported_failure() {
     let dir = scratch("badgz");
     let fake = dir.join("page.html.gz");
     fs::write(&fake, PAGE).unwrap();
+    // one page alone: an error record and a message, exit 0 as for a batch; 1 with --strict
     let out = newsprint(&[path_str(&fake)]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(0));
     assert!(stderr(&out).contains("not gzip data"));
+    let record: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(record["error"].as_str().unwrap().contains("not gzip data"));
+    let strict = newsprint(&[path_str(&fake), "--strict"]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(stderr(&strict).contains("1 of 1 pages failed (--strict)"));
 
     let truncated = dir.join("cut.html.gz");
     let zipped = gzip(PAGE.as_bytes());
     fs::write(&truncated, &zipped[..zipped.len() / 2]).unwrap();
-    let out = newsprint(&[path_str(&truncated)]);
+    let out = newsprint(&[path_str(&truncated), "--strict"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("cut.html.gz: damaged gzip data"),
