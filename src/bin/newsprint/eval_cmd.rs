@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::ProgressBar;
 use newsprint::eval::{PageScores, Prediction, Record, Report, score_page};
 use newsprint::{Extractor, Page, Provenance};
 use rayon::prelude::*;
@@ -15,7 +15,7 @@ use crate::args::EvalArgs;
 use crate::corpus::{self, Entry};
 use crate::error::{CliError, display_path, lowercase};
 use crate::extract_cmd::build_extractor;
-use crate::{by_profile, folds, gate, guard, input, output, worst};
+use crate::{by_profile, folds, gate, guard, input, output, progress, worst};
 
 /// One page, extracted and scored.
 pub struct PageResult {
@@ -154,9 +154,7 @@ fn evaluate_all(
         })?;
     let generic = by_profile.then(|| Extractor::builder().no_builtin_profiles().build());
     let progress = ProgressBar::new(entries.len() as u64);
-    if let Ok(style) =
-        ProgressStyle::with_template("{bar:40} {pos}/{len} pages, {per_sec}, eta {eta}")
-    {
+    if let Some(style) = progress::style("{bar:40} {pos}/{len} pages, {rate}, eta {eta}") {
         progress.set_style(style);
     }
     let outcomes = pool.install(|| {

@@ -21,6 +21,7 @@ mod guard;
 mod input;
 mod output;
 mod profiles_cmd;
+mod progress;
 mod render;
 mod sources;
 mod warc_input;
