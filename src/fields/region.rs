@@ -114,25 +114,30 @@ impl Region {
 
     /// True when a class or id token names such a region.
     fn names(&self, token: &str) -> bool {
-        let token = token.to_ascii_lowercase();
-        self.words.iter().any(|w| match self.matching {
+        // Lower-cased only when it has capitals: this runs on every token of every element
+        // above each node asked about.
+        let token: std::borrow::Cow<str> = if token.bytes().any(|b| b.is_ascii_uppercase()) {
+            token.to_ascii_lowercase().into()
+        } else {
+            token.into()
+        };
+        match self.matching {
             Matching::Anywhere => {
                 let rest = BUILDER_BLOCK_PREFIXES
                     .iter()
                     .find_map(|p| token.strip_prefix(p))
                     .unwrap_or(&token);
-                rest.contains(w)
+                self.words.iter().any(|w| rest.contains(w))
             }
+            // The token whole, or the part before or after any `-` or `_` in it, is a word.
             Matching::AtAnEnd => {
-                token == *w
+                let is_word = |part: &str| self.words.contains(&part);
+                is_word(&token)
                     || token
-                        .strip_prefix(w)
-                        .is_some_and(|rest| rest.starts_with(['-', '_']))
-                    || token
-                        .strip_suffix(w)
-                        .is_some_and(|rest| rest.ends_with(['-', '_']))
+                        .match_indices(['-', '_'])
+                        .any(|(at, _)| is_word(&token[..at]) || is_word(&token[at + 1..]))
             }
-        })
+        }
     }
 }
 
