@@ -791,6 +791,8 @@ struct TokenEvidence {
     boilerplate: bool,
     /// Words that lean towards content.
     body: bool,
+    /// Words of a call-to-action box or a disclaimer ([`is_small_box`]).
+    small_box: bool,
 }
 
 /// The most tokens remembered per thread before the memory is emptied: a site's pages
@@ -824,19 +826,27 @@ fn cached_token_evidence(token: &str, is_id: bool) -> TokenEvidence {
     })
 }
 
-/// What one class or id token says: a body container's name, or boilerplate or body words
-/// (none for a state flag, nor for an id made from a heading's text).
+/// What one class or id token says: a body container's name, boilerplate or body words (none
+/// for a state flag, nor for an id made from a heading's text), a small box's words.
 fn token_evidence(token: &str, is_id: bool) -> TokenEvidence {
     let joined = joined_token(token);
+    let words = words(token);
+    let state = is_state_modifier(&words);
+    let small_box = !state
+        && (joined.contains("calltoaction")
+            || words.iter().any(|w| SMALL_BOX_WORDS.contains(&w.as_str())));
     if BODY_TOKEN_SET.contains(joined.as_str()) {
         return TokenEvidence {
             strong_body: true,
+            small_box,
             ..TokenEvidence::default()
         };
     }
-    let words = words(token);
-    if is_state_modifier(&words) || (is_id && is_heading_slug(token, &words)) {
-        return TokenEvidence::default();
+    if state || (is_id && is_heading_slug(token, &words)) {
+        return TokenEvidence {
+            small_box,
+            ..TokenEvidence::default()
+        };
     }
     let mut boilerplate = BOILERPLATE_TOKENS.iter().any(|t| joined.contains(t));
     let mut body = false;
@@ -853,6 +863,7 @@ fn token_evidence(token: &str, is_id: bool) -> TokenEvidence {
         strong_body: false,
         boilerplate,
         body,
+        small_box,
     }
 }
 
@@ -984,12 +995,14 @@ const SMALL_BOX_WORDS: &[&str] = &[
 /// (`cta-box`, `call-to-action`, `affiliate-disclosure`). Only a small box goes: some
 /// themes class a whole section so.
 pub(super) fn is_small_box(element: &Element) -> bool {
-    class_tokens(element).any(|token| {
-        let words = words(token);
-        !is_state_modifier(&words)
-            && (joined_token(token).contains("calltoaction")
-                || words.iter().any(|w| SMALL_BOX_WORDS.contains(&w.as_str())))
-    })
+    [(element.attr("class"), false), (element.attr("id"), true)]
+        .into_iter()
+        .filter_map(|(value, is_id)| Some((value?, is_id)))
+        .any(|(value, is_id)| {
+            value
+                .split_ascii_whitespace()
+                .any(|token| cached_token_evidence(token, is_id).small_box)
+        })
 }
 
 /// Words that make a class token a state or layout flag of the element rather than its name:
