@@ -172,6 +172,34 @@ pub(crate) fn in_region(doc: &Document, node: NodeId, region: &Region) -> bool {
     false
 }
 
+/// For every node of the page, whether [`in_region`] holds for it: one pass down the tree,
+/// each node taking its parent's answer unless it decides itself, for callers that ask
+/// about many nodes (each `in_region` walks up to the root).
+pub(crate) fn region_marks(doc: &Document, region: &Region) -> Vec<bool> {
+    use crate::dom::local_name;
+    let mut marks = vec![false; doc.len()];
+    for id in 0..doc.len() {
+        let inherited = doc.parent(id).is_some_and(|p| marks[p]);
+        marks[id] = match doc.element(id) {
+            None => inherited,
+            Some(el)
+                if !region.reads_page_classes
+                    && matches!(el.name, local_name!("body") | local_name!("html")) =>
+            {
+                false
+            }
+            Some(el)
+                if region.stops_at_article
+                    && matches!(el.name, local_name!("article") | local_name!("main")) =>
+            {
+                false
+            }
+            Some(el) => region.opened_by(el) || inherited,
+        };
+    }
+    marks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,6 +209,24 @@ mod tests {
             .find(|(_, e)| &*e.name == name)
             .map(|(id, _)| id)
             .expect("element")
+    }
+
+    #[test]
+    fn marks_agree_with_the_walk_up() {
+        let doc = Document::parse(
+            r#"<body class="has-sidebar"><div class="sidebar"><article><p>in</p></article><span>out</span></div><nav><a>x</a></nav><p>text</p></body>"#,
+        );
+        for region in [
+            &Region::OUTSIDE_ARTICLE,
+            &Region::COMMENTS_OR_NAV,
+            &Region::SITE_CHROME,
+        ] {
+            let marks = region_marks(&doc, region);
+            for id in 0..doc.len() {
+                assert_eq!(marks[id], in_region(&doc, id, region), "node {id}");
+            }
+        }
+        assert!(region_marks(&doc, &Region::SITE_CHROME)[first(&doc, "a")]);
     }
 
     #[test]
