@@ -635,12 +635,15 @@ fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
         // The innermost byline elements are the precise ones; an ancestor already listed
         // is replaced by its descendant.
         // A credit inside a figure is the picture's ("Foto: …", a photographer's name).
-        let in_figure = std::iter::once(id).chain(doc.ancestors(id)).any(|a| {
-            doc.element(a).is_some_and(|e| {
-                matches!(e.name, local_name!("figure") | local_name!("figcaption"))
+        // Asked only of named elements: it walks up to the root.
+        let in_figure = || {
+            std::iter::once(id).chain(doc.ancestors(id)).any(|a| {
+                doc.element(a).is_some_and(|e| {
+                    matches!(e.name, local_name!("figure") | local_name!("figcaption"))
+                })
             })
-        });
-        if named && !in_figure && !outside_article(doc, id) {
+        };
+        if named && !in_figure() && !outside_article(doc, id) {
             candidates.retain(|&c| !doc.ancestors(id).any(|a| a == c));
             candidates.push(id);
         }
@@ -830,10 +833,7 @@ fn from_labelled_line(ctx: &Context, site: &Known) -> Option<Found> {
     let lines = lines_with_nodes(doc, body);
     let texts: Vec<&str> = lines.iter().map(|(t, _)| t.as_str()).collect();
     for (i, (line, node)) in lines.iter().enumerate() {
-        if line.chars().count() > 120
-            || outside_article(doc, *node)
-            || in_region(doc, *node, &Region::COMMENTS_OR_NAV)
-        {
+        if line.chars().count() > 120 {
             continue;
         }
         let Some(candidate) = line_credit(&texts, i, false) else {
@@ -842,6 +842,10 @@ fn from_labelled_line(ctx: &Context, site: &Known) -> Option<Found> {
         // Away from the headline only a plain label vouches for a name: "By Ann Lee",
         // "Autorin: Uta Staschewski", not "Text Link" or "Interview Notes".
         if !STRONG_LABEL.is_match(line) && !BYLINE_LABEL_ONLY.is_match(line) {
+            continue;
+        }
+        // Asked last, of the few labelled lines: each region test walks up to the root.
+        if outside_article(doc, *node) || in_region(doc, *node, &Region::COMMENTS_OR_NAV) {
             continue;
         }
         let authors = parse_byline(&candidate, site);
