@@ -806,8 +806,10 @@ thread_local! {
     static TOKENS_SEEN: std::cell::RefCell<(TokenMemory, TokenMemory)> = Default::default();
 }
 
-/// Token evidence by token.
-type TokenMemory = std::collections::HashMap<Box<str>, TokenEvidence>;
+/// Token evidence by token, hashed with rustc-hash: the default hasher, built to resist
+/// crafted keys, was most of the lookup's cost. Crafted colliding tokens can only slow
+/// lookups within the [`TOKEN_MEMORY`] bound, as the memory is emptied when full.
+type TokenMemory = rustc_hash::FxHashMap<Box<str>, TokenEvidence>;
 
 /// [`token_evidence`], remembered.
 fn cached_token_evidence(token: &str, is_id: bool) -> TokenEvidence {
