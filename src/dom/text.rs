@@ -63,17 +63,15 @@ pub(crate) fn is_block_tag(tag: &LocalName) -> bool {
 /// and trims the ends.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    for c in s.chars() {
-        if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
-            }
-            out.push(c);
+    // Whole words are copied, not one character at a time: this runs on most text read.
+    for word in s
+        .split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(word);
     }
     out
 }

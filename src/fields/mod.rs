@@ -28,7 +28,7 @@ use crate::signals::Signals;
 
 pub(crate) use byline::authors_from_byline;
 pub(crate) use headline::heading_text;
-pub(crate) use region::{Region, in_region};
+pub(crate) use region::{Region, in_region, region_marks};
 pub(crate) use tags::bare_tag;
 
 /// What every field step reads: the tree, the signals, the page's URL and its profile.

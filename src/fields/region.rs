@@ -114,25 +114,30 @@ impl Region {
 
     /// True when a class or id token names such a region.
     fn names(&self, token: &str) -> bool {
-        let token = token.to_ascii_lowercase();
-        self.words.iter().any(|w| match self.matching {
+        // Lower-cased only when it has capitals: this runs on every token of every element
+        // above each node asked about.
+        let token: std::borrow::Cow<str> = if token.bytes().any(|b| b.is_ascii_uppercase()) {
+            token.to_ascii_lowercase().into()
+        } else {
+            token.into()
+        };
+        match self.matching {
             Matching::Anywhere => {
                 let rest = BUILDER_BLOCK_PREFIXES
                     .iter()
                     .find_map(|p| token.strip_prefix(p))
                     .unwrap_or(&token);
-                rest.contains(w)
+                self.words.iter().any(|w| rest.contains(w))
             }
+            // The token whole, or the part before or after any `-` or `_` in it, is a word.
             Matching::AtAnEnd => {
-                token == *w
+                let is_word = |part: &str| self.words.contains(&part);
+                is_word(&token)
                     || token
-                        .strip_prefix(w)
-                        .is_some_and(|rest| rest.starts_with(['-', '_']))
-                    || token
-                        .strip_suffix(w)
-                        .is_some_and(|rest| rest.ends_with(['-', '_']))
+                        .match_indices(['-', '_'])
+                        .any(|(at, _)| is_word(&token[..at]) || is_word(&token[at + 1..]))
             }
-        })
+        }
     }
 }
 
@@ -167,6 +172,34 @@ pub(crate) fn in_region(doc: &Document, node: NodeId, region: &Region) -> bool {
     false
 }
 
+/// For every node of the page, whether [`in_region`] holds for it: one pass down the tree,
+/// each node taking its parent's answer unless it decides itself, for callers that ask
+/// about many nodes (each `in_region` walks up to the root).
+pub(crate) fn region_marks(doc: &Document, region: &Region) -> Vec<bool> {
+    use crate::dom::local_name;
+    let mut marks = vec![false; doc.len()];
+    for id in 0..doc.len() {
+        let inherited = doc.parent(id).is_some_and(|p| marks[p]);
+        marks[id] = match doc.element(id) {
+            None => inherited,
+            Some(el)
+                if !region.reads_page_classes
+                    && matches!(el.name, local_name!("body") | local_name!("html")) =>
+            {
+                false
+            }
+            Some(el)
+                if region.stops_at_article
+                    && matches!(el.name, local_name!("article") | local_name!("main")) =>
+            {
+                false
+            }
+            Some(el) => region.opened_by(el) || inherited,
+        };
+    }
+    marks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,6 +209,24 @@ mod tests {
             .find(|(_, e)| &*e.name == name)
             .map(|(id, _)| id)
             .expect("element")
+    }
+
+    #[test]
+    fn marks_agree_with_the_walk_up() {
+        let doc = Document::parse(
+            r#"<body class="has-sidebar"><div class="sidebar"><article><p>in</p></article><span>out</span></div><nav><a>x</a></nav><p>text</p></body>"#,
+        );
+        for region in [
+            &Region::OUTSIDE_ARTICLE,
+            &Region::COMMENTS_OR_NAV,
+            &Region::SITE_CHROME,
+        ] {
+            let marks = region_marks(&doc, region);
+            for id in 0..doc.len() {
+                assert_eq!(marks[id], in_region(&doc, id, region), "node {id}");
+            }
+        }
+        assert!(region_marks(&doc, &Region::SITE_CHROME)[first(&doc, "a")]);
     }
 
     #[test]
