@@ -48,6 +48,7 @@ mod fields;
 pub mod profile;
 mod signals;
 mod time;
+mod vocabulary;
 
 pub use article::{
     Article, Author, AuthorKind, Block, BlockKind, Dateline, Image, OffsetSource, Precision,
