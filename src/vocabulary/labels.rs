@@ -192,6 +192,108 @@ pub(crate) const MEMBER_SINCE: &[Words] = &[
     },
 ];
 
+/// Words that say a date is some other event's than the text's: when a source was
+/// retrieved, a post shared, someone born or dead, a price checked, a deadline falls, a film
+/// comes out or an event takes place ("Abgerufen am", "will be held on", "aura lieu le").
+pub(crate) const OTHER_EVENT: &[Words] = &[
+    Words {
+        lang: "en",
+        words: &[
+            "retrieved",
+            "accessed",
+            "shared by",
+            "a post shared",
+            "born",
+            "died",
+            "last checked",
+            "price checked",
+            "deadline",
+            "release date",
+            "event date",
+            "takes place on",
+            "take place on",
+            "will be held on",
+        ],
+    },
+    Words {
+        lang: "de",
+        words: &[
+            "abgerufen",
+            "geteilt von",
+            "geboren",
+            "gestorben",
+            "einsendeschluss",
+            "anmeldeschluss",
+            "bewerbungsschluss",
+            "kinostart",
+            "filmstart",
+            "erscheinungstermin",
+            "veranstaltungsdatum",
+            "findet am",
+            "finden am",
+            "findet vom",
+            "finden vom",
+        ],
+    },
+    Words {
+        lang: "fr",
+        words: &["consulté", "né le", "née le", "date limite", "aura lieu le"],
+    },
+    Words {
+        lang: "es",
+        words: &["fecha límite", "tendrá lugar el"],
+    },
+    Words {
+        lang: "it",
+        words: &["si terrà il"],
+    },
+];
+
+/// Words that give a date as an example of how to write one ("for example 9.9.2019").
+pub(crate) const FOR_EXAMPLE: &[Words] = &[
+    Words {
+        lang: "en",
+        words: &["for example"],
+    },
+    Words {
+        lang: "de",
+        words: &["zum beispiel"],
+    },
+    Words {
+        lang: "fr",
+        words: &["par exemple"],
+    },
+    Words {
+        lang: "es",
+        words: &["por ejemplo"],
+    },
+];
+
+/// Words that say the page was current on the date after them ("Stand: 09.10.2017", "As of
+/// March 3", a wiki's "This page was last edited on").
+pub(crate) const AS_OF: &[Words] = &[
+    Words {
+        lang: "en",
+        words: &["as of", "last edited on"],
+    },
+    Words {
+        lang: "de",
+        words: &["stand", "wurde zuletzt am"],
+    },
+    Words {
+        lang: "fr",
+        words: &["état au"],
+    },
+    Words {
+        lang: "es",
+        words: &["estado a"],
+    },
+    Words {
+        lang: "it",
+        words: &["stato al"],
+    },
+];
+
 /// Words that date a reader's comment or reply: "commented 2 hours ago".
 pub(crate) const COMMENTED: &[Words] = &[Words {
     lang: "en",
@@ -301,6 +403,9 @@ mod tests {
             DATE,
             UPDATED,
             MEMBER_SINCE,
+            OTHER_EVENT,
+            FOR_EXAMPLE,
+            AS_OF,
             COMMENTED,
             BY,
             REVIEWED,

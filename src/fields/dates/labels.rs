@@ -5,7 +5,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::vocabulary::labels::{DATE, MEMBER_SINCE, PUBLISHED, UPDATED, WRITTEN};
+use crate::vocabulary::labels::{
+    AS_OF, DATE, FOR_EXAMPLE, MEMBER_SINCE, OTHER_EVENT, PUBLISHED, UPDATED, WRITTEN,
+};
 use crate::vocabulary::{all, alternation, in_languages};
 
 /// Words that label a modification date (also read by `relative_date`).
@@ -46,22 +48,28 @@ pub(super) enum Label {
 /// Stammtisch findet am Mi. 5. Februar statt", "will be held on"), a copyright; a
 /// date given as an example of how to write one ("z.B.: 9.9.2019").
 static OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    let member = alternation(all(MEMBER_SINCE));
-    Regex::new(&format!(r"(?i)(?:\b(?:({member}|retrieved|accessed|abgerufen|consulté|geteilt von|shared by|a post shared|born|geboren|né le|née le|died|gestorben|\w*bewertung|last checked|price checked|deadline|\w*frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|kinostart|filmstart|release date|erscheinungstermin|veranstaltungsdatum|event date|date limite|fecha límite|findet am|finden am|findet vom|finden vom|takes place on|take place on|will be held on|aura lieu le|tendrá lugar el|si terrà il)\b|(release|erscheinungsdatum)\s*:|copyright\b)|©|\(c\)\s*$|(?:\bz\.\s?b\.|\be\.\s?g\.|\bfor example|\bzum beispiel|\bpar exemple|\bpor ejemplo)[\s:,(]*$)"))
-        .expect("valid regex")
+    let events = alternation(all(MEMBER_SINCE).chain(all(OTHER_EVENT)));
+    let example = alternation(all(FOR_EXAMPLE));
+    // Besides the words, a rating's or a period's compound ("Produktbewertung",
+    // "Einreichungsfrist"), a label before a colon, a copyright, and the abbreviations of
+    // "for example" (z. B., e. g.).
+    Regex::new(&format!(
+        r"(?i)(?:\b(?:({events}|\w*bewertung|\w*frist)\b|(release|erscheinungsdatum)\s*:|copyright\b)|©|\(c\)\s*$|(?:\bz\.\s?b\.|\be\.\s?g\.|\b(?:{example}))[\s:,(]*$)"
+    ))
+    .expect("valid regex")
 });
 
 /// Words right before a date that say the page was current on that day ("[Stand:
 /// 09.10.2017]", "As of March 3, 2020", a wiki's "This page was last edited on", "Diese
 /// Seite wurde zuletzt am … geändert"): a footer stamp that dates a page with no other date.
-static AS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(stand|as of|état au|estado a|stato al|last edited on|wurde zuletzt am)\s*(:|vom|\bdu)?\s*$")
-        .expect("valid regex")
+static AS_OF_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(all(AS_OF));
+    Regex::new(&format!(r"(?i)\b(?:{words})\s*(:|vom|\bdu)?\s*$")).expect("valid regex")
 });
 
 /// True when the words before a date stamp the page as current on that day.
 pub(super) fn is_as_of(before: &str) -> bool {
-    AS_OF.is_match(before)
+    AS_OF_LABEL.is_match(before)
 }
 
 /// A label whose participle follows the date, as German blog templates write it: "Dieser
