@@ -9,7 +9,7 @@
 //! that only mean something whole (`readmore`, `sharedaddy`) are matched on the token with its
 //! separators removed.
 
-use crate::dom::{Element, LocalName, local_name};
+use crate::dom::{Element, LocalName, local_name, tags};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -725,12 +725,7 @@ pub(super) fn is_boilerplate_tag(tag: &LocalName) -> bool {
             | local_name!("dialog")     // pop-ups
             | local_name!("menu")
             | local_name!("address") // author contact boxes
-            | local_name!("picture")
-            | local_name!("video")
-            | local_name!("audio")
-            | local_name!("canvas")
-            | local_name!("map")
-    )
+    ) || tags::MEDIA.contains(tag)
 }
 
 /// What the class, id and role of an element say about it.
@@ -951,15 +946,7 @@ const SUBTITLE_WORDS: &[&str] = &["subtitle", "subheadline", "subline"];
 /// sub-headline under the title, often marked `itemprop=description` too) needs a class
 /// word that says lede, intro, teaser or summary.
 pub(super) fn is_lede_element(element: &Element) -> bool {
-    let heading = matches!(
-        element.name,
-        local_name!("h1")
-            | local_name!("h2")
-            | local_name!("h3")
-            | local_name!("h4")
-            | local_name!("h5")
-            | local_name!("h6")
-    );
+    let heading = tags::is_heading(&element.name);
     let itemprop = element.attr("itemprop").is_some_and(|v| {
         v.split_ascii_whitespace()
             .any(|t| t.eq_ignore_ascii_case("description"))

@@ -5,12 +5,12 @@
 //! between the kinds: which tags open one, which class or id words name one and how they are
 //! matched, and whether the article's own `<article>` or `<main>` ends the search.
 
-use crate::dom::{Document, Element, NodeId};
+use crate::dom::{Document, Element, LocalName, NodeId, local_name};
 
 /// A kind of region that is not the article.
 pub(crate) struct Region {
     /// Elements that are such a region by their tag (`nav`, `aside`, …).
-    tags: &'static [&'static str],
+    tags: &'static [LocalName],
     /// Words of class and id tokens that name such a region.
     words: &'static [&'static str],
     /// How a class or id token must hold one of the words.
@@ -42,7 +42,11 @@ impl Region {
     /// up reaches `<article>` or `<main>`, the node is in the article (a wrapper far above,
     /// left unclosed by broken markup, does not count).
     pub(crate) const OUTSIDE_ARTICLE: Region = Region {
-        tags: &["nav", "footer", "aside"],
+        tags: &[
+            local_name!("nav"),
+            local_name!("footer"),
+            local_name!("aside"),
+        ],
         words: &[
             "comment",
             "comments",
@@ -76,7 +80,7 @@ impl Region {
     /// Comments, menus, sidebars, widgets and lists of other articles, wherever they sit:
     /// the author links in them belong to someone else.
     pub(crate) const COMMENTS_OR_NAV: Region = Region {
-        tags: &["nav", "aside"],
+        tags: &[local_name!("nav"), local_name!("aside")],
         words: &["comment", "related", "menu", "sidebar", "widget"],
         matching: Matching::Anywhere,
         stops_at_article: false,
@@ -86,7 +90,11 @@ impl Region {
     /// The site's chrome: menus, headers, sidebars, widgets, tag clouds, related links and
     /// comments, wherever they sit: their links are the site's, not the article's.
     pub(crate) const SITE_CHROME: Region = Region {
-        tags: &["nav", "header", "aside"],
+        tags: &[
+            local_name!("nav"),
+            local_name!("header"),
+            local_name!("aside"),
+        ],
         words: &[
             "sidebar",
             "widget",
@@ -104,7 +112,7 @@ impl Region {
     /// True when this element itself opens such a region, by its tag or by a class or id
     /// token.
     pub(crate) fn opened_by(&self, el: &Element) -> bool {
-        if self.tags.contains(&&*el.name) {
+        if self.tags.contains(&el.name) {
             return true;
         }
         el.classes()
