@@ -217,6 +217,9 @@ impl Extractor {
         fields::run(&ctx, &mut article);
         article.warnings.extend(signals.warnings.iter().cloned());
         article
+            .warnings
+            .extend(doc.parse_warnings().iter().cloned());
+        article
     }
 }
 
