@@ -12,6 +12,7 @@ use encoding_rs::Encoding;
 pub(crate) fn decode(bytes: &[u8], declared: Option<&str>) -> (String, &'static str) {
     let encoding = Encoding::for_bom(bytes)
         .map(|(e, _)| e)
+        .or_else(|| utf16_without_bom(bytes))
         .or_else(|| is_utf8_beyond_ascii(bytes).then_some(encoding_rs::UTF_8))
         .or_else(|| prescan(bytes))
         .or_else(|| declared.and_then(|l| Encoding::for_label(l.trim().as_bytes())))
@@ -19,6 +20,31 @@ pub(crate) fn decode(bytes: &[u8], declared: Option<&str>) -> (String, &'static 
     // `decode` strips a BOM itself and replaces malformed sequences.
     let (text, used, _) = encoding.decode(bytes);
     (repair_double_encoding(text.into_owned()), used.name())
+}
+
+/// UTF-16 without a byte-order mark, told by the NUL byte every ASCII character brings:
+/// markup is mostly ASCII, so in most of the first code units one byte is NUL and the other
+/// is not, always on the same side (the second byte for little-endian).
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let units: Vec<&[u8]> = bytes.chunks_exact(2).take(512).collect();
+    if units.len() < 8 {
+        return None;
+    }
+    let share = |nul: usize| {
+        units
+            .iter()
+            .filter(|u| u[nul] == 0 && u[1 - nul] != 0)
+            .count()
+    };
+    let (little, big) = (share(1), share(0));
+    let most = units.len() * 3 / 4;
+    if little >= most {
+        Some(encoding_rs::UTF_16LE)
+    } else if big >= most {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
 }
 
 /// The fewest double-encoded characters that make a page's text repaired: one or two such
@@ -202,6 +228,17 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_utf16_without_a_bom() {
+        let html = "<html><body><p>Caf\u{e9} on the quay</p></body></html>";
+        let little: Vec<u8> = html.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let big: Vec<u8> = html.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&little, None), (html.to_string(), "UTF-16LE"));
+        assert_eq!(decode(&big, None), (html.to_string(), "UTF-16BE"));
+        // NUL bytes alone are no UTF-16.
+        assert_ne!(decode(&[0; 64], None).1, "UTF-16LE");
+    }
 
     #[test]
     fn repairs_text_encoded_twice() {

@@ -273,6 +273,9 @@ impl Extractor {
         article.warnings.extend(page.warnings.iter().cloned());
         article.warnings.extend(signals.warnings.iter().cloned());
         article
+            .warnings
+            .extend(doc.parse_warnings().iter().cloned());
+        article
     }
 }
 

@@ -575,3 +575,188 @@ fn profiles_list_and_check() {
     );
     let _ = fs::remove_dir_all(dir);
 }
+
+/// Runs `newsprint` with `args`, killing it and failing the test if it has not finished in
+/// 60 seconds: these runs are the ones that used to hang.
+fn finishes(args: &[&str]) -> Output {
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsprint"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > Duration::from_secs(60) {
+            child.kill().unwrap();
+            panic!("newsprint {args:?} did not finish");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_without_being_opened() {
+    let dir = scratch("fifo");
+    fs::write(dir.join("a.html"), page("Tide turns")).unwrap();
+    let fifo = dir.join("x.html");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let out = finishes(&[path_str(&dir)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let found = records(&out);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0]["headline"], "Tide turns");
+    let error = found[1]["error"].as_str().unwrap();
+    assert!(error.contains("not a regular file"), "{error}");
+
+    let manifest = dir.join("pages.jsonl");
+    fs::write(&manifest, "{\"id\": \"f\", \"path\": \"x.html\"}\n").unwrap();
+    let out = finishes(&["--manifest", path_str(&manifest)]);
+    let found = records(&out);
+    assert_eq!(found[0]["id"], "f");
+    assert!(
+        found[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("not a regular file")
+    );
+    let _ = fs::remove_dir_all(dir);
+}
+
+#[test]
+fn too_many_jobs_are_capped_with_a_notice() {
+    let dir = scratch("jobs");
+    fs::write(dir.join("a.html"), page("Tide turns")).unwrap();
+    fs::write(dir.join("b.html"), page("Ferry resumes")).unwrap();
+    let out = finishes(&[path_str(&dir), "--jobs", "100000"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(records(&out).len(), 2);
+    assert!(
+        stderr(&out).contains("--jobs 100000 capped at"),
+        "{}",
+        stderr(&out)
+    );
+    let _ = fs::remove_dir_all(dir);
+}
+
+#[test]
+fn manifest_paths_stay_inside_the_manifests_folder() {
+    let dir = scratch("manifest-escape");
+    let inner = dir.join("inner");
+    fs::create_dir_all(&inner).unwrap();
+    fs::write(dir.join("outside.html"), page("Tide turns")).unwrap();
+    fs::write(inner.join("inside.html"), page("Ferry resumes")).unwrap();
+    let absolute = dir.join("outside.html");
+    let manifest = inner.join("pages.jsonl");
+    fs::write(
+        &manifest,
+        format!(
+            "{{\"id\": \"in\", \"path\": \"inside.html\"}}\n\
+             {{\"id\": \"up\", \"path\": \"../outside.html\"}}\n\
+             {{\"id\": \"abs\", \"path\": {:?}}}\n",
+            path_str(&absolute)
+        ),
+    )
+    .unwrap();
+    let out = newsprint(&["--manifest", path_str(&manifest)]);
+    let records = records(&out);
+    assert_eq!(records[0]["headline"], "Ferry resumes");
+    for record in &records[1..] {
+        let error = record["error"].as_str().unwrap();
+        assert!(error.contains("leaves the manifest's folder"), "{error}");
+    }
+    let out = newsprint(&["--manifest", path_str(&manifest), "--allow-absolute-paths"]);
+    let headlines = records_of(&out, "headline");
+    assert_eq!(headlines, ["Ferry resumes", "Tide turns", "Tide turns"]);
+    let _ = fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_warc_record_running_past_its_member_costs_that_record_only() {
+    let dir = scratch("warc-overrun");
+    let parts = three_records();
+    // The first record claims more bytes than its gzip member holds.
+    let text = String::from_utf8(parts[0].clone()).unwrap();
+    let long = text.replacen("Content-Length: ", "Content-Length: 9", 1);
+    let mut bytes = gzip(long.as_bytes());
+    bytes.extend_from_slice(&gzip(&parts[2]));
+    let path = dir.join("overrun.warc.gz");
+    fs::write(&path, &bytes).unwrap();
+    let out = finishes(&[path_str(&path)]);
+    let found = records(&out);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0]["error"].as_str().unwrap().contains("runs past"));
+    assert!(found[1]["headline"].as_str().unwrap().starts_with("Café"));
+
+    // Damaged gzip data: reading goes on at the next gzip member.
+    let mut bytes = gzip(&parts[0]);
+    let mut damaged = gzip(&parts[2]);
+    let middle = damaged.len() / 2;
+    damaged[middle..middle + 8].copy_from_slice(b"\xff\xff\xff\xff\xff\xff\xff\xff");
+    bytes.extend_from_slice(&damaged);
+    bytes.extend_from_slice(&gzip(&parts[0]));
+    fs::write(&path, &bytes).unwrap();
+    let out = finishes(&[path_str(&path)]);
+    let found = records(&out);
+    assert_eq!(found.first().unwrap()["headline"], "Storm hits coast");
+    assert_eq!(found.last().unwrap()["headline"], "Storm hits coast");
+    assert!(found.iter().any(|r| r["error"].is_string()), "{found:?}");
+
+    // A plain WARC: reading goes on at the next line that starts a record.
+    let mut plain = b"WARC/1.0\r\nthis is not a header line\r\n\r\nsome block\r\n\r\n".to_vec();
+    plain.extend_from_slice(&parts[2]);
+    let path = dir.join("damaged.warc");
+    fs::write(&path, &plain).unwrap();
+    let out = finishes(&[path_str(&path)]);
+    let found = records(&out);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0]["error"].is_string());
+    assert!(found[1]["headline"].as_str().unwrap().starts_with("Café"));
+    let _ = fs::remove_dir_all(dir);
+}
+
+/// A manifest read from a pipe that stays open: each record comes out as soon as its page is
+/// done, not when a buffer fills or the input ends.
+#[test]
+fn records_are_flushed_as_they_are_written() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    let dir = scratch("flush");
+    fs::write(dir.join("a.html"), page("Tide turns")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsprint"))
+        .args(["--manifest", "-", "--quiet", "--allow-absolute-paths"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let line = format!(
+        "{{\"id\": \"a\", \"path\": {:?}}}\n",
+        path_str(&dir.join("a.html"))
+    );
+    stdin.write_all(line.as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        let mut first = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut first);
+        let _ = tx.send(first);
+    });
+    let first = rx.recv_timeout(std::time::Duration::from_secs(60));
+    drop(stdin);
+    let _ = child.wait();
+    let first = first.expect("the first record did not arrive while the input stayed open");
+    assert!(first.contains("Tide turns"), "{first}");
+    let _ = fs::remove_dir_all(dir);
+}

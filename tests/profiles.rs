@@ -48,3 +48,32 @@ fn builtin_profiles_all_load_with_unique_hosts_and_a_fixture() {
         );
     }
 }
+
+/// A user profile whose selector chains thousands of steps is refused at load with an error
+/// naming the profile, the field and the rule, instead of overflowing the stack when matched.
+#[test]
+fn a_selector_too_deep_is_refused_at_load() {
+    let deep = vec!["div"; 30_000].join(" ");
+    let toml = format!(
+        "id = \"example-deep\"\nhosts = [\"deep.example.com\"]\n\n[[fields.headline]]\ncss = \"h1\"\n\n[[fields.headline]]\ncss = \"{deep}\"\n"
+    );
+    let error = newsprint::profile::Profile::from_toml(&toml).unwrap_err();
+    let message = error.to_string();
+    assert!(error.is_profile());
+    assert!(message.contains("example-deep"), "{message}");
+    assert!(message.contains("field \"headline\": rule 2"), "{message}");
+    assert!(
+        message.contains("29999 combinators, at most 64"),
+        "{message}"
+    );
+
+    let nested = format!("{}p{}", ":not(".repeat(5_000), ")".repeat(5_000));
+    let toml = toml.replace(&deep, &nested);
+    let message = newsprint::profile::Profile::from_toml(&toml)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("brackets nested deeper than 16"),
+        "{message}"
+    );
+}

@@ -8,8 +8,10 @@
 //!
 //! Every walk uses an explicit stack: pages can nest far deeper than the call stack allows.
 
+mod attrs_cap;
 mod cfemail;
 mod entities;
+mod guard;
 mod parse;
 mod select;
 pub(crate) mod tags;
@@ -28,6 +30,8 @@ pub type NodeId = usize;
 #[derive(Debug, Clone)]
 pub struct Document {
     nodes: Vec<Node>,
+    /// What the parse cut from a hostile page (nesting, attributes), for the warnings.
+    warnings: Vec<String>,
 }
 
 /// One node of a [`Document`].
@@ -102,6 +106,12 @@ impl Document {
     /// Parses HTML text. Never fails: broken markup is repaired as browsers repair it.
     pub fn parse(html: &str) -> Document {
         parse::parse(html)
+    }
+
+    /// What the parse cut from the page (markup nested too deep, too many attributes on one
+    /// element); empty for every ordinary page.
+    pub fn parse_warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     /// The root node's id.

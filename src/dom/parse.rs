@@ -1,16 +1,17 @@
 //! html5ever → rcdom → arena.
 
-use html5ever::tendril::TendrilSink;
-use html5ever::{LocalName, ParseOpts, parse_document};
-use markup5ever_rcdom::{Handle, NodeData as RcData, RcDom};
+use html5ever::LocalName;
+use markup5ever_rcdom::{Handle, NodeData as RcData};
 
 use super::cfemail::{cfemail_href, decode_cfemail};
 use super::{Document, Element, Node, NodeData, NodeId};
 
-/// Parses `html` and copies the tree into an arena.
+/// Parses `html` (nesting and attributes capped, see [`super::guard`]) and copies the tree
+/// into an arena.
 pub(super) fn parse(html: &str) -> Document {
-    let dom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
-    let mut doc = from_rcdom(&dom.document);
+    let parsed = super::guard::parse_guarded(html);
+    let mut doc = from_rcdom(&parsed.dom.document);
+    doc.warnings = parsed.warnings;
     repair_double_encoding(&mut doc);
     doc
 }
@@ -88,7 +89,10 @@ fn from_rcdom(root: &Handle) -> Document {
             stack.push((child.clone(), Some(id)));
         }
     }
-    Document { nodes }
+    Document {
+        nodes,
+        warnings: Vec::new(),
+    }
 }
 
 /// Decodes Cloudflare e-mail protection on one element: `data-cfemail` replaces the element's

@@ -60,15 +60,86 @@ impl FromStr for Selector {
     type Err = SelectorError;
 
     fn from_str(source: &str) -> Result<Self, SelectorError> {
+        let too_complex = |what: String| SelectorError {
+            message: format!("selector too complex ({what}): {:?}", shorten(source)),
+        };
+        if nesting(source) > MAX_NESTING {
+            return Err(too_complex(format!(
+                "brackets nested deeper than {MAX_NESTING}"
+            )));
+        }
         let mut parser = cssparser::Parser::new(source);
-        SelectorList::parse(&SimpleParser, &mut parser, ParseRelative::No)
-            .map(|list| Selector {
-                list,
-                source: source.to_string(),
-            })
-            .map_err(|e| SelectorError {
-                message: format!("invalid selector {source:?}: {}", describe(&e.kind)),
-            })
+        let list =
+            SelectorList::parse(&SimpleParser, &mut parser, ParseRelative::No).map_err(|e| {
+                SelectorError {
+                    message: format!("invalid selector {source:?}: {}", describe(&e.kind)),
+                }
+            })?;
+        let steps = list.slice().iter().map(combinators).max().unwrap_or(0);
+        if steps > MAX_COMBINATORS {
+            return Err(too_complex(format!(
+                "{steps} combinators, at most {MAX_COMBINATORS}"
+            )));
+        }
+        Ok(Selector {
+            list,
+            source: source.to_string(),
+        })
+    }
+}
+
+/// The most combinators (` `, `>`, `+`, `~`) one selector may chain: matching recurses once
+/// per step, so a profile with thousands of steps could overflow the stack on a deep page.
+pub const MAX_COMBINATORS: usize = 64;
+
+/// The deepest `:not(:is(…))` or `[…]` nesting a selector may have: parsing and matching
+/// recurse into each level.
+pub const MAX_NESTING: usize = 16;
+
+/// The deepest bracket nesting in the text, outside quoted strings.
+fn nesting(source: &str) -> usize {
+    let (mut depth, mut deepest, mut quote) = (0usize, 0, None);
+    for c in source.chars() {
+        match (quote, c) {
+            (Some(q), _) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '(' | '[') => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            (None, ')' | ']') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// How many combinators a selector chains, nested selectors included.
+fn combinators(selector: &selectors::parser::Selector<Simple>) -> usize {
+    use selectors::parser::Component;
+    selector
+        .iter_raw_match_order()
+        .map(|component| match component {
+            Component::Combinator(_) => 1,
+            Component::Negation(list) | Component::Is(list) | Component::Where(list) => {
+                list.slice().iter().map(combinators).max().unwrap_or(0)
+            }
+            Component::Has(relative) => relative
+                .iter()
+                .map(|r| combinators(&r.selector))
+                .max()
+                .unwrap_or(0),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// The start of a long selector, for an error message.
+fn shorten(source: &str) -> String {
+    match source.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &source[..at]),
+        None => source.to_string(),
     }
 }
 
@@ -417,6 +488,22 @@ mod tests {
             .into_iter()
             .map(|id| doc.text(id))
             .collect()
+    }
+
+    #[test]
+    fn refuses_selectors_too_complex_to_match_safely() {
+        let long = vec!["li"; MAX_COMBINATORS + 2].join(" > ");
+        let error = long.parse::<Selector>().unwrap_err();
+        assert!(
+            error.message.contains("65 combinators, at most 64"),
+            "{error}"
+        );
+        let fine = vec!["li"; MAX_COMBINATORS + 1].join(" ");
+        assert!(fine.parse::<Selector>().is_ok());
+        let nested = format!("{}p{}", ":is(".repeat(17), ")".repeat(17));
+        assert!(nested.parse::<Selector>().is_err());
+        // Brackets inside a quoted value do not count.
+        assert!(r#"a[title="((((((((((((((((((("]"#.parse::<Selector>().is_ok());
     }
 
     #[test]

@@ -37,13 +37,26 @@ const WORK_TYPES: &[&str] = &["HowTo"];
 /// The JSON-LD objects of a page.
 #[derive(Debug, Default)]
 pub(crate) struct JsonLd {
-    /// Every object with an `@type`, in document order (outer before inner).
-    objects: Vec<Value>,
+    /// Every parsed JSON value, whole; the objects point into them.
+    roots: Vec<Value>,
+    /// The steps from a root to each nested value: (the step before, this step). A typed
+    /// object is found by its last step, so nothing is copied however deep it nests.
+    trail: Vec<(Option<usize>, Step)>,
+    /// Every object with an `@type`, in document order (outer before inner): its root and
+    /// its last step in `trail` (`None` for a root itself).
+    objects: Vec<(usize, Option<usize>)>,
     /// `@id` → index into `objects`, for the object that defines the id.
     ids: HashMap<String, usize>,
     /// Indices into `objects` of the reviews a work holds (a recipe's or a product's
     /// `review` list): readers' reviews, never the page's article.
     reviews: HashSet<usize>,
+}
+
+/// One step down a JSON value: an array index or an object key.
+#[derive(Debug)]
+enum Step {
+    Index(usize),
+    Key(String),
 }
 
 impl JsonLd {
@@ -60,44 +73,78 @@ impl JsonLd {
             return Err("a JSON-LD block is not valid JSON and could not be repaired".into());
         };
         for value in values {
-            self.flatten(value);
+            self.roots.push(value);
+            self.flatten(self.roots.len() - 1);
         }
         Ok(())
     }
 
-    /// Collects every typed object inside `value`, iteratively.
-    fn flatten(&mut self, value: Value) {
-        // Each value with whether it sits under a `review` key.
-        let mut stack = vec![(value, false)];
+    /// Collects every typed object inside a root, iteratively, by reference.
+    fn flatten(&mut self, root: usize) {
+        // Each value with its last step and whether it sits under a `review` key.
+        let mut stack: Vec<(&Value, Option<usize>, bool)> = vec![(&self.roots[root], None, false)];
         let mut found = Vec::new();
-        while let Some((v, review)) = stack.pop() {
+        while let Some((v, at, review)) = stack.pop() {
             match v {
-                Value::Array(items) => stack.extend(items.into_iter().rev().map(|i| (i, review))),
+                Value::Array(items) => {
+                    for (i, item) in items.iter().enumerate().rev() {
+                        if matches!(item, Value::Object(_) | Value::Array(_)) {
+                            self.trail.push((at, Step::Index(i)));
+                            stack.push((item, Some(self.trail.len() - 1), review));
+                        }
+                    }
+                }
                 Value::Object(map) => {
                     for (key, child) in map.iter().rev() {
                         if matches!(child, Value::Object(_) | Value::Array(_)) && key != "@context"
                         {
                             let under = review || key == "review" || key == "reviews";
-                            stack.push((child.clone(), under));
+                            self.trail.push((at, Step::Key(key.clone())));
+                            stack.push((child, Some(self.trail.len() - 1), under));
                         }
                     }
                     if map.contains_key("@type") {
-                        found.push((Value::Object(map), review));
+                        found.push((at, review, map.get("@id").and_then(Value::as_str)));
                     }
                 }
                 _ => {}
             }
         }
-        for (obj, review) in found {
+        for (at, review, id) in found {
             let index = self.objects.len();
-            if let Some(id) = obj.get("@id").and_then(Value::as_str) {
+            if let Some(id) = id {
                 self.ids.entry(id.to_string()).or_insert(index);
             }
             if review {
                 self.reviews.insert(index);
             }
-            self.objects.push(obj);
+            self.objects.push((root, at));
         }
+    }
+
+    /// The typed object at this index of `objects`, found by following its steps.
+    fn object(&self, index: usize) -> &Value {
+        let (root, mut at) = self.objects[index];
+        let mut steps = Vec::new();
+        while let Some(i) = at {
+            steps.push(&self.trail[i].1);
+            at = self.trail[i].0;
+        }
+        let mut value = &self.roots[root];
+        for step in steps.into_iter().rev() {
+            let next = match step {
+                Step::Index(i) => value.get(*i),
+                Step::Key(k) => value.get(k.as_str()),
+            };
+            // The steps were taken from this very value, so each is there.
+            value = next.unwrap_or(value);
+        }
+        value
+    }
+
+    /// Every typed object, in document order, with its index.
+    fn all_objects(&self) -> impl Iterator<Item = (usize, &Value)> {
+        (0..self.objects.len()).map(|i| (i, self.object(i)))
     }
 
     /// Follows an `{"@id": …}` reference to the object that defines it; other values are
@@ -109,15 +156,15 @@ impl JsonLd {
             && let Some(id) = map.get("@id").and_then(Value::as_str)
             && let Some(&i) = self.ids.get(id)
         {
-            return &self.objects[i];
+            return self.object(i);
         }
         value
     }
 
     /// Objects of any of the given types, in document order.
     pub(crate) fn of_types<'a>(&'a self, types: &'a [&str]) -> impl Iterator<Item = &'a Value> {
-        self.objects
-            .iter()
+        self.all_objects()
+            .map(|(_, o)| o)
             .filter(move |o| types.iter().any(|t| has_type(o, t)))
     }
 
@@ -125,9 +172,7 @@ impl JsonLd {
     /// headline or a body, else the first of any article type; not a review a work holds.
     pub(crate) fn article(&self) -> Option<&Value> {
         let candidates = || {
-            self.objects
-                .iter()
-                .enumerate()
+            self.all_objects()
                 .filter(|(i, o)| {
                     !self.reviews.contains(i) && ARTICLE_TYPES.iter().any(|t| has_type(o, t))
                 })

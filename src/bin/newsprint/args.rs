@@ -91,6 +91,10 @@ pub struct ExtractArgs {
     /// Write each page as soon as it is done instead of in input order.
     #[arg(long)]
     pub unordered: bool,
+    /// Let a manifest's "path" be absolute or climb out of the manifest's folder with `..`
+    /// (refused by default: a manifest may come from elsewhere).
+    #[arg(long)]
+    pub allow_absolute_paths: bool,
     /// No progress bar and no summary on standard error.
     #[arg(long, short = 'q')]
     pub quiet: bool,

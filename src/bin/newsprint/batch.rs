@@ -230,7 +230,10 @@ pub fn run(
                 }
             }
             progress.inc(1);
-            output::write(out, &done.text)
+            // Whoever reads the output (a pipe, a tail -f) gets each record as it is done.
+            let go_on = output::write(out, &done.text)?;
+            output::flush(out)?;
+            Ok(go_on)
         };
         while let Ok((seq, done)) = done_rx.recv() {
             let step = if options.unordered {

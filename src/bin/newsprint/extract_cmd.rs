@@ -14,6 +14,24 @@ use crate::output;
 use crate::render::Renderer;
 use crate::sources::{Job, Plan};
 
+/// Threads per core beyond which more jobs only cost memory.
+const JOBS_PER_CORE: usize = 4;
+
+/// `--jobs N`, capped at four per core with a notice: each job holds a page and a thread.
+fn capped_jobs(asked: usize, quiet: bool) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let most = cores * JOBS_PER_CORE;
+    if asked <= most {
+        return asked;
+    }
+    if !quiet {
+        eprintln!(
+            "newsprint: --jobs {asked} capped at {most} ({JOBS_PER_CORE} per core, {cores} cores)"
+        );
+    }
+    most
+}
+
 pub fn run(args: &ExtractArgs) -> Result<(), CliError> {
     if args.inputs.is_empty() && args.manifest.is_empty() {
         return Err(CliError::usage(
@@ -27,7 +45,7 @@ pub fn run(args: &ExtractArgs) -> Result<(), CliError> {
                 "--jobs 0: give at least 1 (or leave it out for one per core)",
             ));
         }
-        Some(n) => n,
+        Some(n) => capped_jobs(n, args.quiet),
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
     let fields = args
@@ -36,7 +54,8 @@ pub fn run(args: &ExtractArgs) -> Result<(), CliError> {
         .map(Renderer::check_fields)
         .transpose()?;
     let extractor = build_extractor(args.profiles.as_deref(), args.no_profiles, args.now)?;
-    let plan = Plan::new(&args.inputs, &args.manifest, args.quiet)?;
+    let mut plan = Plan::new(&args.inputs, &args.manifest, args.quiet)?;
+    plan.allow_absolute_paths = args.allow_absolute_paths;
     if args.url.is_some() && !plan.is_single_page() {
         return Err(CliError::usage(
             "--url names the URL of one page; for many pages, give each its URL in a \

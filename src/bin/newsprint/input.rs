@@ -2,7 +2,7 @@
 //! more than a set size (64 MiB unless `--max-page-size` says otherwise) so that a hostile or
 //! broken file — a gzip bomb — is an error for that page instead of exhausting memory.
 
-use std::fs::File;
+use std::fs::{self, File};
 use std::io::{self, Read};
 use std::path::Path;
 
@@ -28,8 +28,7 @@ pub fn read_page(path: &Path, max: u64) -> Result<Vec<u8>, CliError> {
     let raw = if path == Path::new("-") {
         read_capped(io::stdin().lock(), max)
     } else {
-        let file = File::open(path).map_err(|e| CliError::io(path, "open it", &e))?;
-        read_capped(file, max)
+        read_capped(open_regular(path)?, max)
     }
     .map_err(|e| match e {
         ReadError::TooLarge => too_large(&name, max),
@@ -47,6 +46,19 @@ pub fn read_page(path: &Path, max: u64) -> Result<Vec<u8>, CliError> {
     } else {
         Ok(raw)
     }
+}
+
+/// Opens a regular file; anything else (a FIFO, a device, a socket, a folder) is refused
+/// from its metadata before it is opened, since opening or reading one may never return.
+pub fn open_regular(path: &Path) -> Result<File, CliError> {
+    let meta = fs::metadata(path).map_err(|e| CliError::io(path, "open it", &e))?;
+    if !meta.is_file() {
+        return Err(CliError::failure(format!(
+            "{}: not a regular file (a pipe, device or folder); give a page file",
+            display_path(path)
+        )));
+    }
+    File::open(path).map_err(|e| CliError::io(path, "open it", &e))
 }
 
 /// Decompresses gzip data (one or more members), refusing more than `max` bytes.

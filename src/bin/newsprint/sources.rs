@@ -58,6 +58,8 @@ pub enum Input {
 /// Everything to read, checked.
 pub struct Plan {
     pub inputs: Vec<Input>,
+    /// Whether a manifest's paths may be absolute or leave its folder.
+    pub allow_absolute_paths: bool,
 }
 
 impl Plan {
@@ -104,11 +106,20 @@ impl Plan {
                 inputs.push(Input::Manifest(path.clone(), None));
                 continue;
             }
+            // A manifest on a pipe is read as its lines come, never counted first.
+            let meta = fs::metadata(path).map_err(|e| CliError::io(path, "read it", &e))?;
+            if !meta.is_file() {
+                inputs.push(Input::Manifest(path.clone(), None));
+                continue;
+            }
             let file = File::open(path).map_err(|e| CliError::io(path, "open it", &e))?;
             let count = count_records(file).map_err(|e| CliError::io(path, "read it", &e))?;
             inputs.push(Input::Manifest(path.clone(), Some(count)));
         }
-        Ok(Plan { inputs })
+        Ok(Plan {
+            inputs,
+            allow_absolute_paths: false,
+        })
     }
 
     /// One page given alone (a file or standard input): printed as before, not as a record.
@@ -132,6 +143,7 @@ impl Plan {
 
     /// Hands every page to `emit`, in order, until it returns false.
     pub fn produce(self, max: u64, emit: &mut dyn FnMut(Job) -> bool) {
+        let allow_absolute = self.allow_absolute_paths;
         for input in self.inputs {
             let go_on = match input {
                 Input::Stdin => emit(Job {
@@ -152,7 +164,7 @@ impl Plan {
                     });
                     go_on
                 }
-                Input::Manifest(path, _) => read_manifest(&path, max, emit),
+                Input::Manifest(path, _) => read_manifest(&path, max, allow_absolute, emit),
             };
             if !go_on {
                 return;
@@ -239,7 +251,12 @@ fn count_records(file: File) -> io::Result<u64> {
 }
 
 /// Hands on the pages of a manifest, one JSON object a line.
-fn read_manifest(path: &Path, max: u64, emit: &mut dyn FnMut(Job) -> bool) -> bool {
+fn read_manifest(
+    path: &Path,
+    max: u64,
+    allow_absolute: bool,
+    emit: &mut dyn FnMut(Job) -> bool,
+) -> bool {
     let name = display_path(path);
     let reader: Box<dyn BufRead> = if is_stdin(path) {
         Box::new(io::stdin().lock())
@@ -297,14 +314,27 @@ fn read_manifest(path: &Path, max: u64, emit: &mut dyn FnMut(Job) -> bool) -> bo
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        if !emit(manifest_job(&line, &at, &format!("{name}:{number}"), &base)) {
+        let fallback_id = format!("{name}:{number}");
+        if !emit(manifest_job(
+            &line,
+            &at,
+            &fallback_id,
+            &base,
+            allow_absolute,
+        )) {
             return false;
         }
     }
 }
 
 /// The job for one manifest record.
-fn manifest_job(line: &[u8], at: &str, fallback_id: &str, base: &Path) -> Job {
+fn manifest_job(
+    line: &[u8],
+    at: &str,
+    fallback_id: &str,
+    base: &Path,
+    allow_absolute: bool,
+) -> Job {
     let hint = "each line must be a JSON object with \"id\", \"url\", and \"path\" or \"html\"";
     let record: Value = match serde_json::from_slice(line) {
         Ok(value @ Value::Object(_)) => value,
@@ -330,6 +360,12 @@ fn manifest_job(line: &[u8], at: &str, fallback_id: &str, base: &Path) -> Job {
     };
     let url = record["url"].as_str().map(str::to_string);
     let content = match (&record["path"], &record["html"]) {
+        (Value::String(p), _) if !allow_absolute && leaves_folder(Path::new(p)) => {
+            Content::Failed(format!(
+                "{at}: the path {p:?} is absolute or leaves the manifest's folder; give a path \
+                 inside it, or pass --allow-absolute-paths if you trust the manifest"
+            ))
+        }
         (Value::String(p), _) => {
             let p = Path::new(p);
             Content::File(if p.is_absolute() {
@@ -344,6 +380,16 @@ fn manifest_job(line: &[u8], at: &str, fallback_id: &str, base: &Path) -> Job {
         )),
     };
     Job { id, url, content }
+}
+
+/// True when a manifest's page path is absolute or climbs out of the manifest's folder
+/// with `..`: refused unless `--allow-absolute-paths`, since a manifest may come from
+/// elsewhere.
+fn leaves_folder(path: &Path) -> bool {
+    path.is_absolute()
+        || path
+            .components()
+            .any(|c| matches!(c, std::path::Component::ParentDir))
 }
 
 #[cfg(test)]
@@ -365,12 +411,24 @@ mod tests {
             "m line 1",
             "m:1",
             Path::new("dir"),
+            false,
         );
         assert_eq!(job.id, "7");
         assert!(matches!(job.content, Content::File(p) if p == Path::new("dir/p.html")));
-        let job = manifest_job(b"[1]", "m line 2", "m:2", Path::new(""));
+        let job = manifest_job(b"[1]", "m line 2", "m:2", Path::new(""), false);
         assert!(matches!(job.content, Content::Failed(m) if m.contains("not a JSON object")));
-        let job = manifest_job(br#"{"id": "a"}"#, "m line 3", "m:3", Path::new(""));
+        let job = manifest_job(br#"{"id": "a"}"#, "m line 3", "m:3", Path::new(""), false);
         assert!(matches!(job.content, Content::Failed(m) if m.contains("no \"path\" or \"html\"")));
+        for outside in [
+            r#"{"path": "/etc/passwd"}"#,
+            r#"{"path": "a/../../b.html"}"#,
+        ] {
+            let job = manifest_job(outside.as_bytes(), "m line 4", "m:4", Path::new("d"), false);
+            assert!(
+                matches!(job.content, Content::Failed(m) if m.contains("--allow-absolute-paths"))
+            );
+            let job = manifest_job(outside.as_bytes(), "m line 4", "m:4", Path::new("d"), true);
+            assert!(matches!(job.content, Content::File(_)));
+        }
     }
 }

@@ -10,8 +10,8 @@
 //!
 //! A damaged record is an error record naming the file and the record's offset — in a
 //! `.warc.gz`, the offset of its gzip member, as in Common Crawl's index — and reading goes on
-//! with the next gzip member; in a plain `.warc` the rest of the file cannot be found again,
-//! so it ends there.
+//! with the next gzip member (found by its magic number when the damage hides where the
+//! member ends); in a plain `.warc`, with the next line that starts a record (`WARC/1.`).
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -72,14 +72,10 @@ pub fn is_warc(path: &Path) -> bool {
 /// stop). Failures are handed on as failed jobs.
 pub fn read(path: &Path, max: u64, emit: &mut dyn FnMut(Job) -> bool) {
     let name = display_path(path);
-    let file = match File::open(path) {
+    let file = match input::open_regular(path) {
         Ok(file) => file,
         Err(e) => {
-            emit(Job::failed(
-                &name,
-                None,
-                CliError::io(path, "open it", &e).message,
-            ));
+            emit(Job::failed(&name, None, e.message));
             return;
         }
     };
@@ -159,17 +155,13 @@ impl WarcFile<'_> {
                 Ok([0x1f, 0x8b, ..]) => {}
                 Ok(_) => {
                     let offset = outer.pos;
-                    emit(
-                        self.failed_at(
-                            offset,
-                            "trailing data that is not gzip; the rest of the file is skipped: \
-                         check that the file was downloaded whole"
-                                .into(),
-                            None,
-                            None,
-                        ),
-                    );
-                    return;
+                    let message = "data that is not gzip; reading goes on at the next gzip \
+                                   member: check that the file was downloaded whole";
+                    if !emit(self.failed_at(offset, message.into(), None, None)) {
+                        return;
+                    }
+                    skip_to_gzip_member(outer, offset);
+                    continue;
                 }
                 Err(e) => {
                     emit(self.failed_at(outer.pos, read_error(&e), None, None));
@@ -184,17 +176,16 @@ impl WarcFile<'_> {
             }
             // The rest of the member (after a damaged record), decompressed and dropped.
             if let Err(e) = io::copy(&mut inner, &mut io::sink()) {
-                emit(self.failed_at(
-                    member,
-                    format!(
-                        "damaged gzip data ({}); the rest of the file is skipped: check it \
-                         with `gzip -t` or download it again",
-                        lowercase(&e)
-                    ),
-                    None,
-                    None,
-                ));
-                return;
+                let message = format!(
+                    "damaged gzip data ({}); reading goes on at the next gzip member: check \
+                     the file with `gzip -t` or download it again",
+                    lowercase(&e)
+                );
+                drop(inner);
+                if !emit(self.failed_at(member, message, None, None)) {
+                    return;
+                }
+                skip_to_gzip_member(outer, member);
             }
         }
     }
@@ -224,21 +215,19 @@ impl WarcFile<'_> {
                 Ok(Some(None)) => *index += 1,
                 Err(e) => {
                     *index += 1;
-                    let recoverable = e.recoverable && self.compressed;
+                    // In a .warc.gz the caller drops the rest of the member and goes on.
+                    let go_on = e.recoverable || self.compressed;
                     let mut message = e.message;
-                    if !recoverable {
-                        message.push_str(if self.compressed {
-                            "; the rest of the file is skipped"
-                        } else {
-                            "; the rest of the file is skipped (a .warc.gz with one gzip \
-                             member per record lets reading go on past a damaged record)"
-                        });
+                    if !go_on {
+                        message.push_str("; the rest of the file is skipped");
                     }
-                    if !emit(self.failed_at(offset, message, e.id, e.url)) {
+                    if !emit(self.failed_at(offset, message, e.id, e.url)) || !go_on {
                         return false;
                     }
-                    // The rest of a member is dropped by the caller.
-                    return self.compressed && recoverable;
+                    if self.compressed {
+                        return true;
+                    }
+                    skip_to_record(&mut reader);
                 }
             }
         }
@@ -363,9 +352,12 @@ impl WarcFile<'_> {
         // The rest of the block, then the two line ends that close the record.
         io::copy(&mut block, &mut io::sink()).map_err(|e| fail(read_error(&e), false))?;
         if block.limit() > 0 {
+            // In a .warc.gz only the member ended: the next one may be whole.
             return Err(fail(
-                "the file ends inside a record; download it again".into(),
-                false,
+                "the data ends inside a record (its Content-Length runs past it); download \
+                 it again"
+                    .into(),
+                self.compressed,
             ));
         }
         let mut end = [0u8; 4];
@@ -526,6 +518,49 @@ fn read_error(e: &io::Error) -> String {
         "cannot read it ({}); check the file, or download it again",
         lowercase(e)
     )
+}
+
+/// Moves past damaged gzip data to the next gzip magic number (or the end), at least one
+/// byte past `member` so that a member damaged in its header is not read again.
+fn skip_to_gzip_member(outer: &mut Tracked<BufReader<File>>, member: u64) {
+    if outer.pos == member {
+        outer.consume(1);
+    }
+    loop {
+        let (skip, found) = match outer.fill_buf() {
+            Ok([]) | Err(_) => return,
+            Ok(buf) => match buf.windows(2).position(|w| w == [0x1f, 0x8b]) {
+                Some(at) => (at, true),
+                None => (buf.len(), false),
+            },
+        };
+        outer.consume(skip);
+        if found {
+            return;
+        }
+    }
+}
+
+/// Moves a plain WARC stream past the rest of a damaged record, to the next line that starts
+/// a record (`WARC/1.0`, `WARC/1.1`), or the end.
+fn skip_to_record(reader: &mut impl BufRead) {
+    // A failed record always consumed its first line, so this cannot loop on one record.
+    let mut at_line_start = true;
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok([]) | Err(_) => return,
+            Ok(buf) => buf,
+        };
+        if at_line_start && buf.starts_with(b"WARC/1.") {
+            return;
+        }
+        let (skip, line_end) = match buf.iter().position(|&b| b == b'\n') {
+            Some(at) => (at + 1, true),
+            None => (buf.len(), false),
+        };
+        reader.consume(skip);
+        at_line_start = line_end;
+    }
 }
 
 #[cfg(test)]

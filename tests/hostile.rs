@@ -1,0 +1,123 @@
+//! Hostile pages cost time in proportion to their size: each case is extracted at size N and
+//! 4N, and the time may grow no more than five-fold (a ratio, so it holds on any machine).
+//! The sizes keep a debug build's run short while a quadratic path would still show (it would
+//! grow sixteen-fold). Nested headings stay under the parse's nesting cap (512) at both sizes.
+
+use std::time::{Duration, Instant};
+
+use newsprint::extract_bytes;
+
+/// The most the time may grow from N to 4N.
+const MAX_GROWTH: f64 = 5.0;
+
+/// The best of three extractions of the page: the least disturbed by other work.
+fn best_time(page: &[u8]) -> Duration {
+    (0..3)
+        .map(|_| {
+            let started = Instant::now();
+            let article = extract_bytes(page);
+            let took = started.elapsed();
+            drop(article);
+            took
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// Asserts that extracting `make(4 * n)` takes at most [`MAX_GROWTH`] times as long as
+/// `make(n)`.
+fn grows_linearly(name: &str, n: usize, make: impl Fn(usize) -> Vec<u8>) {
+    let small = best_time(&make(n));
+    let large = best_time(&make(4 * n));
+    let growth = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
+    eprintln!(
+        "{name}: {small:?} at {n}, {large:?} at {}: {growth:.1}x",
+        4 * n
+    );
+    assert!(
+        growth <= MAX_GROWTH,
+        "{name}: {small:?} at {n}, {large:?} at {}: grew {growth:.1}-fold",
+        4 * n
+    );
+}
+
+fn body(inner: &str) -> Vec<u8> {
+    format!("<html><body>{inner}</body></html>").into_bytes()
+}
+
+#[test]
+#[ignore = "quadratic in fields/dates (visible.rs, labels.rs): issue 16 item 1"]
+fn many_dates_in_one_paragraph() {
+    grows_linearly("dates in one paragraph", 150, |n| {
+        body(&format!(
+            "<p>{}</p>",
+            "The council met then 5 March 2024, ".repeat(n)
+        ))
+    });
+}
+
+#[test]
+#[ignore = "quadratic in fields/headline.rs, dates/regions.rs, byline.rs: issue 16 item 1"]
+fn nested_headings() {
+    grows_linearly("nested headings", 60, |n| {
+        body(&"<h2><span>harbour words ".repeat(n))
+    });
+}
+
+#[test]
+fn deeply_nested_divs() {
+    grows_linearly("nested divs", 5_000, |n| {
+        body(&format!("{}x{}", "<div>".repeat(n), "</div>".repeat(n)))
+    });
+}
+
+#[test]
+fn deeply_nested_spans() {
+    grows_linearly("nested spans", 5_000, |n| {
+        body(&format!("{}x{}", "<span>".repeat(n), "</span>".repeat(n)))
+    });
+}
+
+#[test]
+fn one_element_with_many_attributes() {
+    grows_linearly("attributes", 10_000, |n| {
+        let attrs: String = (0..n).map(|i| format!(" a{i}=v")).collect();
+        body(&format!("<div{attrs}>x</div>"))
+    });
+}
+
+#[test]
+fn json_ld_nested_around_a_long_string() {
+    grows_linearly("nested JSON-LD", 50_000, |n| {
+        let mut json = format!("\"{}\"", "x".repeat(n));
+        for i in 0..120 {
+            json = format!(r#"{{"@type":"Thing","name":"n{i}","about":{json}}}"#);
+        }
+        format!(
+            r#"<html><head><script type="application/ld+json">{json}</script></head><body><p>x</p></body></html>"#
+        )
+        .into_bytes()
+    });
+}
+
+#[test]
+fn nul_bytes() {
+    grows_linearly("NUL bytes", 50_000, |n| vec![0; n]);
+}
+
+#[test]
+fn markup_nested_past_the_cap_is_cut_with_a_warning() {
+    let article = extract_bytes(&body(&format!(
+        "{}<p>Deep text</p>{}",
+        "<div>".repeat(2_000),
+        "</div>".repeat(2_000)
+    )));
+    assert!(
+        article
+            .warnings
+            .iter()
+            .any(|w| w.contains("nested deeper than 512")),
+        "{:?}",
+        article.warnings
+    );
+}
