@@ -44,6 +44,7 @@ mod dom;
 mod error;
 pub mod eval;
 mod extractor;
+mod facts;
 mod fields;
 pub mod profile;
 mod signals;

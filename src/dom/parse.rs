@@ -88,7 +88,7 @@ fn from_rcdom(root: &Handle) -> Document {
             stack.push((child.clone(), Some(id)));
         }
     }
-    Document { nodes }
+    Document::from_nodes(nodes)
 }
 
 /// Decodes Cloudflare e-mail protection on one element: `data-cfemail` replaces the element's

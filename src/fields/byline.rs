@@ -15,7 +15,7 @@ use regex::Regex;
 use serde_json::Value;
 
 use super::agencies::agency;
-use super::{Context, Region, absolute_url, in_region, outside_article, record, text_key};
+use super::{Context, Region, absolute_url, in_region, record, text_key};
 use crate::article::{Article, Author, AuthorKind, Provenance};
 use crate::dom::{NodeId, local_name};
 use crate::signals::json_str;
@@ -640,7 +640,7 @@ fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
                 matches!(e.name, local_name!("figure") | local_name!("figcaption"))
             })
         });
-        if named && !in_figure && !outside_article(doc, id) {
+        if named && !in_figure && !ctx.facts.outside_article(id) {
             candidates.retain(|&c| !doc.ancestors(id).any(|a| a == c));
             candidates.push(id);
         }
@@ -831,7 +831,7 @@ fn from_labelled_line(ctx: &Context, site: &Known) -> Option<Found> {
     let texts: Vec<&str> = lines.iter().map(|(t, _)| t.as_str()).collect();
     for (i, (line, node)) in lines.iter().enumerate() {
         if line.chars().count() > 120
-            || outside_article(doc, *node)
+            || ctx.facts.outside_article(*node)
             || in_region(doc, *node, &Region::COMMENTS_OR_NAV)
         {
             continue;
@@ -976,7 +976,7 @@ fn headline_element(ctx: &Context, headline: Option<&str>) -> Option<NodeId> {
         })
         .or_else(|| {
             doc.elements()
-                .find(|(id, e)| e.name == local_name!("h1") && !outside_article(doc, *id))
+                .find(|(id, e)| e.name == local_name!("h1") && !ctx.facts.outside_article(*id))
         })
         .map(|(id, _)| id)
 }

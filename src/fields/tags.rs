@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use super::{Context, Region, in_region, record, text_key};
+use super::{Context, Region, record, text_key};
 use crate::article::{Article, Provenance};
 use crate::signals::{json_str, json_strings};
 
@@ -164,7 +164,7 @@ fn visible_link_keys(ctx: &Context) -> std::collections::HashSet<String> {
 
 /// Menus, headers, sidebars and widgets: their links are the site's, not the article's.
 fn in_site_chrome(ctx: &Context, id: usize) -> bool {
-    in_region(ctx.doc, id, &Region::SITE_CHROME)
+    ctx.facts.in_region(id, &Region::SITE_CHROME)
 }
 
 fn find_section(ctx: &Context, headline: Option<&str>) -> Option<(Vec<String>, Provenance)> {
