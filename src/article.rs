@@ -7,10 +7,27 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use chrono::{FixedOffset, NaiveDate, NaiveTime};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize, Serializer};
 
 /// A news article as extracted from one page.
+///
+/// ```
+/// let html = r#"<html lang="en"><head><title>Tram line opens | Bugle</title>
+///   <meta property="article:published_time" content="2024-03-05T09:30:00+01:00"></head>
+///   <body><article><h1>Tram line opens</h1><p class="byline">By Ann Lee</p>
+///   <p>The new tram line opened on Tuesday, linking the harbour with the old town.</p>
+///   <p>Trams will run every ten minutes, the city said.</p></article></body></html>"#;
+/// let article = newsprint::extract(html);
+/// assert_eq!(article.headline.as_deref(), Some("Tram line opens"));
+/// assert_eq!(article.authors[0].name, "Ann Lee");
+/// assert_eq!(article.authors[0].kind, newsprint::AuthorKind::Person);
+/// assert_eq!(article.published.as_ref().unwrap().to_iso(), "2024-03-05T09:30:00+01:00");
+/// assert_eq!(article.paragraphs().len(), 2);
+/// assert_eq!(article.language.as_deref(), Some("en"));
+/// // every value says where it came from
+/// assert_eq!(article.provenance["published"].source, "meta:article:published_time");
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Article {
@@ -116,6 +133,7 @@ impl Article {
 /// It is never converted to UTC. It serializes as ISO 8601: `2022-06-12T07:56:00+05:45`,
 /// `2022-06-12T07:56:00` when the offset is unknown, or `2019-10-16` for a day.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Timestamp {
     /// The local calendar day.
     pub date: NaiveDate,
@@ -149,6 +167,65 @@ impl Timestamp {
     pub fn to_iso(&self) -> String {
         self.to_string()
     }
+
+    /// The local date and time, when the page states a time.
+    pub fn naive_local(&self) -> Option<NaiveDateTime> {
+        Some(self.date.and_time(self.time?))
+    }
+
+    /// The moment as a chrono date-time in its own offset, when both the time and the
+    /// offset are known. Never shifted to UTC: the offset is the page's.
+    ///
+    /// ```
+    /// use newsprint::chrono::{DateTime, FixedOffset};
+    ///
+    /// let article = newsprint::extract(
+    ///     r#"<meta property="article:published_time" content="2024-03-05T09:30:00+01:00">"#,
+    /// );
+    /// let published: DateTime<FixedOffset> = article.published.unwrap().to_datetime().unwrap();
+    /// assert_eq!(published.to_rfc3339(), "2024-03-05T09:30:00+01:00");
+    /// ```
+    pub fn to_datetime(&self) -> Option<DateTime<FixedOffset>> {
+        self.naive_local()?
+            .and_local_timezone(self.offset?)
+            .single()
+    }
+}
+
+/// A moment known to the second, with a stated offset (as a page's machine-readable date).
+impl From<DateTime<FixedOffset>> for Timestamp {
+    fn from(moment: DateTime<FixedOffset>) -> Self {
+        let precision = if moment.second() == 0 && moment.nanosecond() == 0 {
+            Precision::Minute
+        } else {
+            Precision::Second
+        };
+        Timestamp {
+            date: moment.date_naive(),
+            time: Some(moment.time().with_nanosecond(0).unwrap_or(moment.time())),
+            offset: Some(*moment.offset()),
+            precision,
+            offset_source: OffsetSource::Stated,
+            raw: moment.to_rfc3339(),
+        }
+    }
+}
+
+/// A day without a time.
+impl From<NaiveDate> for Timestamp {
+    fn from(date: NaiveDate) -> Self {
+        Timestamp::day(date, date.format("%Y-%m-%d").to_string())
+    }
+}
+
+/// A timestamp converts to a chrono date-time when it has a time and an offset.
+impl TryFrom<&Timestamp> for DateTime<FixedOffset> {
+    type Error = crate::Error;
+
+    fn try_from(ts: &Timestamp) -> Result<Self, Self::Error> {
+        ts.to_datetime()
+            .ok_or_else(|| crate::Error::incomplete_time(ts))
+    }
 }
 
 impl fmt::Display for Timestamp {
@@ -173,6 +250,7 @@ impl Serialize for Timestamp {
 /// How precise a [`Timestamp`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Precision {
     /// A calendar day only.
     Day,
@@ -188,6 +266,7 @@ pub enum Precision {
 /// Where the UTC offset of a [`Timestamp`] came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum OffsetSource {
     /// Written with the date on the page (`+05:45`, `Z`, `GMT`, `CET`).
     Stated,
@@ -204,6 +283,7 @@ pub enum OffsetSource {
 
 /// The dateline at the head of a story: where (and through which agency) it was filed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Dateline {
     /// The place, as written (`SEOUL, South Korea`, `South Korea`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -217,6 +297,7 @@ pub struct Dateline {
 
 /// One credited author.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Author {
     /// The name, cleaned of "By", roles, e-mail addresses and handles.
     pub name: String,
@@ -245,6 +326,7 @@ impl Author {
 /// What kind of author an [`Author`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum AuthorKind {
     /// A person.
     Person,
@@ -256,6 +338,7 @@ pub enum AuthorKind {
 
 /// One block of the body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Block {
     /// What the block is.
     pub kind: BlockKind,
@@ -272,6 +355,16 @@ pub struct Block {
 }
 
 impl Block {
+    /// A block of the given kind (a heading gets no level: set `level` after).
+    pub fn new(kind: BlockKind, text: impl Into<String>) -> Self {
+        Block {
+            kind,
+            text: text.into(),
+            level: None,
+            number: None,
+        }
+    }
+
     /// A paragraph block.
     pub fn paragraph(text: impl Into<String>) -> Self {
         Block {
@@ -286,6 +379,7 @@ impl Block {
 /// What a body [`Block`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum BlockKind {
     /// A paragraph of running text.
     Paragraph,
@@ -301,6 +395,7 @@ pub enum BlockKind {
 
 /// The lead image of the article.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Image {
     /// The image's absolute URL.
     pub url: String,
@@ -314,6 +409,7 @@ pub struct Image {
 
 /// The publisher's own details.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Publisher {
     /// The publisher's name as a brand (`Nepalnews`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -359,6 +455,7 @@ impl Publisher {
 
 /// Which site profile was used.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ProfileRef {
     /// The profile's id (`nepalnews`).
     pub id: String,
@@ -369,6 +466,7 @@ pub struct ProfileRef {
 
 /// Where one field's value came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Provenance {
     /// The kind of source: `profile:<id>`, `json-ld`, `meta:<name>`, `microdata`, `url`,
     /// `heuristic:<rule>`, `option:now` (the reference time a relative date was resolved
@@ -421,6 +519,34 @@ mod tests {
         assert_eq!(ts.to_iso(), "2022-06-12T07:56:00");
         ts.offset = FixedOffset::east_opt(5 * 3600 + 45 * 60);
         assert_eq!(ts.to_iso(), "2022-06-12T07:56:00+05:45");
+    }
+
+    #[test]
+    fn timestamps_convert_to_and_from_chrono() {
+        let moment = DateTime::parse_from_rfc3339("2024-03-05T09:30:15+05:45").unwrap();
+        let ts = Timestamp::from(moment);
+        assert_eq!(ts.to_iso(), "2024-03-05T09:30:15+05:45");
+        assert_eq!(ts.precision, Precision::Second);
+        assert_eq!(ts.offset_source, OffsetSource::Stated);
+        assert_eq!(DateTime::try_from(&ts).unwrap(), moment);
+
+        let day = Timestamp::from(NaiveDate::from_ymd_opt(2019, 10, 16).unwrap());
+        assert_eq!(day.to_iso(), "2019-10-16");
+        assert_eq!(day.naive_local(), None);
+        let err = DateTime::<FixedOffset>::try_from(&day).unwrap_err();
+        assert_eq!(err.to_string(), "timestamp 2019-10-16 has no time");
+
+        let mut local = ts.clone();
+        local.offset = None;
+        assert_eq!(
+            local.naive_local().unwrap().to_string(),
+            "2024-03-05 09:30:15"
+        );
+        let err = DateTime::<FixedOffset>::try_from(&local).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "timestamp 2024-03-05T09:30:15 has no UTC offset"
+        );
     }
 
     #[test]

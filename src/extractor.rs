@@ -21,6 +21,10 @@ use crate::signals::Signals;
 pub struct Page<'a> {
     html: Cow<'a, str>,
     url: Option<String>,
+    /// The encoding the bytes were read in; `None` for a page given as text.
+    encoding: Option<&'static str>,
+    /// What went wrong reading the bytes, carried into the article's warnings.
+    warnings: Vec<String>,
 }
 
 impl<'a> Page<'a> {
@@ -29,11 +33,22 @@ impl<'a> Page<'a> {
         Page {
             html: Cow::Borrowed(html),
             url: None,
+            encoding: None,
+            warnings: Vec::new(),
         }
     }
 
     /// A page from bytes in any encoding: a byte-order mark, then the page's `<meta charset>`,
-    /// then a statistical guess decide how they are read.
+    /// then a statistical guess decide how they are read. Gzip-compressed bytes (a saved
+    /// `.html.gz`) are decompressed first, up to 64 MiB; bytes that cannot be decompressed
+    /// give an empty page whose article says why in `warnings`, never the compressed bytes
+    /// read as text. [`Page::try_from_bytes`] returns that as an error instead.
+    ///
+    /// ```
+    /// let page = newsprint::Page::from_bytes(b"<meta charset=\"windows-1252\"><h1>Caf\xe9 opens</h1>");
+    /// assert_eq!(page.encoding(), Some("windows-1252"));
+    /// assert!(page.html().contains("Café opens"));
+    /// ```
     pub fn from_bytes(bytes: &[u8]) -> Page<'static> {
         Page::from_bytes_with_charset(bytes, None)
     }
@@ -41,11 +56,45 @@ impl<'a> Page<'a> {
     /// Like [`Page::from_bytes`], with the charset declared outside the page (an HTTP
     /// `Content-Type` header), used when the page itself declares none.
     pub fn from_bytes_with_charset(bytes: &[u8], charset: Option<&str>) -> Page<'static> {
-        let (text, _) = decode(bytes, charset);
-        Page {
+        Page::try_from_bytes_with_charset(bytes, charset).unwrap_or_else(|err| {
+            let mut page = Page::new("");
+            page.warnings.push(format!(
+                "page bytes not read: {err}; the page is left empty"
+            ));
+            page
+        })
+    }
+
+    /// Like [`Page::from_bytes`], but bytes that cannot be read (damaged gzip data, or more
+    /// than 64 MiB once decompressed) are an error.
+    ///
+    /// ```
+    /// let err = newsprint::Page::try_from_bytes(b"\x1f\x8b\x08 not really gzip").unwrap_err();
+    /// assert!(err.is_input());
+    /// ```
+    pub fn try_from_bytes(bytes: &[u8]) -> Result<Page<'static>, Error> {
+        Page::try_from_bytes_with_charset(bytes, None)
+    }
+
+    /// Like [`Page::try_from_bytes`], with the charset declared outside the page.
+    pub fn try_from_bytes_with_charset(
+        bytes: &[u8],
+        charset: Option<&str>,
+    ) -> Result<Page<'static>, Error> {
+        let unzipped;
+        let bytes = if crate::gzip::is_gzip(bytes) {
+            unzipped = crate::gzip::gunzip(bytes, crate::gzip::MAX_DECOMPRESSED_BYTES)?;
+            &unzipped[..]
+        } else {
+            bytes
+        };
+        let (text, encoding) = decode(bytes, charset);
+        Ok(Page {
             html: Cow::Owned(text),
             url: None,
-        }
+            encoding: Some(encoding),
+            warnings: Vec::new(),
+        })
     }
 
     /// Sets the page's URL (where it was fetched from). It selects the site profile, makes
@@ -59,6 +108,12 @@ impl<'a> Page<'a> {
     /// The page's HTML text.
     pub fn html(&self) -> &str {
         &self.html
+    }
+
+    /// The encoding the page's bytes were read in (`UTF-8`, `windows-1252`, `Shift_JIS`, …,
+    /// as encoding_rs names them); `None` for a page given as text.
+    pub fn encoding(&self) -> Option<&'static str> {
+        self.encoding
     }
 }
 
@@ -215,6 +270,7 @@ impl Extractor {
         let mut article = Article::default();
         // 4. each field, in an order where later steps may use earlier results
         fields::run(&ctx, &mut article);
+        article.warnings.extend(page.warnings.iter().cloned());
         article.warnings.extend(signals.warnings.iter().cloned());
         article
     }
@@ -242,6 +298,30 @@ mod tests {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<Extractor>();
         assert_send_sync::<Article>();
+    }
+
+    #[test]
+    fn gzip_bytes_are_read_as_the_page_and_damaged_ones_say_so() {
+        use std::io::Write;
+        let html = "<html><head><title>Ferry service resumes</title></head>\
+                    <body><h1>Ferry service resumes</h1><p>The ferry ran again on Monday.</p></body></html>";
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        encoder.write_all(html.as_bytes()).unwrap();
+        let zipped = encoder.finish().unwrap();
+        let article = crate::extract_bytes(&zipped);
+        assert_eq!(article.headline.as_deref(), Some("Ferry service resumes"));
+        assert_eq!(Page::from_bytes(&zipped).encoding(), Some("UTF-8"));
+
+        let damaged = crate::extract_bytes(&zipped[..zipped.len() / 2]);
+        assert!(damaged.body.is_empty() && damaged.headline.is_none());
+        assert!(
+            damaged
+                .warnings
+                .iter()
+                .any(|w| w.starts_with("page bytes not read: damaged gzip data")),
+            "{:?}",
+            damaged.warnings
+        );
     }
 
     #[test]

@@ -37,15 +37,22 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+// Every Rust example in the README compiles as part of the doc-tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
+
 pub mod article;
 mod body;
 mod decode;
 mod dom;
 mod error;
+#[cfg(feature = "eval")]
 pub mod eval;
 mod extractor;
 mod facts;
 mod fields;
+mod gzip;
 pub mod profile;
 mod signals;
 mod time;
@@ -54,6 +61,9 @@ pub use article::{
     Article, Author, AuthorKind, Block, BlockKind, Dateline, Image, OffsetSource, Precision,
     ProfileRef, Provenance, Publisher, Timestamp,
 };
+/// The date and time library of [`Timestamp`]'s parts and conversions, re-exported so that
+/// its version always matches.
+pub use chrono;
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder, Page};
 pub use profile::{Profile, ProfileKind, Rule};

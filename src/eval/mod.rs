@@ -7,7 +7,12 @@
 //! - [`Record`]: one page's ground truth, parsed from its JSON file;
 //! - [`Prediction`] and [`score_page`]: which metrics apply to a page and its scores,
 //!   `expected_empty` included;
-//! - [`Report`]: figures per source and pooled over all pages (`ALL`), as a table or JSON.
+//! - [`Report`]: figures per source and pooled over all pages (`ALL`), as a table or JSON;
+//! - [`FoldReport`] and [`compare_runs`]: the same figures per fold of hosts, and whether a
+//!   change between two runs holds on sites it was not written for.
+//!
+//! Behind the `eval` feature, which the command line (`cli`, on by default) turns on; a
+//! library user with `default-features = false` compiles none of it.
 //!
 //! Reading the corpus from disk, decompressing pages and running extraction in parallel is
 //! the command line's business (`newsprint eval`), not this module's.
@@ -29,11 +34,15 @@
 //! ```
 
 mod corpus;
+mod folds;
 pub mod metrics;
 mod report;
 mod score;
 
 pub use corpus::{Expected, Record};
+pub use folds::{
+    FOLD_TOLERANCE, FoldReport, MetricChange, PageRun, compare_runs, fold_of, host_key,
+};
 pub use metrics::{
     ShingleCounts, author_f1, author_matches, author_tokens, bow_f1, casefold, date_matches,
     normalize_snippet, normalize_title, shingle_counts, snippets_found, tags_f1, title_matches,

@@ -260,6 +260,12 @@ impl PageScores {
         self.scores[metric.index()]
     }
 
+    /// Sets the page's score on a metric (to rebuild a page's scores kept from an earlier
+    /// run).
+    pub fn insert(&mut self, metric: Metric, score: Score) {
+        self.set(metric, Some(score));
+    }
+
     fn set(&mut self, metric: Metric, score: Option<Score>) {
         self.scores[metric.index()] = score;
     }

@@ -1,11 +1,13 @@
 //! Page regions that are not the article: menus, sidebars, comments, related links, the
 //! site's header and footer. A date, name or link found inside one belongs to something else.
 //!
-//! One walk, [`in_region`], answers for every kind of region; a [`Region`] says what differs
+//! One pass down the tree, [`regions_of`], answers for every kind of region; a [`Region`] says what differs
 //! between the kinds: which tags open one, which class or id words name one and how they are
 //! matched, and whether the article's own `<article>` or `<main>` ends the search.
 
-use crate::dom::{Document, Element, NodeId};
+#[cfg(test)]
+use crate::dom::NodeId;
+use crate::dom::{Document, Element};
 
 /// A kind of region that is not the article.
 pub(crate) struct Region {
@@ -152,8 +154,9 @@ const BUILDER_BLOCK_PREFIXES: &[&str] = &["elementor-widget"];
 
 /// True when a node, or an element above it, opens a region of this kind (for
 /// [`Region::OUTSIDE_ARTICLE`], unless the article's `<article>` or `<main>` comes first).
-/// Asks the page's facts when there are some: this walks up from the node.
-pub(crate) fn in_region(doc: &Document, node: NodeId, region: &Region) -> bool {
+/// The walk up that [`regions_of`] stands for, kept to check it.
+#[cfg(test)]
+fn in_region(doc: &Document, node: NodeId, region: &Region) -> bool {
     for a in std::iter::once(node).chain(doc.ancestors(node)) {
         if let Some(answer) = doc.element(a).and_then(|el| region.decides(el)) {
             return answer;

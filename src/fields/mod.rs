@@ -25,8 +25,8 @@ use crate::facts::Facts;
 use crate::profile::Profile;
 use crate::signals::Signals;
 
+pub(crate) use crate::facts::Region;
 pub(crate) use crate::facts::text_key;
-pub(crate) use crate::facts::{Region, region::in_region};
 pub(crate) use byline::authors_from_byline;
 pub(crate) use headline::heading_text;
 pub(crate) use tags::bare_tag;

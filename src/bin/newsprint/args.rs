@@ -146,6 +146,19 @@ pub struct EvalArgs {
     /// measure a profile while writing it, without rebuilding).
     #[arg(long, value_name = "DIR")]
     pub profiles: Option<PathBuf>,
+    /// Also show the figures per fold: the pages split into K folds by a hash of their host
+    /// (every page of a site in one fold), with the spread between folds, so that a change
+    /// can be judged on sites it was not written for.
+    #[arg(long, value_name = "K", value_parser = clap::value_parser!(u16).range(2..=50))]
+    pub folds: Option<u16>,
+    /// Write each page's scores to FILE (JSON Lines), for a later --compare-scores.
+    #[arg(long, value_name = "FILE")]
+    pub save_scores: Option<PathBuf>,
+    /// Compare this run with the page scores saved in FILE by --save-scores: per metric, the
+    /// change in each fold (--folds K, 3 by default), the pages and hosts better and worse,
+    /// and whether the change holds (no fold lost, two won, better pages on 3+ hosts).
+    #[arg(long, value_name = "FILE")]
+    pub compare_scores: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

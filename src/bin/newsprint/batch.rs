@@ -10,7 +10,7 @@ use std::sync::{Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget};
 use newsprint::{Extractor, Page};
 use rayon::prelude::*;
 
@@ -275,11 +275,11 @@ fn progress_bar(total: Option<u64>, quiet: bool) -> ProgressBar {
     }
     let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
     let template = if total.is_some() {
-        "{bar:30} {pos}/{len} pages  {per_sec}  eta {eta}  {elapsed}"
+        "{bar:30} {pos}/{len} pages  {rate}  eta {eta}  {elapsed}"
     } else {
-        "{spinner} {pos} pages  {per_sec}  {elapsed}"
+        "{spinner} {pos} pages  {rate}  {elapsed}"
     };
-    if let Ok(style) = ProgressStyle::with_template(template) {
+    if let Some(style) = crate::progress::style(template) {
         bar.set_style(style);
     }
     bar.enable_steady_tick(Duration::from_millis(200));

@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::ProgressBar;
 use newsprint::eval::{PageScores, Prediction, Record, Report, score_page};
 use newsprint::{Extractor, Page, Provenance};
 use rayon::prelude::*;
@@ -15,7 +15,7 @@ use crate::args::EvalArgs;
 use crate::corpus::{self, Entry};
 use crate::error::{CliError, display_path, lowercase};
 use crate::extract_cmd::build_extractor;
-use crate::{by_profile, gate, guard, input, output, worst};
+use crate::{by_profile, folds, gate, guard, input, output, progress, worst};
 
 /// One page, extracted and scored.
 pub struct PageResult {
@@ -89,6 +89,7 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
             output::print(&table)?;
         }
     }
+    show_folds(args, &results, json_to_stdout)?;
     if let Some(request) = worst {
         output::print(&worst::render(&results, &request))?;
     }
@@ -104,6 +105,36 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
             entries.len()
         )))
     }
+}
+
+/// The per-fold figures (`--folds`), the saved page scores (`--save-scores`) and the
+/// comparison with an earlier run (`--compare-scores`).
+fn show_folds(
+    args: &EvalArgs,
+    results: &[PageResult],
+    json_to_stdout: bool,
+) -> Result<(), CliError> {
+    let print = |text: &str| {
+        if json_to_stdout {
+            eprint!("{text}");
+            Ok(())
+        } else {
+            output::print(text)
+        }
+    };
+    let fold_count = usize::from(args.folds.unwrap_or(3));
+    if args.folds.is_some() {
+        print(&folds::table(results, fold_count))?;
+    }
+    let runs = folds::runs(results);
+    if let Some(path) = &args.compare_scores {
+        let before = folds::load(path)?;
+        print(&folds::comparison(&before, &runs, fold_count))?;
+    }
+    if let Some(path) = &args.save_scores {
+        folds::save(path, &runs)?;
+    }
+    Ok(())
 }
 
 /// Extracts and scores every page on `jobs` threads (0: one per core), in corpus order.
@@ -123,9 +154,7 @@ fn evaluate_all(
         })?;
     let generic = by_profile.then(|| Extractor::builder().no_builtin_profiles().build());
     let progress = ProgressBar::new(entries.len() as u64);
-    if let Ok(style) =
-        ProgressStyle::with_template("{bar:40} {pos}/{len} pages, {per_sec}, eta {eta}")
-    {
+    if let Some(style) = progress::style("{bar:40} {pos}/{len} pages, {rate}, eta {eta}") {
         progress.set_style(style);
     }
     let outcomes = pool.install(|| {

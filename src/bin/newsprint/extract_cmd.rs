@@ -1,5 +1,6 @@
-//! `newsprint [extract] INPUT...`: one page alone prints as before (pretty JSON, or the
-//! error and exit status 1); anything more runs as a batch (see [`crate::batch`]).
+//! `newsprint [extract] INPUT...`: one page alone prints as pretty JSON; anything more runs
+//! as a batch (see [`crate::batch`]). A page that cannot be read is an error record either
+//! way, with the same exit status: 0, or 1 with `--strict`.
 
 use std::path::Path;
 
@@ -60,14 +61,24 @@ pub fn run(args: &ExtractArgs) -> Result<(), CliError> {
             return Ok(());
         };
         let url = args.url.clone().or(url);
-        let (article, _) =
-            batch::extract(&id, url.as_deref(), content, &extractor, args.max_page_size)
-                .map_err(CliError::failure)?;
-        let text = renderer
-            .article(&id, url.as_deref(), &article)
-            .map_err(|e| CliError::failure(lowercase(&e)))?;
+        let outcome = batch::extract(&id, url.as_deref(), content, &extractor, args.max_page_size);
+        let text = match &outcome {
+            Ok((article, _)) => renderer
+                .article(&id, url.as_deref(), article)
+                .map_err(|e| CliError::failure(lowercase(&e)))?,
+            Err(error) => {
+                eprintln!("newsprint: page failed: {error}");
+                renderer.failure(&id, url.as_deref(), error)
+            }
+        };
         output::write(&mut out, &text)?;
-        return output::flush(&mut out);
+        output::flush(&mut out)?;
+        return match outcome {
+            Err(_) if args.strict => Err(CliError::failure(
+                "1 of 1 pages failed (--strict); its error record is in the output",
+            )),
+            _ => Ok(()),
+        };
     }
     let options = Options {
         jobs,

@@ -3,8 +3,8 @@
 //! `newsprint eval DIR...` measures extraction against a labelled corpus (docs/eval.md);
 //! `newsprint profiles list|check` shows and checks site profiles.
 //!
-//! Exit status: 0 when the run completed (a failed page is an error record in the output;
-//! one page given alone still fails with 1), 1 with `--strict` when a page failed or when
+//! Exit status: 0 when the run completed (a failed page is an error record in the output,
+//! whether it was given alone or among many), 1 with `--strict` when a page failed or when
 //! a file could not be processed, 2 when the arguments are wrong (unknown option, missing
 //! path, unknown field or metric, a profile that does not load).
 
@@ -15,11 +15,13 @@ mod corpus;
 mod error;
 mod eval_cmd;
 mod extract_cmd;
+mod folds;
 mod gate;
 mod guard;
 mod input;
 mod output;
 mod profiles_cmd;
+mod progress;
 mod render;
 mod sources;
 mod warc_input;

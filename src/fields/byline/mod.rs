@@ -1,0 +1,179 @@
+//! `authors` and `byline`: who wrote the article.
+//!
+//! Sources, in order: JSON-LD `author`, microdata `author`, meta tags (`author`,
+//! `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`), `rel=author`
+//! links, the page's byline element, a byline line near the headline, links to author
+//! pages, and a labelled line anywhere in the article ("Autorin: …"). The first source that
+//! yields a valid name wins. A byline is cleaned of "By", roles, e-mail addresses, handles,
+//! dates and "Staff" (degrees such as "MD, PhD" stay with the name); several names are
+//! split; agencies are typed as agencies. The site's own name is an author only when no
+//! source names anyone else, and the page signs with it as a team or in two places.
+
+mod credit;
+mod known;
+mod names;
+mod page_text;
+mod sources;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use super::{Context, record, text_key};
+use crate::article::{Article, Author, AuthorKind, Provenance};
+use credit::{Origin, parse_byline, parse_credit};
+use known::Known;
+use names::{kind_of, looks_like_domain};
+use page_text::{Walk, lines_walk};
+use sources::element::from_byline_element;
+use sources::lines::{from_byline_line, from_labelled_line};
+use sources::links::from_author_links;
+use sources::markup::{from_microdata, from_rel_author};
+use sources::metadata::{from_jsonld, from_meta};
+
+pub(super) fn extract(ctx: &Context, article: &mut Article) {
+    if !article.authors.is_empty() {
+        return;
+    }
+    let site = Known::new(ctx, article);
+    if let Some(byline) = article.byline.clone() {
+        article.authors = parse_byline(&byline, &site);
+        return;
+    }
+    let steps: [fn(&Context, &Known) -> Option<Found>; 8] = [
+        from_jsonld,
+        from_microdata,
+        from_meta,
+        from_rel_author,
+        from_byline_element,
+        from_byline_line,
+        from_author_links,
+        from_labelled_line,
+    ];
+    let all: Vec<(usize, Found)> = steps
+        .iter()
+        .enumerate()
+        .filter_map(|(i, step)| step(ctx, &site).map(|f| (i, f)))
+        .collect();
+    let fallback = site_credit(&all);
+    let mut results = all.into_iter().filter(|(_, f)| !f.authors.is_empty());
+    let Some((step, mut found)) = results.next().or(fallback) else {
+        return;
+    };
+    // Metadata may credit someone the page does not show (the CMS account that uploaded
+    // it); when the page shows a byline of its own, the reader's byline wins.
+    if step < FIRST_PAGE_STEP {
+        let visible = visible_text_key(ctx);
+        let shown = found
+            .authors
+            .iter()
+            .any(|a| visible.contains(&format!(" {} ", text_key(&a.name))));
+        if !shown && let Some((_, on_page)) = results.find(|(i, _)| *i >= FIRST_PAGE_STEP) {
+            found = on_page;
+        }
+    }
+    article.byline = Some(found.raw.clone());
+    article.authors = found.authors;
+    record(article, "authors", found.provenance.raw(found.raw));
+}
+
+/// The site's own name as the author, when no step names anyone else: a company blog
+/// signed by the company ("Swoogo", "The Upwork Team"). Taken only from the first step
+/// that credits the site, and only when the credit is a team, or when the page repeats it
+/// in a second place (JSON-LD and a meta tag, or metadata and a byline): a publisher named
+/// once in a template is no byline. A publication's name ("Hildesheimer Presse") or a web
+/// address ("tennisnet.com") is the masthead, not a signature.
+fn site_credit(all: &[(usize, Found)]) -> Option<(usize, Found)> {
+    let (step, first) = all.iter().find(|(_, f)| !f.site_credits.is_empty())?;
+    let credits = &first.site_credits;
+    if credits.iter().any(|a| looks_like_domain(&a.name)) {
+        return None;
+    }
+    let keys: Vec<String> = credits.iter().map(|a| text_key(&a.name)).collect();
+    let team = keys.iter().any(|k| k.split(' ').any(|w| w == "team"));
+    let places = all
+        .iter()
+        .filter(|(_, f)| {
+            f.site_credits
+                .iter()
+                .any(|a| keys.contains(&text_key(&a.name)))
+        })
+        .count();
+    let publication = credits
+        .iter()
+        .any(|a| kind_of(&a.name) == AuthorKind::Organization);
+    (team || (places >= 2 && !publication)).then(|| {
+        (
+            *step,
+            Found {
+                authors: credits.clone(),
+                raw: first.raw.clone(),
+                provenance: first.provenance.clone(),
+                site_credits: Vec::new(),
+            },
+        )
+    })
+}
+
+/// Steps from this index on read the page's own markup rather than its metadata.
+const FIRST_PAGE_STEP: usize = 3;
+
+/// The visible text of the page's body as a comparison key, padded with spaces.
+fn visible_text_key(ctx: &Context) -> String {
+    let doc = ctx.doc;
+    let body = ctx.facts.body();
+    // Text nodes apart ("Shana Nys Dambrot" beside a date in the next span), button labels
+    // included (a byline in a tooltip button).
+    let mut text = String::new();
+    for (line, _) in lines_walk(doc, body, Walk::VISIBLE) {
+        text.push_str(&line);
+        text.push(' ');
+    }
+    format!(" {} ", text_key(&text))
+}
+
+/// The authors named in a byline, cleaned, without the site's own name.
+pub(crate) fn authors_from_byline(byline: &str, ctx: &Context, article: &Article) -> Vec<Author> {
+    parse_byline(byline, &Known::new(ctx, article))
+}
+
+struct Found {
+    authors: Vec<Author>,
+    raw: String,
+    provenance: Provenance,
+    /// Credits of the site itself, kept aside: the author only when nothing else is found.
+    site_credits: Vec<Author>,
+}
+
+fn found_from_strings(
+    raws: Vec<String>,
+    site: &Known,
+    origin: Origin,
+    provenance: Provenance,
+) -> Option<Found> {
+    if raws.is_empty() {
+        return None;
+    }
+    let mut authors: Vec<Author> = Vec::new();
+    let mut site_credits: Vec<Author> = Vec::new();
+    for r in &raws {
+        let (a, s) = parse_credit(r, site, origin);
+        authors.extend(a);
+        site_credits.extend(s);
+    }
+    Some(Found {
+        authors: dedup(authors),
+        raw: raws.join(", "),
+        provenance,
+        site_credits: dedup(site_credits),
+    })
+}
+
+fn dedup(authors: Vec<Author>) -> Vec<Author> {
+    let mut out: Vec<Author> = Vec::new();
+    for a in authors {
+        if !out.iter().any(|b| text_key(&b.name) == text_key(&a.name)) {
+            out.push(a);
+        }
+    }
+    out
+}

@@ -1,0 +1,139 @@
+//! Tests of what a byline part is: a person's name, a handle, a role, a desk, a degree.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::words::{
+    CREDENTIALS, DESK_WORDS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, ROLE_WORDS,
+};
+use crate::article::AuthorKind;
+use crate::fields::text_key;
+
+/// A name written as a web address ("tennisnet.com", "kath.net").
+pub(super) fn looks_like_domain(name: &str) -> bool {
+    static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\.(?:com|de|net|org|at|ch|info|eu|io|co|uk|fr|it|es|nl|be|pl|tv|fm|live|news|media|app)\b").expect("valid regex")
+    });
+    DOMAIN.is_match(name)
+}
+
+/// A byline part that is a degree or certification ("MD", "Ph.D.", "MS, RD"): written with
+/// at least two capitals, and known.
+pub(super) fn is_credential(part: &str) -> bool {
+    let key = text_key(part);
+    part.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && key.split(' ').count() <= 3
+        && (CREDENTIALS.contains(&key.as_str()) || key.split(' ').all(|w| CREDENTIALS.contains(&w)))
+}
+
+/// A desk credit: a desk word, alone or with the desk's or site's name ("Redaktion",
+/// "auto-motor.at Redaktion", "News Desk").
+pub(super) fn is_desk(part: &str) -> bool {
+    let key = text_key(part);
+    let words: Vec<&str> = key.split(' ').collect();
+    words.len() <= 4
+        && (words.iter().any(|w| DESK_WORDS.contains(w))
+            || key.ends_with("news desk")
+            || key.ends_with("web desk")
+            || key.ends_with("online desk"))
+}
+
+/// A part made only of role words is a role ("Staff Writer", "Senior Correspondent").
+pub(super) fn is_role(part: &str) -> bool {
+    let key = text_key(part);
+    NOT_NAMES.contains(&key.as_str())
+        || key
+            .split(' ')
+            .all(|w| ROLE_WORDS.contains(&w) || matches!(w, "of" | "the" | "for" | "and" | "at"))
+}
+
+pub(super) fn kind_of(name: &str) -> AuthorKind {
+    let key = text_key(name);
+    if key.split(' ').any(|w| ORGANIZATION_WORDS.contains(&w)) {
+        AuthorKind::Organization
+    } else {
+        AuthorKind::Person
+    }
+}
+
+/// A person's name: two or three capitalized words, none of them an organization's word.
+pub(super) fn looks_like_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+        && kind_of(name) == AuthorKind::Person
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "The" | "Der" | "Die" | "Das" | "Le" | "La" | "El"))
+}
+
+/// An account name as metadata gives it: one lower-case token of letters, dots, dashes or
+/// underscores ("apblackmd", "sara.r.peter").
+pub(super) fn looks_like_handle(part: &str) -> bool {
+    let n = part.chars().count();
+    (3..=30).contains(&n)
+        && part.chars().next().is_some_and(char::is_alphabetic)
+        && part
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '_' | '-'))
+        && !NOT_NAMES.contains(&text_key(part).as_str())
+}
+
+/// A name its owner typed in lower case into a profile ("kira bellamy"): two or three
+/// words of letters, none of them an organization's word or a stop phrase. Only structured
+/// metadata is read so; lower-case words on the page are prose.
+pub(super) fn looks_like_lowercase_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        })
+        && kind_of(part) == AuthorKind::Person
+        && !NOT_NAMES.contains(&text_key(part).as_str())
+        && !is_role(part)
+}
+
+/// A plausible credit in metadata, where names are structured: 1 to 6 words, no digits,
+/// starting with a capital (or a letter of a script without case).
+pub(super) fn looks_like_credit(part: &str) -> bool {
+    let words = part.split_whitespace().count();
+    let chars = part.chars().count();
+    let first = part.chars().next().unwrap_or(' ');
+    (1..=6).contains(&words)
+        && (2..=60).contains(&chars)
+        && !part
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '?' | '!' | '"' | '|'))
+        && (first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase()))
+        && !NOT_NAMES.contains(&text_key(part).as_str())
+}
+
+/// A plausible name: 1 to 6 words, no digits, every word capitalized (name particles aside,
+/// and scripts without case), not a stop phrase.
+pub(super) fn looks_like_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let chars = part.chars().count();
+    if !(1..=6).contains(&words.len()) || !(2..=60).contains(&chars) {
+        return false;
+    }
+    if part
+        .chars()
+        .any(|c| c.is_ascii_digit() || matches!(c, '?' | '!' | ':' | '"' | '“' | '”' | '|'))
+    {
+        return false;
+    }
+    let capitalized = |w: &&str| {
+        let first = w.chars().find(|c| c.is_alphabetic()).unwrap_or('A');
+        first.is_uppercase() || !first.is_lowercase() || NAME_PARTICLES.contains(w)
+    };
+    let first_ok = words[0]
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| c.is_uppercase() || !c.is_lowercase());
+    first_ok && words.iter().all(capitalized) && !NOT_NAMES.contains(&text_key(part).as_str())
+}
