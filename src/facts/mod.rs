@@ -143,8 +143,9 @@ impl<'a> Facts<'a> {
         self.texts.get_or_init(|| Texts::new(self.doc))
     }
 
-    /// True when a node, or an element above it, opens a region of this kind (see
-    /// [`region::in_region`]), from one walk of the page per kind.
+    /// True when a node, or an element above it, opens a region of this kind (for
+    /// [`Region::OUTSIDE_ARTICLE`], unless the article's `<article>` or `<main>` comes
+    /// first), from one pass down the tree per kind.
     pub(crate) fn in_region(&self, id: NodeId, region: &Region) -> bool {
         self.regions[region.kind].get_or_init(|| region::regions_of(self.doc, region))[id]
     }

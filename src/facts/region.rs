@@ -1,9 +1,10 @@
 //! Page regions that are not the article: menus, sidebars, comments, related links, the
 //! site's header and footer. A date, name or link found inside one belongs to something else.
 //!
-//! One pass down the tree, [`regions_of`], answers for every kind of region; a [`Region`] says what differs
-//! between the kinds: which tags open one, which class or id words name one and how they are
-//! matched, and whether the article's own `<article>` or `<main>` ends the search.
+//! One pass down the tree, [`regions_of`], answers for every kind of region and every node;
+//! a [`Region`] says what differs between the kinds: which tags open one, which class or id
+//! words name one and how they are matched, and whether the article's own `<article>` or
+//! `<main>` ends the search.
 
 #[cfg(test)]
 use crate::dom::NodeId;
