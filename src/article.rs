@@ -65,6 +65,11 @@ pub struct Article {
     /// The article's keywords or topic tags, in page order, without duplicates.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// The keywords the page declares for search engines and feeds (`article:tag`, JSON-LD
+    /// `keywords`, the `news_keywords` and `keywords` meta tags), split and cleaned, whether
+    /// or not the page shows them; kept apart from `tags`, which a reader sees.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
     /// The section path of the article, outermost first (from `article:section`, JSON-LD
     /// `articleSection`, categories or breadcrumbs); the site's home is not a section.
     #[serde(skip_serializing_if = "Vec::is_empty")]

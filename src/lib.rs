@@ -56,6 +56,7 @@ mod gzip;
 pub mod profile;
 mod signals;
 mod time;
+mod vocabulary;
 
 pub use article::{
     Article, Author, AuthorKind, Block, BlockKind, Dateline, Image, OffsetSource, Precision,

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 
 use super::stats::is_block;
 use crate::article::{Block, BlockKind};
-use crate::dom::{Document, NodeData, NodeId, collapse_whitespace, local_name};
+use crate::dom::{Document, NodeData, NodeId, collapse_whitespace, local_name, tags};
 
 /// The blocks of the given parts of a page, skipping nodes marked in `dropped`.
 pub(crate) fn blocks_of(doc: &Document, parts: &[NodeId], dropped: &[bool]) -> Vec<Block> {
@@ -266,13 +266,11 @@ impl Builder {
 
 /// The kind an element gives the blocks inside it, if it gives one.
 fn kind_of(doc: &Document, id: NodeId) -> Option<Kind> {
-    Some(match *doc.tag(id)? {
-        local_name!("h1") => Kind::Heading(1),
-        local_name!("h2") => Kind::Heading(2),
-        local_name!("h3") => Kind::Heading(3),
-        local_name!("h4") => Kind::Heading(4),
-        local_name!("h5") => Kind::Heading(5),
-        local_name!("h6") => Kind::Heading(6),
+    let tag = doc.tag(id)?;
+    if let Some(level) = tags::heading_level(tag) {
+        return Some(Kind::Heading(level as u8));
+    }
+    Some(match *tag {
         local_name!("li") => Kind::ListItem,
         local_name!("blockquote") => Kind::Quote,
         local_name!("pre") => Kind::Preformatted,

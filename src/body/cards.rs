@@ -12,7 +12,7 @@
 //! Every pass is linear in the size of the part, up to the nested walks of a card.
 
 use super::stats::Stats;
-use crate::dom::{Document, Element, NodeData, NodeId, is_skipped_tag, local_name};
+use crate::dom::{Document, Element, NodeData, NodeId, is_skipped_tag, local_name, tags};
 
 /// The most characters of text of one card.
 const CARD_TEXT: u32 = 450;
@@ -126,10 +126,7 @@ fn plain_classes(e: &Element) -> Vec<&str> {
 /// four fifths of it linked.
 fn has_linked_heading(doc: &Document, stats: &Stats, id: NodeId) -> bool {
     (id..stats.end[id]).any(|n| {
-        let heading = matches!(
-            doc.tag(n).map(|t| &**t),
-            Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-        );
+        let heading = doc.tag(n).is_some_and(tags::is_heading);
         heading
             && stats.text[n] > 0
             && (stats.link[n].saturating_mul(5) >= stats.text[n].saturating_mul(4)

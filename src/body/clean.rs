@@ -16,7 +16,7 @@
 
 use super::stats::Stats;
 use super::vocabulary::{Evidence, evidence, has_hidden_class, is_boilerplate_tag, is_small_box};
-use crate::dom::{Document, Element, NodeData, NodeId, is_skipped_tag, local_name};
+use crate::dom::{Document, Element, NodeData, NodeId, is_skipped_tag, local_name, tags};
 use std::collections::{HashMap, HashSet};
 
 /// How hard the page-wide pass cleans.
@@ -196,17 +196,15 @@ fn form_boxes(doc: &Document, stats: &Stats, strong_inside: &[bool]) -> Vec<bool
         _ => false,
     });
     let text_blocks = holds(doc, |e| {
-        matches!(
-            e.name,
-            local_name!("h1")
-                | local_name!("h2")
-                | local_name!("h3")
-                | local_name!("p")
-                | local_name!("ul")
-                | local_name!("ol")
-                | local_name!("dl")
-                | local_name!("table")
-        )
+        tags::is_heading_of(&e.name, 1..=3)
+            || matches!(
+                e.name,
+                local_name!("p")
+                    | local_name!("ul")
+                    | local_name!("ol")
+                    | local_name!("dl")
+                    | local_name!("table")
+            )
     });
     let mut boxes = vec![false; doc.len()];
     for (form, _) in doc
@@ -477,7 +475,7 @@ fn mark_link_lists(doc: &Document, stats: &Stats, part: NodeId, marks: &mut [boo
         if marks[id] {
             continue;
         }
-        let list = matches!(doc.tag(id).map(|t| &**t), Some("ul" | "ol"));
+        let list = doc.tag(id).is_some_and(|t| tags::LISTS.contains(t));
         // A list of links with more of the article after it is part of the text (sources,
         // a list of tools or places); the related links come at the end.
         if id != part && list && after(id) >= LIST_TEXT_AFTER {

@@ -10,7 +10,7 @@
 use super::score::MIN_PARAGRAPH;
 use super::stats::Stats;
 use super::vocabulary::{is_lede_element, is_standfirst};
-use crate::dom::{Document, NodeId, local_name};
+use crate::dom::{Document, NodeId, local_name, tags};
 
 /// How many levels above the container's first part a lede is looked for.
 const LEDE_LEVELS: usize = 4;
@@ -117,7 +117,7 @@ pub(super) fn with_faq(
     let body_text: u32 = parts.iter().map(|&p| stats.text[p]).sum();
     let Some(heading) = (stats.end[last]..stats.end[scope]).find(|&id| {
         !dropped[id]
-            && matches!(doc.tag(id).map(|t| &**t), Some("h2" | "h3" | "h4"))
+            && doc.tag(id).is_some_and(|t| tags::is_heading_of(t, 2..=4))
             && is_faq_title(&doc.text(id))
     }) else {
         return parts;
@@ -157,10 +157,9 @@ fn answered(doc: &Document, stats: &Stats, dropped: &[bool], section: NodeId) ->
             id += 1;
             continue;
         }
-        let label = matches!(
-            doc.tag(id).map(|t| &**t),
-            Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "button" | "summary")
-        );
+        let label = doc.tag(id).is_some_and(|t| {
+            tags::is_heading(t) || matches!(*t, local_name!("button") | local_name!("summary"))
+        });
         if doc.text(id).trim_end().ends_with('?') {
             questions += 1;
         } else if !label && stats.text[id] >= MIN_PARAGRAPH {
@@ -247,10 +246,7 @@ fn is_prose_intro(doc: &Document, stats: &Stats, dropped: &[bool], id: NodeId) -
             node = stats.end[node];
             continue;
         }
-        if matches!(
-            doc.tag(node).map(|t| &**t),
-            Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-        ) {
+        if doc.tag(node).is_some_and(tags::is_heading) {
             return false;
         }
         // A block whose text is all its own (no block inside it, even under an inline
@@ -297,7 +293,7 @@ fn is_sister_section(
             .copied()
             .find(|&c| !dropped[c] && doc.element(c).is_some())?;
         doc.tag(first)
-            .filter(|t| matches!(&***t, "h2" | "h3" | "h4"))
+            .filter(|t| tags::is_heading_of(t, 2..=4))
             .cloned()
     };
     doc.tag(top) == doc.tag(sibling)

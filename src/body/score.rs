@@ -17,7 +17,7 @@
 use super::parts::{siblings, with_faq, with_lede, with_split_parts};
 use super::stats::Stats;
 use super::vocabulary::{Evidence, evidence, is_standfirst};
-use crate::dom::{Document, NodeId, local_name};
+use crate::dom::{Document, NodeId, local_name, tags};
 
 /// The fewest characters a run of text needs to count as a paragraph.
 pub(super) const MIN_PARAGRAPH: u32 = 20;
@@ -129,10 +129,18 @@ fn score_candidates(doc: &Document, stats: &Stats, dropped: &[bool]) -> Vec<Opti
 /// False for blocks whose own text is not running prose (headings, list items, table
 /// headers): they neither score nor make their parent a candidate.
 fn counts_as_prose(doc: &Document, id: NodeId) -> bool {
-    !matches!(
-        doc.tag(id).map(|t| &**t),
-        Some("li" | "ul" | "ol" | "dl" | "dt" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th")
-    )
+    !doc.tag(id).is_some_and(|t| {
+        tags::is_heading(t)
+            || matches!(
+                *t,
+                local_name!("li")
+                    | local_name!("ul")
+                    | local_name!("ol")
+                    | local_name!("dl")
+                    | local_name!("dt")
+                    | local_name!("th")
+            )
+    })
 }
 
 /// The fewest characters of a list item that scores as prose.
@@ -149,10 +157,12 @@ fn is_prose_item(doc: &Document, stats: &Stats, id: NodeId) -> bool {
 /// True when a block is itself a paragraph, so its parent is the candidate: a `p`, or any
 /// block holding only inline content (the text of a `<div>` written without `<p>`).
 fn is_paragraph_like(doc: &Document, stats: &Stats, id: NodeId) -> bool {
-    matches!(
-        doc.tag(id).map(|t| &**t),
-        Some("p" | "pre" | "td" | "blockquote")
-    ) || !stats.has_block_child[id]
+    doc.tag(id).is_some_and(|t| {
+        matches!(
+            *t,
+            local_name!("p") | local_name!("pre") | local_name!("td") | local_name!("blockquote")
+        )
+    }) || !stats.has_block_child[id]
 }
 
 /// A candidate's starting score from its tag and its class, id and role.
@@ -171,13 +181,7 @@ fn initial_score(doc: &Document, id: NodeId) -> f32 {
         | local_name!("dt")
         | local_name!("li")
         | local_name!("form") => -3.0,
-        local_name!("h1")
-        | local_name!("h2")
-        | local_name!("h3")
-        | local_name!("h4")
-        | local_name!("h5")
-        | local_name!("h6")
-        | local_name!("th") => -5.0,
+        ref name if name == &local_name!("th") || tags::is_heading(name) => -5.0,
         _ => 0.0,
     };
     let class_score = match evidence(element) {

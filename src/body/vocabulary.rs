@@ -9,7 +9,7 @@
 //! that only mean something whole (`readmore`, `sharedaddy`) are matched on the token with its
 //! separators removed.
 
-use crate::dom::{Element, LocalName, local_name};
+use crate::dom::{Element, LocalName, local_name, tags};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -725,12 +725,7 @@ pub(super) fn is_boilerplate_tag(tag: &LocalName) -> bool {
             | local_name!("dialog")     // pop-ups
             | local_name!("menu")
             | local_name!("address") // author contact boxes
-            | local_name!("picture")
-            | local_name!("video")
-            | local_name!("audio")
-            | local_name!("canvas")
-            | local_name!("map")
-    )
+    ) || tags::MEDIA.contains(tag)
 }
 
 /// What the class, id and role of an element say about it.
@@ -746,7 +741,6 @@ pub(super) enum Evidence {
     Boilerplate,
 }
 
-/// Reads the evidence of an element's class, id and role.
 /// The word lists as sets: `evidence` runs on every classed element of a page, and a linear
 /// scan of a hundred words per class word showed up as a tenth of extraction time.
 static BODY_TOKEN_SET: LazyLock<HashSet<&'static str>> =
@@ -756,6 +750,7 @@ static BOILERPLATE_WORD_SET: LazyLock<HashSet<&'static str>> =
 static BODY_WORD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| BODY_WORDS.iter().copied().collect());
 
+/// Reads the evidence of an element's class, id and role.
 pub(super) fn evidence(element: &Element) -> Evidence {
     let mut body = false;
     let mut boilerplate = false;
@@ -767,30 +762,105 @@ pub(super) fn evidence(element: &Element) -> Evidence {
     for (value, is_id) in [(element.attr("class"), false), (element.attr("id"), true)] {
         let Some(value) = value else { continue };
         for token in value.split_ascii_whitespace() {
-            let joined = joined_token(token);
-            if BODY_TOKEN_SET.contains(joined.as_str()) {
+            let said = cached_token_evidence(token, is_id);
+            if said.strong_body {
                 return Evidence::StrongBody;
             }
-            let words = words(token);
-            if is_state_modifier(&words) || (is_id && is_heading_slug(token, &words)) {
-                continue;
-            }
-            boilerplate |= BOILERPLATE_TOKENS.iter().any(|t| joined.contains(t));
-            let utility = is_text_utility(&words);
-            // `social-media-embed`, `social-embed`: a post embedded in the text (a tweet
-            // quoted by the article), named by where it comes from.
-            let embed = words.iter().any(|w| w == "embed");
-            for word in &words {
-                let embedded_post = embed && word == "social";
-                boilerplate |= BOILERPLATE_WORD_SET.contains(word.as_str()) && !embedded_post;
-                body |= BODY_WORD_SET.contains(word.as_str()) && !(utility && word == "text");
-            }
+            boilerplate |= said.boilerplate;
+            body |= said.body;
         }
     }
     match (boilerplate, body) {
         (true, _) => Evidence::Boilerplate,
         (false, true) => Evidence::Body,
         (false, false) => Evidence::Neutral,
+    }
+}
+
+/// What one class or id token says about its element.
+#[derive(Debug, Clone, Copy, Default)]
+struct TokenEvidence {
+    /// A well-known body container class.
+    strong_body: bool,
+    /// Words or compounds of boilerplate.
+    boilerplate: bool,
+    /// Words that lean towards content.
+    body: bool,
+    /// Words of a call-to-action box or a disclaimer ([`is_small_box`]).
+    small_box: bool,
+}
+
+/// The most tokens remembered per thread before the memory is emptied: a site's pages
+/// repeat their class names, but a batch of many sites must not grow it without end.
+const TOKEN_MEMORY: usize = 8192;
+
+thread_local! {
+    /// [`token_evidence`] of the class tokens (`.0`) and id tokens (`.1`) seen lately on
+    /// this thread. Splitting a token into words allocates, and a page repeats the same
+    /// few hundred tokens on thousands of elements.
+    static TOKENS_SEEN: std::cell::RefCell<(TokenMemory, TokenMemory)> = Default::default();
+}
+
+/// Token evidence by token, hashed with rustc-hash: the default hasher, built to resist
+/// crafted keys, was most of the lookup's cost. Crafted colliding tokens can only slow
+/// lookups within the [`TOKEN_MEMORY`] bound, as the memory is emptied when full.
+type TokenMemory = rustc_hash::FxHashMap<Box<str>, TokenEvidence>;
+
+/// [`token_evidence`], remembered.
+fn cached_token_evidence(token: &str, is_id: bool) -> TokenEvidence {
+    TOKENS_SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        let memory = if is_id { &mut seen.1 } else { &mut seen.0 };
+        if let Some(said) = memory.get(token) {
+            return *said;
+        }
+        if memory.len() >= TOKEN_MEMORY {
+            memory.clear();
+        }
+        let said = token_evidence(token, is_id);
+        memory.insert(token.into(), said);
+        said
+    })
+}
+
+/// What one class or id token says: a body container's name, boilerplate or body words (none
+/// for a state flag, nor for an id made from a heading's text), a small box's words.
+fn token_evidence(token: &str, is_id: bool) -> TokenEvidence {
+    let joined = joined_token(token);
+    let words = words(token);
+    let state = is_state_modifier(&words);
+    let small_box = !state
+        && (joined.contains("calltoaction")
+            || words.iter().any(|w| SMALL_BOX_WORDS.contains(&w.as_str())));
+    if BODY_TOKEN_SET.contains(joined.as_str()) {
+        return TokenEvidence {
+            strong_body: true,
+            small_box,
+            ..TokenEvidence::default()
+        };
+    }
+    if state || (is_id && is_heading_slug(token, &words)) {
+        return TokenEvidence {
+            small_box,
+            ..TokenEvidence::default()
+        };
+    }
+    let mut boilerplate = BOILERPLATE_TOKENS.iter().any(|t| joined.contains(t));
+    let mut body = false;
+    let utility = is_text_utility(&words);
+    // `social-media-embed`, `social-embed`: a post embedded in the text (a tweet
+    // quoted by the article), named by where it comes from.
+    let embed = words.iter().any(|w| w == "embed");
+    for word in &words {
+        let embedded_post = embed && word == "social";
+        boilerplate |= BOILERPLATE_WORD_SET.contains(word.as_str()) && !embedded_post;
+        body |= BODY_WORD_SET.contains(word.as_str()) && !(utility && word == "text");
+    }
+    TokenEvidence {
+        strong_body: false,
+        boilerplate,
+        body,
+        small_box,
     }
 }
 
@@ -876,15 +946,7 @@ const SUBTITLE_WORDS: &[&str] = &["subtitle", "subheadline", "subline"];
 /// sub-headline under the title, often marked `itemprop=description` too) needs a class
 /// word that says lede, intro, teaser or summary.
 pub(super) fn is_lede_element(element: &Element) -> bool {
-    let heading = matches!(
-        element.name,
-        local_name!("h1")
-            | local_name!("h2")
-            | local_name!("h3")
-            | local_name!("h4")
-            | local_name!("h5")
-            | local_name!("h6")
-    );
+    let heading = tags::is_heading(&element.name);
     let itemprop = element.attr("itemprop").is_some_and(|v| {
         v.split_ascii_whitespace()
             .any(|t| t.eq_ignore_ascii_case("description"))
@@ -922,12 +984,14 @@ const SMALL_BOX_WORDS: &[&str] = &[
 /// (`cta-box`, `call-to-action`, `affiliate-disclosure`). Only a small box goes: some
 /// themes class a whole section so.
 pub(super) fn is_small_box(element: &Element) -> bool {
-    class_tokens(element).any(|token| {
-        let words = words(token);
-        !is_state_modifier(&words)
-            && (joined_token(token).contains("calltoaction")
-                || words.iter().any(|w| SMALL_BOX_WORDS.contains(&w.as_str())))
-    })
+    [(element.attr("class"), false), (element.attr("id"), true)]
+        .into_iter()
+        .filter_map(|(value, is_id)| Some((value?, is_id)))
+        .any(|(value, is_id)| {
+            value
+                .split_ascii_whitespace()
+                .any(|token| cached_token_evidence(token, is_id).small_box)
+        })
 }
 
 /// Words that make a class token a state or layout flag of the element rather than its name:

@@ -12,12 +12,14 @@ mod cfemail;
 mod entities;
 mod parse;
 mod select;
+pub(crate) mod tags;
 mod text;
 
 pub(crate) use entities::decode_entities;
 pub use html5ever::{LocalName, local_name};
 pub use select::{Selector, SelectorError};
-pub(crate) use text::{collapse_whitespace, is_block_tag, is_skipped_tag};
+pub(crate) use tags::{is_block_tag, is_skipped_tag};
+pub(crate) use text::collapse_whitespace;
 
 /// The index of a node in a [`Document`].
 pub type NodeId = usize;

@@ -8,14 +8,14 @@
 
 #[cfg(test)]
 use crate::dom::NodeId;
-use crate::dom::{Document, Element};
+use crate::dom::{Document, Element, LocalName, local_name};
 
 /// A kind of region that is not the article.
 pub(crate) struct Region {
     /// Which kind this is, an index below [`Region::KINDS`].
     pub(super) kind: usize,
     /// Elements that are such a region by their tag (`nav`, `aside`, …).
-    tags: &'static [&'static str],
+    tags: &'static [LocalName],
     /// Words of class and id tokens that name such a region.
     words: &'static [&'static str],
     /// How a class or id token must hold one of the words.
@@ -51,7 +51,11 @@ impl Region {
     /// left unclosed by broken markup, does not count).
     pub(crate) const OUTSIDE_ARTICLE: Region = Region {
         kind: 0,
-        tags: &["nav", "footer", "aside"],
+        tags: &[
+            local_name!("nav"),
+            local_name!("footer"),
+            local_name!("aside"),
+        ],
         words: &[
             "comment",
             "comments",
@@ -86,7 +90,7 @@ impl Region {
     /// the author links in them belong to someone else.
     pub(crate) const COMMENTS_OR_NAV: Region = Region {
         kind: 1,
-        tags: &["nav", "aside"],
+        tags: &[local_name!("nav"), local_name!("aside")],
         words: &["comment", "related", "menu", "sidebar", "widget"],
         matching: Matching::Anywhere,
         stops_at_article: false,
@@ -97,7 +101,11 @@ impl Region {
     /// comments, wherever they sit: their links are the site's, not the article's.
     pub(crate) const SITE_CHROME: Region = Region {
         kind: 2,
-        tags: &["nav", "header", "aside"],
+        tags: &[
+            local_name!("nav"),
+            local_name!("header"),
+            local_name!("aside"),
+        ],
         words: &[
             "sidebar",
             "widget",
@@ -115,7 +123,7 @@ impl Region {
     /// True when this element itself opens such a region, by its tag or by a class or id
     /// token.
     pub(crate) fn opened_by(&self, el: &Element) -> bool {
-        if self.tags.contains(&&*el.name) {
+        if self.tags.contains(&el.name) {
             return true;
         }
         el.classes()
@@ -125,25 +133,30 @@ impl Region {
 
     /// True when a class or id token names such a region.
     fn names(&self, token: &str) -> bool {
-        let token = token.to_ascii_lowercase();
-        self.words.iter().any(|w| match self.matching {
+        // Lower-cased only when it has capitals: this runs on every token of every element
+        // above each node asked about.
+        let token: std::borrow::Cow<str> = if token.bytes().any(|b| b.is_ascii_uppercase()) {
+            token.to_ascii_lowercase().into()
+        } else {
+            token.into()
+        };
+        match self.matching {
             Matching::Anywhere => {
                 let rest = BUILDER_BLOCK_PREFIXES
                     .iter()
                     .find_map(|p| token.strip_prefix(p))
                     .unwrap_or(&token);
-                rest.contains(w)
+                self.words.iter().any(|w| rest.contains(w))
             }
+            // The token whole, or the part before or after any `-` or `_` in it, is a word.
             Matching::AtAnEnd => {
-                token == *w
+                let is_word = |part: &str| self.words.contains(&part);
+                is_word(&token)
                     || token
-                        .strip_prefix(w)
-                        .is_some_and(|rest| rest.starts_with(['-', '_']))
-                    || token
-                        .strip_suffix(w)
-                        .is_some_and(|rest| rest.ends_with(['-', '_']))
+                        .match_indices(['-', '_'])
+                        .any(|(at, _)| is_word(&token[..at]) || is_word(&token[at + 1..]))
             }
-        })
+        }
     }
 }
 
@@ -179,7 +192,6 @@ impl Region {
     /// ends the search (the page's `<body>` or the article), `Some(true)` when it opens such
     /// a region, `None` when the element above decides.
     fn decides(&self, el: &Element) -> Option<bool> {
-        use crate::dom::local_name;
         if !self.reads_page_classes && matches!(el.name, local_name!("body") | local_name!("html"))
         {
             return Some(false);
@@ -201,6 +213,23 @@ mod tests {
             .find(|(_, e)| &*e.name == name)
             .map(|(id, _)| id)
             .expect("element")
+    }
+
+    #[test]
+    fn marks_agree_with_the_walk_up() {
+        let doc = Document::parse(
+            r#"<body class="has-sidebar"><div class="sidebar"><article><p>in</p></article><span>out</span></div><nav><a>x</a></nav><p>text</p></body>"#,
+        );
+        for region in [
+            &Region::OUTSIDE_ARTICLE,
+            &Region::COMMENTS_OR_NAV,
+            &Region::SITE_CHROME,
+        ] {
+            for (id, mark) in regions_of(&doc, region).into_iter().enumerate() {
+                assert_eq!(mark, in_region(&doc, id, region), "node {id}");
+            }
+        }
+        assert!(regions_of(&doc, &Region::SITE_CHROME)[first(&doc, "a")]);
     }
 
     #[test]

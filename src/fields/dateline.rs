@@ -11,6 +11,8 @@ use regex::Regex;
 use super::agencies::agency;
 use super::{Context, record};
 use crate::article::{Article, Author, AuthorKind, Dateline, Provenance};
+use crate::time::month_forms;
+use crate::vocabulary::alternation;
 
 /// The separator after a dateline: a dash of any kind, or a colon after a date.
 static HEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -23,9 +25,14 @@ static AGENCY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PARENS_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\((?P<inner>[^()]{1,40})\)\s*$").expect("valid regex"));
+/// An English month and day closing the dateline ("WASHINGTON, Jan. 5"); the months come
+/// from the date reader's names.
 static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s+(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*$")
-        .expect("valid regex")
+    let months = alternation(month_forms("en"));
+    Regex::new(&format!(
+        r"(?i),?\s+(?P<date>(?:{months})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*$"
+    ))
+    .expect("valid regex")
 });
 
 // A month named in any language the date reader knows, and the day: "असार २८", "12. Juni".
@@ -182,6 +189,12 @@ mod tests {
             "KATHMANDU",
             Some("Reuters"),
             "Nepal said.",
+        );
+        check(
+            "OSLO, Sept. 5 (Reuters) - The bank said.",
+            "OSLO",
+            Some("Reuters"),
+            "The bank said.",
         );
         check(
             "WASHINGTON — The Senate voted.",

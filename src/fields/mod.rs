@@ -12,6 +12,7 @@ mod description;
 mod entry_times;
 mod headline;
 mod image;
+mod keywords;
 mod language;
 mod publisher;
 mod relative_date;
@@ -82,6 +83,7 @@ pub(crate) fn run(ctx: &Context, article: &mut Article) {
     relative_date::extract(ctx, article);
     byline::extract(ctx, article);
     tags::extract(ctx, article);
+    keywords::extract(ctx, article);
     image::extract(ctx, article);
     body::extract(ctx, article);
     dateline::extract(ctx, article);

@@ -206,10 +206,26 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}").expect("valid regex")
 });
+/// An address line: two to four parts, each a capital and 1 to [`ADDRESS_PART`] letters,
+/// spaces or `.'-` (the bounds are checked by [`address_parts_fit`]: written into the
+/// pattern they made it compile to several megabytes).
 static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:address\s*:\s*)?(?P<value>\p{Lu}[\p{L} .'-]{1,40}(?:, \p{Lu}[\p{L} .'-]{1,40}){1,3}),?$")
+    Regex::new(r"^(?:address\s*:\s*)?(?P<value>\p{Lu}[\p{L} .'-]+(?:, \p{Lu}[\p{L} .'-]+)+),?$")
         .expect("valid regex")
 });
+
+/// The most characters after the capital of one part of an address line.
+const ADDRESS_PART: usize = 40;
+
+/// True when an [`ADDRESS_LINE`] value has two to four parts of at most [`ADDRESS_PART`]
+/// characters after their capital.
+fn address_parts_fit(value: &str) -> bool {
+    let parts = value.split(", ").count();
+    (2..=4).contains(&parts)
+        && value
+            .split(", ")
+            .all(|part| part.chars().count() <= ADDRESS_PART + 1)
+}
 
 /// Reads one masthead line into the publisher block; the first value of each kind wins.
 fn read_masthead_line(line: &str, article: &mut Article) {
@@ -262,6 +278,7 @@ fn read_masthead_line(line: &str, article: &mut Article) {
             "heuristic:footer-email",
         );
     } else if let Some(c) = ADDRESS_LINE.captures(line)
+        && address_parts_fit(&c["value"])
         && line.contains(',')
         && !looks_like_menu(line)
     {

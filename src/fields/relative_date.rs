@@ -38,6 +38,8 @@ use crate::facts::{Facts, Line, heading_bit};
 use crate::time::{
     DateHints, ParsedDate, RelativeDate, find_all_relative, find_dates, to_timestamp, zone_for_tld,
 };
+use crate::vocabulary::labels::{COMMENTED, MEMBER_SINCE, PUBLISHED};
+use crate::vocabulary::{all, alternation};
 
 /// How many lines above the headline a relative date may stand (a date over the title).
 const NEAR_BEFORE: isize = 3;
@@ -53,13 +55,13 @@ const MAX_BANNER_EXTRA: usize = 24;
 
 /// Words that label a publication: after an update label, they take the date back.
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(published|posted|veröffentlicht|publié|publicado|publicada|pubblicato|gepubliceerd|प्रकाशित)")
-        .expect("valid regex")
+    Regex::new(&format!("(?i)(?:{})", alternation(all(PUBLISHED)))).expect("valid regex")
 });
 
 /// Words that say a relative date is some other event's (a member's, a comment's).
 static OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(joined|member since|commented|replied)").expect("valid regex")
+    let words = alternation(all(MEMBER_SINCE).chain(all(COMMENTED)));
+    Regex::new(&format!("(?i)(?:{words})")).expect("valid regex")
 });
 
 /// Class and id words of a site header or top bar, and of a "today" element.

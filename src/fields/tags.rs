@@ -235,7 +235,7 @@ fn breadcrumbs(ctx: &Context, headline: Option<&str>) -> Vec<String> {
 }
 
 /// Splits a comma- or semicolon-separated list and trims each item.
-fn split_list(list: &str) -> Vec<String> {
+pub(super) fn split_list(list: &str) -> Vec<String> {
     list.split([',', ';'])
         .map(|t| t.trim().to_string())
         .filter(|t| !t.is_empty())
@@ -260,8 +260,9 @@ pub(crate) fn bare_tag(tag: &str) -> String {
     }
 }
 
-/// Removes duplicates (case-insensitively), keeping the first; `None` when empty.
-fn nonempty(items: Vec<String>) -> Option<Vec<String>> {
+/// Cleans each item ([`bare_tag`]), drops a CMS's key-value data and over-long items, and
+/// removes duplicates (case-insensitively), keeping the first; `None` when empty.
+pub(super) fn nonempty(items: Vec<String>) -> Option<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
     for item in items {
         let item = bare_tag(&item);

@@ -8,7 +8,7 @@ use super::{Profile, Rule};
 use crate::article::{
     Article, Block, Dateline, Image, OffsetSource, Precision, ProfileRef, Provenance,
 };
-use crate::dom::{Document, NodeId, is_skipped_tag};
+use crate::dom::{Document, NodeId, is_skipped_tag, tags};
 use crate::fields::{Context, authors_from_byline, bare_tag, heading_text};
 use crate::time::{DateHints, ParsedDate, parse_date, to_timestamp};
 
@@ -168,8 +168,7 @@ fn headline_of(m: &Match, doc: &Document) -> String {
 }
 
 fn is_heading(doc: &Document, node: NodeId) -> bool {
-    doc.tag(node)
-        .is_some_and(|t| matches!(&**t, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+    doc.tag(node).is_some_and(tags::is_heading)
 }
 
 /// A date from a match: the rule's formats first, then the generic date reader; the profile's

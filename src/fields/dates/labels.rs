@@ -5,10 +5,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::vocabulary::labels::{
+    AS_OF, DATE, FOR_EXAMPLE, MEMBER_SINCE, OTHER_EVENT, PUBLISHED, UPDATED, WRITTEN,
+};
+use crate::vocabulary::{all, alternation, in_languages};
+
 /// Words that label a modification date (also read by `relative_date`).
 pub(in crate::fields) static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(updated|update:|modified|revised|aktualisiert|aktualisierung|actualización|geändert|mis à jour|actualisé|actualizado|actualizada|aggiornato|aggiornata|atualizado|atualizada|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|обновлено|güncellendi|अपडेट|अद्यावधिक)")
-        .expect("valid regex")
+    Regex::new(&format!("(?i)(?:{})", alternation(all(UPDATED)))).expect("valid regex")
 });
 
 /// Class and attribute words of a date element that is the publication date.
@@ -17,10 +21,15 @@ pub(super) static PUBLISHED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Words that label a publication date.
+/// Words that label a publication date: the words for published and written, and the
+/// bare words for a date, whole.
 pub(super) static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(published|posted|written|publication|date\b|dated|released|veröffentlicht|publiziert|geschrieben|erschienen|erstellt|datum|publié|publiée|publicado|publicada|fecha|pubblicato|pubblicata|gepubliceerd|geplaatst|publicerad|publicerat|udgivet|publisert|julkaistu|opublikowano|publikováno|опубликовано|yayınlandı|yayın tarihi)")
-        .expect("valid regex")
+    let named = alternation(all(PUBLISHED).chain(all(WRITTEN)));
+    Regex::new(&format!(
+        r"(?i)\b(?:{named}|(?:{})\b)",
+        alternation(all(DATE))
+    ))
+    .expect("valid regex")
 });
 
 /// What the words before a date say it is.
@@ -39,21 +48,28 @@ pub(super) enum Label {
 /// Stammtisch findet am Mi. 5. Februar statt", "will be held on"), a copyright; a
 /// date given as an example of how to write one ("z.B.: 9.9.2019").
 static OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:(joined|member since|mitglied seit|dabei seit|registriert|registered|beigetreten|retrieved|accessed|abgerufen|consulté|geteilt von|shared by|a post shared|born|geboren|né le|née le|died|gestorben|\w*bewertung|last checked|price checked|deadline|\w*frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|kinostart|filmstart|release date|erscheinungstermin|veranstaltungsdatum|event date|date limite|fecha límite|findet am|finden am|findet vom|finden vom|takes place on|take place on|will be held on|aura lieu le|tendrá lugar el|si terrà il)\b|(release|erscheinungsdatum)\s*:|copyright\b)|©|\(c\)\s*$|(?:\bz\.\s?b\.|\be\.\s?g\.|\bfor example|\bzum beispiel|\bpar exemple|\bpor ejemplo)[\s:,(]*$)")
-        .expect("valid regex")
+    let events = alternation(all(MEMBER_SINCE).chain(all(OTHER_EVENT)));
+    let example = alternation(all(FOR_EXAMPLE));
+    // Besides the words, a rating's or a period's compound ("Produktbewertung",
+    // "Einreichungsfrist"), a label before a colon, a copyright, and the abbreviations of
+    // "for example" (z. B., e. g.).
+    Regex::new(&format!(
+        r"(?i)(?:\b(?:({events}|\w*bewertung|\w*frist)\b|(release|erscheinungsdatum)\s*:|copyright\b)|©|\(c\)\s*$|(?:\bz\.\s?b\.|\be\.\s?g\.|\b(?:{example}))[\s:,(]*$)"
+    ))
+    .expect("valid regex")
 });
 
 /// Words right before a date that say the page was current on that day ("[Stand:
 /// 09.10.2017]", "As of March 3, 2020", a wiki's "This page was last edited on", "Diese
 /// Seite wurde zuletzt am … geändert"): a footer stamp that dates a page with no other date.
-static AS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(stand|as of|état au|estado a|stato al|last edited on|wurde zuletzt am)\s*(:|vom|\bdu)?\s*$")
-        .expect("valid regex")
+static AS_OF_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(all(AS_OF));
+    Regex::new(&format!(r"(?i)\b(?:{words})\s*(:|vom|\bdu)?\s*$")).expect("valid regex")
 });
 
 /// True when the words before a date stamp the page as current on that day.
 pub(super) fn is_as_of(before: &str) -> bool {
-    AS_OF.is_match(before)
+    AS_OF_LABEL.is_match(before)
 }
 
 /// A label whose participle follows the date, as German blog templates write it: "Dieser
@@ -62,8 +78,9 @@ static POST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(artikel|beitrag|eintrag|post)\s+wurde\s+am\s*$").expect("valid regex")
 });
 static POST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.!?]{0,80}?\b(geschrieben|veröffentlicht|erstellt|publiziert|verfasst)\b")
-        .expect("valid regex")
+    let german = &["de"];
+    let words = alternation(in_languages(PUBLISHED, german).chain(in_languages(WRITTEN, german)));
+    Regex::new(&format!(r"(?i)^[^.!?]{{0,80}}?\b(?:{words})\b")).expect("valid regex")
 });
 
 /// The label of a date from the words before it, and from those after it where the
@@ -84,12 +101,11 @@ pub(super) fn label_around(before: &str, after: &str) -> Label {
 /// True when a label names the publication in words ("Veröffentlicht am", "Posted on",
 /// "Dieser Beitrag wurde am … verfasst") rather than only as a date ("Date:", "Datum").
 pub(super) fn names_publication(before: &str, after: &str) -> bool {
-    const GENERIC: &[&str] = &["date", "dated", "datum", "fecha"];
     label_around(before, after) == Label::Published
-        && PUBLISHED_LABEL
-            .find_iter(before)
-            .last()
-            .is_none_or(|m| !GENERIC.contains(&m.as_str().to_lowercase().as_str()))
+        && PUBLISHED_LABEL.find_iter(before).last().is_none_or(|m| {
+            let word = m.as_str().to_lowercase();
+            !all(DATE).any(|generic| generic == word)
+        })
 }
 
 /// The label nearest before a date: "Published 16.10. · Updated 17.10." labels each.
@@ -128,6 +144,17 @@ mod tests {
             Label::Other
         );
         assert_eq!(label_around("Veröffentlicht am ", ""), Label::Published);
+    }
+
+    #[test]
+    fn labels_come_from_the_word_lists() {
+        assert_eq!(label_around("Mis à jour le ", ""), Label::Updated);
+        assert_eq!(label_around("Verfasst am ", ""), Label::Published);
+        assert_eq!(label_around("Dabei seit ", ""), Label::Other);
+        // A bare date word counts whole only.
+        assert_eq!(label_around("Datumsangaben ", ""), Label::None);
+        assert!(super::names_publication("Publiée le ", ""));
+        assert!(!super::names_publication("Fecha: ", ""));
     }
 
     #[test]

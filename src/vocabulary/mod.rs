@@ -1,0 +1,70 @@
+//! Words the readers look for, as data: each concept's words in one list per language
+//! ([`labels`]), and the one way a list becomes a regex ([`alternation`]). Month and weekday
+//! names live in the date reader's own tables (`time/names.rs`).
+
+pub(crate) mod labels;
+
+/// The words of one concept in one language.
+#[derive(Debug)]
+pub(crate) struct Words {
+    /// BCP 47 primary language subtag.
+    pub lang: &'static str,
+    /// The words, lower case, as a page writes them.
+    pub words: &'static [&'static str],
+}
+
+/// Every word of a concept, in every language it is listed in.
+pub(crate) fn all(concept: &'static [Words]) -> impl Iterator<Item = &'static str> {
+    concept.iter().flat_map(|w| w.words.iter().copied())
+}
+
+/// A concept's words in the given languages only.
+pub(crate) fn in_languages(
+    concept: &'static [Words],
+    langs: &'static [&'static str],
+) -> impl Iterator<Item = &'static str> {
+    concept
+        .iter()
+        .filter(|w| langs.contains(&w.lang))
+        .flat_map(|w| w.words.iter().copied())
+}
+
+/// A regex alternation of `words` (no group around it), each escaped, the longest first so
+/// that a word that begins another ("publié", "publiée") does not cut the longer one short.
+/// A word listed twice (in two languages) is written once.
+pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.into_iter().collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    words.dedup();
+    let escaped: Vec<String> = words.into_iter().map(regex::escape).collect();
+    escaped.join("|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FRUIT: &[Words] = &[
+        Words {
+            lang: "en",
+            words: &["pear", "pears", "fig."],
+        },
+        Words {
+            lang: "de",
+            words: &["birne", "pear"],
+        },
+    ];
+
+    #[test]
+    fn alternation_puts_longer_words_first_and_escapes() {
+        assert_eq!(alternation(all(FRUIT)), r"birne|pears|fig\.|pear");
+        assert_eq!(alternation(in_languages(FRUIT, &["de"])), "birne|pear");
+    }
+
+    #[test]
+    fn a_built_regex_prefers_the_longer_word() {
+        let re = regex::Regex::new(&format!("(?i)(?:{})", alternation(all(FRUIT)))).unwrap();
+        assert_eq!(re.find("Two PEARS").map(|m| m.as_str()), Some("PEARS"));
+        assert!(!re.is_match("figs"));
+    }
+}
