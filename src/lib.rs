@@ -50,6 +50,7 @@ mod error;
 #[cfg(feature = "eval")]
 pub mod eval;
 mod extractor;
+mod facts;
 mod fields;
 mod gzip;
 pub mod profile;

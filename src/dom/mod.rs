@@ -32,6 +32,9 @@ pub struct Document {
     nodes: Vec<Node>,
     /// What the parse cut from a hostile page (nesting, attributes), for the warnings.
     warnings: Vec<String>,
+    /// For each node, the id just past its subtree: ids are given in document order, so a
+    /// subtree is the run of ids from the node to there.
+    ends: Vec<NodeId>,
 }
 
 /// One node of a [`Document`].
@@ -193,9 +196,33 @@ impl Document {
         std::iter::successors(self.parent(id), move |&p| self.parent(p))
     }
 
-    /// True when `outer` is `inner` or one of its ancestors.
+    /// True when `outer` is `inner` or one of its ancestors (without a walk: a subtree is a
+    /// run of ids).
     pub fn holds(&self, outer: NodeId, inner: NodeId) -> bool {
-        outer == inner || self.ancestors(inner).any(|a| a == outer)
+        outer <= inner && inner < self.subtree_end(outer)
+    }
+
+    /// The id just past a node's subtree: the node's descendants are the ids between.
+    pub fn subtree_end(&self, id: NodeId) -> NodeId {
+        self.ends[id]
+    }
+
+    /// Builds a document from nodes in document order (pre-order), each child after its
+    /// parent, and works out where each subtree ends.
+    fn from_nodes(nodes: Vec<Node>) -> Document {
+        let mut ends: Vec<NodeId> = (1..=nodes.len()).collect();
+        // Children come after their parents: walking back, each child's end is final
+        // before its parent reads it.
+        for id in (0..nodes.len()).rev() {
+            if let Some(&last) = nodes[id].children.last() {
+                ends[id] = ends[last];
+            }
+        }
+        Document {
+            nodes,
+            warnings: Vec::new(),
+            ends,
+        }
     }
 
     /// The node and all its descendants in document order (pre-order).
@@ -299,5 +326,19 @@ mod tests {
             .map(|(id, _)| doc.text(id))
             .collect();
         assert_eq!(hidden, vec!["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn subtrees_are_runs_of_ids() {
+        let doc = Document::parse("<div><p>a<b>b</b></p><p>c</p></div><span>d</span>");
+        for id in 0..doc.len() {
+            let walked: Vec<usize> = doc.descendants(id).collect();
+            let run: Vec<usize> = (id..doc.subtree_end(id)).collect();
+            assert_eq!(walked, run);
+            for other in 0..doc.len() {
+                let above = other == id || doc.ancestors(other).any(|a| a == id);
+                assert_eq!(doc.holds(id, other), above);
+            }
+        }
     }
 }

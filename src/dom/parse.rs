@@ -89,10 +89,7 @@ fn from_rcdom(root: &Handle) -> Document {
             stack.push((child.clone(), Some(id)));
         }
     }
-    Document {
-        nodes,
-        warnings: Vec::new(),
-    }
+    Document::from_nodes(nodes)
 }
 
 /// Decodes Cloudflare e-mail protection on one element: `data-cfemail` replaces the element's

@@ -21,8 +21,8 @@
 //! else the zone of the site's country (both marked inferred); never UTC by default.
 //!
 //! Files: `labels.rs` (what the words around a date say it is), `regions.rs` (where on
-//! the page a date stands), `lines.rs` (the page's visible lines), `visible.rs` (dates
-//! read from those lines), `tests.rs`.
+//! the page a date stands), `visible.rs` (dates read from the page's visible lines, which
+//! the page's facts hold), `tests.rs`.
 
 use std::collections::HashSet;
 
@@ -30,7 +30,6 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Offset, Utc}
 
 pub(super) mod labels;
 // Also read by `relative_date`, which looks for relative dates near the headline.
-pub(super) mod lines;
 mod regions;
 mod visible;
 
@@ -38,11 +37,11 @@ use super::entry_times::EntryTimes;
 use super::{Context, page_host, record};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
 use crate::dom::NodeId;
+use crate::facts::Line;
 use crate::signals::json_str;
 use crate::time::{DateHints, ParsedDate, date_from_url, parse_date, to_timestamp, zone_for_tld};
 use labels::{PUBLISHED_CLASS, PUBLISHED_LABEL, UPDATED_LABEL};
-use lines::Line;
-use regions::{in_embed, main_heading};
+use regions::{Places, main_heading};
 
 /// Meta tags that hold the publication date, most trusted first.
 const PUBLISHED_META: &[&str] = &[
@@ -159,10 +158,11 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         ctx,
         hints,
         now: now_day(ctx),
-        lines: ctx.lines(),
+        lines: ctx.facts.lines(),
         h1: main_heading(ctx, article.headline.as_deref()),
         headline: article.headline.as_deref(),
         product_page: is_product_page(ctx),
+        places: Places::default(),
     };
     let found = reader.candidates();
     let scripted = reader.read_script_published();
@@ -300,6 +300,8 @@ struct Reader<'a> {
     headline: Option<&'a str>,
     /// The page describes a recipe, a product or an app and no article.
     product_page: bool,
+    /// Where each node stands: outside the article, in comments, in an embed.
+    places: Places,
 }
 
 impl Reader<'_> {
@@ -422,7 +424,7 @@ impl Reader<'_> {
         let doc = self.ctx.doc;
         let entries = EntryTimes::new(doc, &self.ctx.signals.times);
         for t in &self.ctx.signals.times {
-            if self.outside(t.node) || in_embed(doc, t.node, self.h1) {
+            if self.outside(t.node) || self.in_embed(t.node) {
                 continue;
             }
             let raw = t

@@ -13,7 +13,7 @@
 //! is not part of the headline; nor, when a metadata title states the rest alone, is a topic
 //! set before a separator or a subtitle set under a line break.
 
-use super::{Context, outside_article, record, text_key};
+use super::{Context, record, text_key};
 use crate::article::{Article, Provenance};
 use crate::dom::{Document, NodeData, NodeId, is_skipped_tag, local_name};
 use crate::signals::json_str;
@@ -97,7 +97,7 @@ fn metadata_titles(ctx: &Context, site: Option<&str>) -> Vec<Candidate> {
     }
     if let Some(p) = s
         .itemprop("headline")
-        .find(|p| !outside_article(ctx.doc, p.node))
+        .find(|p| !ctx.facts.outside_article(p.node))
     {
         add(&p.value, "microdata".into(), 0.8);
     }
@@ -157,10 +157,17 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         })
     };
     let headings_in = |tag, outside: bool| -> Vec<(NodeId, String)> {
-        doc.elements()
-            .filter(|(id, e)| e.name == tag && outside_article(doc, *id) == outside)
-            .filter(|(id, _)| !is_site_title(ctx, *id))
-            .map(|(id, _)| {
+        ctx.facts
+            .headings()
+            .iter()
+            .copied()
+            .filter(|&id| {
+                doc.is(id, &tag)
+                    && ctx.facts.headline_sized(id)
+                    && ctx.facts.outside_article(id) == outside
+            })
+            .filter(|&id| !is_site_title(ctx, id))
+            .map(|id| {
                 let text = clean_title(&heading_text(doc, id), site, host.as_deref());
                 let first_line =
                     first_line(doc, id).map(|l| clean_title(&l, site, host.as_deref()));
@@ -301,7 +308,7 @@ fn is_site_title(ctx: &Context, heading: NodeId) -> bool {
     let [link] = links[..] else {
         return false;
     };
-    doc.text(link) == doc.text(heading)
+    ctx.facts.text(link) == ctx.facts.text(heading)
         && doc
             .attr(link, "href")
             .and_then(|href| super::absolute_url(ctx, href))

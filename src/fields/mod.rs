@@ -15,7 +15,6 @@ mod image;
 mod keywords;
 mod language;
 mod publisher;
-mod region;
 mod relative_date;
 mod tags;
 
@@ -23,12 +22,14 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::article::{Article, OffsetSource, Provenance};
 use crate::dom::Document;
+use crate::facts::Facts;
 use crate::profile::Profile;
 use crate::signals::Signals;
 
+pub(crate) use crate::facts::Region;
+pub(crate) use crate::facts::text_key;
 pub(crate) use byline::authors_from_byline;
 pub(crate) use headline::heading_text;
-pub(crate) use region::{Region, in_region, region_marks};
 pub(crate) use tags::bare_tag;
 
 /// What every field step reads: the tree, the signals, the page's URL and its profile.
@@ -41,9 +42,8 @@ pub(crate) struct Context<'a> {
     pub url: Option<String>,
     /// The reference time for relative dates.
     pub now: Option<DateTime<FixedOffset>>,
-    /// The page's visible lines, walked once on first use (the dates and the relative dates
-    /// both read them).
-    lines: std::cell::OnceCell<Vec<dates::lines::Line>>,
+    /// What several steps need to know about the page, each worked out once.
+    pub facts: Facts<'a>,
 }
 
 impl<'a> Context<'a> {
@@ -61,16 +61,10 @@ impl<'a> Context<'a> {
             doc,
             signals,
             profile: None,
+            facts: Facts::new(doc, url.as_deref()),
             url,
             now,
-            lines: std::cell::OnceCell::new(),
         }
-    }
-
-    /// The page's visible lines in document order.
-    pub(in crate::fields) fn lines(&self) -> &[dates::lines::Line] {
-        self.lines
-            .get_or_init(|| dates::lines::page_lines(self.doc))
     }
 }
 
@@ -126,21 +120,6 @@ fn record(article: &mut Article, field: &str, provenance: Provenance) {
     article.provenance.insert(field.to_string(), provenance);
 }
 
-/// A comparison key: lower-case letters and digits, other runs folded to one space.
-pub(crate) fn text_key(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    out
-}
-
 /// Resolves a possibly relative link against the page URL; `None` for empty links and
 /// non-web schemes.
 pub(crate) fn absolute_url(ctx: &Context, href: &str) -> Option<String> {
@@ -157,19 +136,11 @@ pub(crate) fn absolute_url(ctx: &Context, href: &str) -> Option<String> {
 
 /// The host of the page URL, without `www.`.
 pub(crate) fn page_host(ctx: &Context) -> Option<String> {
-    let url = url::Url::parse(ctx.url.as_deref()?).ok()?;
-    let host = url.host_str()?.to_ascii_lowercase();
-    Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
-}
-
-/// True when a node sits in a region that is not the article itself (see
-/// [`Region::OUTSIDE_ARTICLE`]).
-pub(crate) fn outside_article(doc: &Document, node: crate::dom::NodeId) -> bool {
-    in_region(doc, node, &Region::OUTSIDE_ARTICLE)
+    ctx.facts.host().map(str::to_string)
 }
 
 /// True when this element itself is a region that is not the article (see
-/// [`outside_article`]).
+/// [`Region::OUTSIDE_ARTICLE`]).
 pub(crate) fn is_outside_region(el: &crate::dom::Element) -> bool {
     Region::OUTSIDE_ARTICLE.opened_by(el)
 }

@@ -31,10 +31,10 @@ use chrono::{DateTime, FixedOffset};
 use regex::Regex;
 
 use super::dates::labels::UPDATED_LABEL;
-use super::dates::lines::Line;
 use super::{Context, is_outside_region, page_host, record, text_key};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
 use crate::dom::{Document, NodeId, local_name};
+use crate::facts::{Facts, Line, heading_bit};
 use crate::time::{
     DateHints, ParsedDate, RelativeDate, find_all_relative, find_dates, to_timestamp, zone_for_tld,
 };
@@ -112,8 +112,8 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     if !want_published && (article.modified.is_some() || ctx.now.is_none()) {
         return;
     }
-    let lines = ctx.lines();
-    let Some(headline) = headline_line(ctx.doc, lines, article.headline.as_deref()) else {
+    let lines = ctx.facts.lines();
+    let Some(headline) = headline_line(&ctx.facts, lines, article.headline.as_deref()) else {
         return;
     };
     let hints = DateHints {
@@ -239,25 +239,21 @@ fn zone(ctx: &Context) -> Option<(chrono_tz::Tz, OffsetSource)> {
 
 /// The line of the headline: inside an `<h1>` (or `<h2>`) whose text is the headline, else
 /// any line that is the headline's text, else the first `<h1>`.
-fn headline_line(doc: &Document, lines: &[Line], headline: Option<&str>) -> Option<usize> {
-    let in_heading = |line: &Line, tags: &[crate::dom::LocalName]| {
-        std::iter::once(line.node)
-            .chain(doc.ancestors(line.node))
-            .any(|a| doc.tag(a).is_some_and(|t| tags.contains(t)))
-    };
-    let h1 = [local_name!("h1")];
-    let headings = [local_name!("h1"), local_name!("h2")];
+fn headline_line(facts: &Facts, lines: &[Line], headline: Option<&str>) -> Option<usize> {
+    let in_heading = |line: &Line, levels: u8| facts.heading_levels(line.node) & levels != 0;
+    let h1 = heading_bit(&local_name!("h1"));
+    let headings = h1 | heading_bit(&local_name!("h2"));
     if let Some(key) = headline.map(text_key).filter(|k| !k.is_empty()) {
         let same = |l: &&Line| text_key(&l.text) == key;
         let found = lines
             .iter()
-            .position(|l| same(&l) && in_heading(l, &headings))
+            .position(|l| same(&l) && in_heading(l, headings))
             .or_else(|| lines.iter().position(|l| same(&l)));
         if found.is_some() {
             return found;
         }
     }
-    lines.iter().position(|l| in_heading(l, &h1))
+    lines.iter().position(|l| in_heading(l, h1))
 }
 
 /// The relative dates on the lines around the headline, in the article, nearest first
@@ -358,7 +354,8 @@ fn find_banner(
 fn in_banner_region(doc: &Document, node: NodeId, anchor: NodeId) -> bool {
     let mut named = false;
     for a in std::iter::once(node).chain(doc.ancestors(node)) {
-        if doc.ancestors(anchor).any(|x| x == a) {
+        // An ancestor of the headline (held, not itself).
+        if a != anchor && doc.holds(a, anchor) {
             return named;
         }
         let Some(el) = doc.element(a) else {
@@ -381,7 +378,7 @@ fn in_banner_region(doc: &Document, node: NodeId, anchor: NodeId) -> bool {
 /// below the headline's ancestors (as `dates` does).
 fn outside(doc: &Document, node: NodeId, anchor: NodeId) -> bool {
     for a in std::iter::once(node).chain(doc.ancestors(node)) {
-        if a == anchor || doc.ancestors(anchor).any(|x| x == a) {
+        if doc.holds(a, anchor) {
             return false;
         }
         if doc.element(a).is_some_and(is_outside_region) {

@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use super::{Context, Region, in_region, record, region_marks, text_key};
+use super::{Context, Region, record, text_key};
 use crate::article::{Article, Provenance};
 use crate::signals::{json_str, json_strings};
 
@@ -154,10 +154,9 @@ fn tag_list_links(ctx: &Context) -> Vec<String> {
 /// The comparison keys of every link text outside the site's menus.
 fn visible_link_keys(ctx: &Context) -> std::collections::HashSet<String> {
     let doc = ctx.doc;
-    let chrome = region_marks(doc, &Region::SITE_CHROME);
     doc.elements()
         .filter(|(_, e)| e.name == crate::dom::local_name!("a"))
-        .filter(|(id, _)| !chrome[*id])
+        .filter(|(id, _)| !in_site_chrome(ctx, *id))
         .map(|(id, _)| text_key(&doc.text(id)))
         .filter(|k| !k.is_empty() && k.len() <= 60)
         .collect()
@@ -165,7 +164,7 @@ fn visible_link_keys(ctx: &Context) -> std::collections::HashSet<String> {
 
 /// Menus, headers, sidebars and widgets: their links are the site's, not the article's.
 fn in_site_chrome(ctx: &Context, id: usize) -> bool {
-    in_region(ctx.doc, id, &Region::SITE_CHROME)
+    ctx.facts.in_region(id, &Region::SITE_CHROME)
 }
 
 fn find_section(ctx: &Context, headline: Option<&str>) -> Option<(Vec<String>, Provenance)> {

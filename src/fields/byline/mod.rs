@@ -20,7 +20,6 @@ mod words;
 
 use super::{Context, record, text_key};
 use crate::article::{Article, Author, AuthorKind, Provenance};
-use crate::dom::local_name;
 use credit::{Origin, parse_byline, parse_credit};
 use known::Known;
 use names::{kind_of, looks_like_domain};
@@ -121,10 +120,7 @@ const FIRST_PAGE_STEP: usize = 3;
 /// The visible text of the page's body as a comparison key, padded with spaces.
 fn visible_text_key(ctx: &Context) -> String {
     let doc = ctx.doc;
-    let body = doc
-        .elements()
-        .find(|(_, e)| e.name == local_name!("body"))
-        .map_or(doc.root(), |(id, _)| id);
+    let body = ctx.facts.body();
     // Text nodes apart ("Shana Nys Dambrot" beside a date in the next span), button labels
     // included (a byline in a tooltip button).
     let mut text = String::new();

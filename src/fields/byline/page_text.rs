@@ -1,7 +1,7 @@
 //! The page's text as lines with the elements that hold them, and the headline's element.
 
 use crate::dom::{NodeId, local_name};
-use crate::fields::{Context, outside_article, text_key};
+use crate::fields::{Context, text_key};
 
 /// The text of a subtree as lines (as [`crate::dom::Document::lines`]), each with the
 /// element that holds its first text.
@@ -90,25 +90,16 @@ pub(super) fn lines_walk(
 /// first `<h1>` in the article.
 pub(super) fn headline_element(ctx: &Context, headline: Option<&str>) -> Option<NodeId> {
     let doc = ctx.doc;
-    let is_heading = |name: &crate::dom::LocalName| {
-        matches!(
-            *name,
-            local_name!("h1")
-                | local_name!("h2")
-                | local_name!("h3")
-                | local_name!("h4")
-                | local_name!("h5")
-                | local_name!("h6")
-        )
-    };
+    let headings = ctx.facts.headings();
     let key = headline.map(text_key);
-    doc.elements()
-        .find(|(id, e)| {
-            is_heading(&e.name) && key.as_deref() == Some(text_key(&doc.text(*id)).as_str())
-        })
+    headings
+        .iter()
+        .copied()
+        .find(|&id| key.as_deref() == Some(ctx.facts.key(id)))
         .or_else(|| {
-            doc.elements()
-                .find(|(id, e)| e.name == local_name!("h1") && !outside_article(doc, *id))
+            headings
+                .iter()
+                .copied()
+                .find(|&id| doc.is(id, &local_name!("h1")) && !ctx.facts.outside_article(id))
         })
-        .map(|(id, _)| id)
 }

@@ -1,31 +1,38 @@
 //! Where on the page a date stands: the main headline, the site's header, comment threads,
 //! embedded posts, and the regions that are not the article.
 
+use std::cell::OnceCell;
+
 use super::Reader;
 use crate::dom::{Document, Element, NodeId, local_name};
-use crate::fields::{Context, absolute_url, is_outside_region, outside_article, text_key};
+use crate::facts::nearest_decision;
+use crate::fields::{Context, absolute_url, is_outside_region, text_key};
 
 /// Class and id words of a site's header region.
 const SITE_HEADER_TOKENS: &[&str] = &["header", "masthead", "topbar", "top-bar", "banner"];
 
-/// True when `node` sits in the site's header: a `<header>` (or an element named as one)
-/// that does not hold the headline. A date there is today's date or a ticker's.
-pub(super) fn in_site_header(doc: &Document, node: NodeId, h1: Option<NodeId>) -> bool {
-    std::iter::once(node).chain(doc.ancestors(node)).any(|a| {
-        let Some(el) = doc.element(a) else {
-            return false;
-        };
-        let named = el.name == local_name!("header")
-            || el.classes().chain(el.attr("id")).any(|t| {
-                let t = t.to_ascii_lowercase();
-                SITE_HEADER_TOKENS.iter().any(|w| {
-                    t == *w
-                        || t.starts_with(&format!("{w}-"))
-                        || t.starts_with(&format!("site-{w}"))
-                })
-            });
-        named && h1.is_none_or(|h| a == h || !doc.holds(a, h))
-    })
+/// True when an element is the site's header by its name: a `<header>`, or an element named
+/// as one.
+fn names_site_header(el: &Element) -> bool {
+    el.name == local_name!("header")
+        || el.classes().chain(el.attr("id")).any(|t| {
+            let t = t.to_ascii_lowercase();
+            SITE_HEADER_TOKENS.iter().any(|w| {
+                t == *w || t.starts_with(&format!("{w}-")) || t.starts_with(&format!("site-{w}"))
+            })
+        })
+}
+
+/// Where each node of the page stands for the dates, each worked out once for all nodes in
+/// one pass down the tree (a walk up from every line or date would cost the page's depth
+/// each time).
+#[derive(Default)]
+pub(super) struct Places {
+    outside: OnceCell<Vec<bool>>,
+    comments: OnceCell<Vec<bool>>,
+    embed: OnceCell<Vec<bool>>,
+    site_header: OnceCell<Vec<bool>>,
+    region: OnceCell<Vec<Option<NodeId>>>,
 }
 
 /// The main headline element: the `<h1>` whose text is the headline, else a lower heading
@@ -55,29 +62,32 @@ pub(super) fn main_heading(ctx: &Context, headline: Option<&str>) -> Option<Node
     // wins.
     let mut best: Option<((bool, bool, bool, usize), NodeId)> = None;
     let mut lower: Option<(bool, NodeId)> = None;
-    for (id, e) in doc.elements() {
-        let h1 = e.name == local_name!("h1");
-        if !h1 && !matches!(e.name, local_name!("h2") | local_name!("h3")) {
+    for &id in ctx.facts.headings() {
+        let Some(name) = doc.tag(id) else { continue };
+        let h1 = *name == local_name!("h1");
+        if (!h1 && !matches!(*name, local_name!("h2") | local_name!("h3")))
+            || !ctx.facts.headline_sized(id)
+        {
             continue;
         }
-        let text = text_key(&doc.text(id));
+        let text = ctx.facts.key(id);
         if !h1 {
             // The first in the article, else the first anywhere (a page wrapped in a
             // region named like a sidebar).
-            if matches(&text) && lower.is_none_or(|(inside, _)| !inside) {
-                let inside = !outside_article(doc, id);
+            if matches(text) && lower.is_none_or(|(inside, _)| !inside) {
+                let inside = !ctx.facts.outside_article(id);
                 if lower.is_none() || inside {
                     lower = Some((inside, id));
                 }
             }
             continue;
         }
-        let named = social_names(&text);
+        let named = social_names(text);
         let rank = (
-            matches(&text) || named,
+            matches(text) || named,
             named,
-            !outside_article(doc, id),
-            text.split(' ').count().min(6),
+            !ctx.facts.outside_article(id),
+            text.split(' ').take(6).count(),
         );
         if best.as_ref().is_none_or(|(r, _)| rank > *r) {
             best = Some((rank, id));
@@ -101,51 +111,58 @@ const EMBED_TOKENS: &[&str] = &[
     "social-embed",
 ];
 
-/// True when `node` sits in a quotation or an embedded post (below the headline's
-/// ancestors): a date there is the quoted text's or the post's.
-pub(super) fn in_embed(doc: &Document, node: NodeId, h1: Option<NodeId>) -> bool {
-    for a in std::iter::once(node).chain(doc.ancestors(node)) {
-        if h1.is_some_and(|h| doc.holds(a, h)) {
-            return false;
-        }
-        let Some(el) = doc.element(a) else {
-            continue;
-        };
-        if el.name == local_name!("blockquote")
-            || el.classes().chain(el.attr("id")).any(|t| {
-                let t = t.to_ascii_lowercase();
-                EMBED_TOKENS.iter().any(|w| t.contains(w))
-            })
-        {
-            return true;
-        }
-    }
-    false
-}
-
 impl Reader<'_> {
+    /// True when `node` sits in the site's header: a `<header>` (or an element named as one)
+    /// that does not hold the headline. A date there is today's date or a ticker's.
+    pub(super) fn in_site_header(&self, node: NodeId) -> bool {
+        let doc = self.ctx.doc;
+        self.places.site_header.get_or_init(|| {
+            nearest_decision(doc, false, |a| {
+                let named = doc.element(a).is_some_and(names_site_header);
+                (named && self.h1.is_none_or(|h| a == h || !doc.holds(a, h))).then_some(true)
+            })
+        })[node]
+    }
+
+    /// True when `node` sits in a quotation or an embedded post (below the headline's
+    /// ancestors): a date there is the quoted text's or the post's.
+    pub(super) fn in_embed(&self, node: NodeId) -> bool {
+        let doc = self.ctx.doc;
+        self.places.embed.get_or_init(|| {
+            nearest_decision(doc, false, |a| {
+                if self.h1.is_some_and(|h| doc.holds(a, h)) {
+                    return Some(false);
+                }
+                let el = doc.element(a)?;
+                (el.name == local_name!("blockquote")
+                    || el.classes().chain(el.attr("id")).any(|t| {
+                        let t = t.to_ascii_lowercase();
+                        EMBED_TOKENS.iter().any(|w| t.contains(w))
+                    }))
+                .then_some(true)
+            })
+        })[node]
+    }
+
     /// True when `node` sits in a comment thread (`comments-list`, `allComments`), below
     /// the headline's ancestors: a page's `<body class="comments-open">` holds its story.
     pub(super) fn in_comments(&self, node: NodeId) -> bool {
         let doc = self.ctx.doc;
-        for a in std::iter::once(node).chain(doc.ancestors(node)) {
-            if self.h1.is_some_and(|h| doc.holds(a, h)) {
-                return false;
-            }
-            let Some(e) = doc.element(a) else {
-                continue;
-            };
-            if matches!(e.name, local_name!("body") | local_name!("html")) {
-                return false;
-            }
-            if e.classes()
-                .chain(e.attr("id"))
-                .any(|t| t.to_ascii_lowercase().contains("comment"))
-            {
-                return true;
-            }
-        }
-        false
+        self.places.comments.get_or_init(|| {
+            nearest_decision(doc, false, |a| {
+                if self.h1.is_some_and(|h| doc.holds(a, h)) {
+                    return Some(false);
+                }
+                let e = doc.element(a)?;
+                if matches!(e.name, local_name!("body") | local_name!("html")) {
+                    return Some(false);
+                }
+                e.classes()
+                    .chain(e.attr("id"))
+                    .any(|t| t.to_ascii_lowercase().contains("comment"))
+                    .then_some(true)
+            })
+        })[node]
     }
 
     /// True when `node` sits in a region that is not the article. Only the regions below
@@ -154,23 +171,21 @@ impl Reader<'_> {
     /// (`<article>…<footer>Posted on …</footer></article>`) is the article's.
     pub(super) fn outside(&self, node: NodeId) -> bool {
         let doc = self.ctx.doc;
-        for a in std::iter::once(node).chain(doc.ancestors(node)) {
-            let Some(el) = doc.element(a) else {
-                continue;
-            };
-            match self.h1 {
-                Some(h1) if doc.holds(a, h1) => return false,
-                // Without a headline, the nearest `<article>` or `<main>` holds the story.
-                None if matches!(el.name, local_name!("article") | local_name!("main")) => {
-                    return false;
+        self.places.outside.get_or_init(|| {
+            nearest_decision(doc, false, |a| {
+                let el = doc.element(a)?;
+                match self.h1 {
+                    Some(h1) if doc.holds(a, h1) => return Some(false),
+                    // Without a headline, the nearest `<article>` or `<main>` holds the story.
+                    None if matches!(el.name, local_name!("article") | local_name!("main")) => {
+                        return Some(false);
+                    }
+                    _ => {}
                 }
-                _ => {}
-            }
-            if is_outside_region(el) && !(is_footer(el) && in_article_item(doc, a)) {
-                return true;
-            }
-        }
-        false
+                (is_outside_region(el) && !(is_footer(el) && in_article_item(doc, a)))
+                    .then_some(true)
+            })
+        })[node]
     }
 }
 
@@ -218,10 +233,16 @@ impl Reader<'_> {
     /// list of other posts), below the headline's ancestors.
     pub(super) fn region_of(&self, node: NodeId) -> Option<NodeId> {
         let doc = self.ctx.doc;
-        std::iter::once(node)
-            .chain(doc.ancestors(node))
-            .take_while(|&a| self.h1.is_none_or(|h| !doc.holds(a, h)))
-            .find(|&a| doc.element(a).is_some_and(is_outside_region))
+        self.places.region.get_or_init(|| {
+            nearest_decision(doc, None, |a| {
+                if self.h1.is_some_and(|h| doc.holds(a, h)) {
+                    return Some(None);
+                }
+                doc.element(a)
+                    .is_some_and(is_outside_region)
+                    .then_some(Some(a))
+            })
+        })[node]
     }
 }
 

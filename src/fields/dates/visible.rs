@@ -7,12 +7,19 @@ use std::collections::{HashMap, HashSet};
 use chrono::{Datelike, NaiveDate};
 
 use super::labels::{Label, is_as_of, label_around, names_publication};
-use super::regions::{in_embed, in_site_header};
 use super::{Candidate, Candidates, Reader};
 use crate::article::Provenance;
 use crate::dom::{NodeId, local_name};
 use crate::fields::text_key;
 use crate::time::{DateHints, FoundDate, find_dates, find_short_byline_date};
+
+/// How far before a date (and after it) its label is looked for, in characters: a line of
+/// running text may hold thousands of dates, and each reads only the words by it. Past
+/// this reach a line is running text, where a date is read only when it opens the line.
+const LABEL_REACH: usize = 200;
+/// How far on either side of a date the other end of a range is looked for: a joint and
+/// a whole date.
+const RANGE_REACH: usize = 100;
 
 /// How many lines above the headline a date may stand and still be the article's (a date
 /// over the title, as many blogs set it); further up it is a banner.
@@ -105,10 +112,10 @@ impl Reader<'_> {
                     .or_default()
                     .extend(found.iter().map(|f| f.parsed.date));
             }
-            if distance.is_some_and(|d| d < 0) && in_site_header(doc, line.node, self.h1) {
+            if distance.is_some_and(|d| d < 0) && self.in_site_header(line.node) {
                 continue;
             }
-            if in_embed(doc, line.node, self.h1) {
+            if self.in_embed(line.node) {
                 continue;
             }
             let previous = index
@@ -125,7 +132,10 @@ impl Reader<'_> {
                     } else {
                         before
                     };
-                    label_around(label, &line.text[f.range.end..])
+                    label_around(
+                        near_end(label, LABEL_REACH),
+                        near_start(&line.text[f.range.end..], LABEL_REACH),
+                    )
                 })
                 .collect();
             for (i, f) in found.iter().enumerate() {
@@ -141,7 +151,7 @@ impl Reader<'_> {
                 // A long line is running text; only a dateline opening it under the
                 // headline, or a label opening it ("Veröffentlicht am … von … in …"),
                 // dates the story.
-                let opens = before.chars().count() <= MAX_DATELINE_HEAD;
+                let opens = before.chars().nth(MAX_DATELINE_HEAD).is_none();
                 // On a page whose headline is not found (its title set as no heading, its
                 // story in a box named like a sidebar), a dateline opening a paragraph is a
                 // last resort.
@@ -160,7 +170,7 @@ impl Reader<'_> {
                     kind => kind,
                 };
                 // A date deep in a sentence, with no label, is what the story tells of.
-                if kind == Label::None && before.chars().count() > MAX_UNLABELLED_PREFIX {
+                if kind == Label::None && before.chars().nth(MAX_UNLABELLED_PREFIX).is_some() {
                     continue;
                 }
                 let (source, confidence) = match () {
@@ -247,10 +257,7 @@ impl Reader<'_> {
     pub(super) fn headline_line(&self) -> Option<usize> {
         let doc = self.ctx.doc;
         if let Some(h1) = self.h1 {
-            return self
-                .lines
-                .iter()
-                .position(|l| l.node == h1 || doc.ancestors(l.node).any(|a| a == h1));
+            return self.lines.iter().position(|l| doc.holds(h1, l.node));
         }
         let key = text_key(self.headline?);
         self.lines.iter().position(|l| text_key(&l.text) == key)
@@ -319,6 +326,41 @@ fn other_reading(raw: &str, date: NaiveDate) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(date.year(), date.day(), date.month())
 }
 
+/// The end of `text` from a word boundary at least `reach` characters back (all of it when
+/// shorter): what a date's label or range joint may be read from. A word longer than the
+/// reach is cut.
+fn near_end(text: &str, reach: usize) -> &str {
+    let Some((at, _)) = text.char_indices().nth_back(reach) else {
+        return text;
+    };
+    let floor = text[..at]
+        .char_indices()
+        .nth_back(reach)
+        .map_or(0, |(i, _)| i);
+    match text[floor..at].rfind(char::is_whitespace) {
+        Some(space) => &text[floor + space..],
+        None if floor == 0 => text,
+        None => &text[at..],
+    }
+}
+
+/// The start of `text` up to a word boundary at least `reach` characters on (all of it
+/// when shorter). A word longer than the reach is cut.
+fn near_start(text: &str, reach: usize) -> &str {
+    let Some((at, _)) = text.char_indices().nth(reach) else {
+        return text;
+    };
+    let ceil = text[at..]
+        .char_indices()
+        .nth(reach)
+        .map_or(text.len(), |(i, _)| at + i);
+    match text[at..ceil].find(char::is_whitespace) {
+        Some(space) => &text[..at + space],
+        None if ceil == text.len() => text,
+        None => &text[..at],
+    }
+}
+
 /// Words that join a range's two ends ("23.10. bis 25.10.2015", "14 to 20 January").
 const RANGE_WORDS: &[&str] = &["bis", "to", "until", "au", "al", "tot"];
 
@@ -326,7 +368,7 @@ const RANGE_WORDS: &[&str] = &["bis", "to", "until", "au", "al", "tot"];
 /// "14. - 20. Januar 2022", "2020/7/11-12", "11日(土)～12日"): the days of an event, not
 /// the day of publication.
 fn in_range(text: &str, f: &FoundDate, hints: &DateHints) -> bool {
-    let after = &text[f.range.end..];
+    let after = near_start(&text[f.range.end..], RANGE_REACH);
     // A weekday in parentheses may stand between ("11日(土)～12日(日)").
     let after = match after.strip_prefix(['(', '（']) {
         Some(rest) => match rest.find([')', '）']) {
@@ -346,7 +388,7 @@ fn in_range(text: &str, f: &FoundDate, hints: &DateHints) -> bool {
         }
     }
     // The second end: a day number and a joint right before the date.
-    let before = text[..f.range.start].trim_end();
+    let before = near_end(&text[..f.range.start], RANGE_REACH).trim_end();
     let Some(before) = strip_range_joint_back(before) else {
         return false;
     };
@@ -414,7 +456,7 @@ fn is_dateline_head(before: &str, after: &str) -> bool {
     let head = before.trim();
     let opened = head.ends_with('(');
     let head = head.trim_end_matches(['(', ',', ' ']);
-    if head.chars().count() > MAX_DATELINE_HEAD {
+    if head.chars().nth(MAX_DATELINE_HEAD).is_some() {
         return false;
     }
     const JOINING: &[&str] = &["vom", "am", "den", "le", "du", "del", "de", "on", "dated"];
@@ -469,6 +511,18 @@ mod tests {
         ] {
             assert!(!in_range(text, &first(text), &hints()), "{text}");
         }
+    }
+
+    #[test]
+    fn reaches_keep_whole_words() {
+        assert_eq!(near_end("short", 10), "short");
+        assert_eq!(near_end("one two three four", 6), " three four");
+        assert_eq!(near_start("one two three four", 5), "one two");
+        assert_eq!(near_start("short", 10), "short");
+        // A word up to twice the reach is kept whole; a longer one is cut.
+        assert_eq!(near_end("Langwort", 3), "Langwort");
+        assert_eq!(near_end("a Überlangeswort", 3), "wort");
+        assert_eq!(near_start("Überlangeswort b", 3), "Übe");
     }
 
     #[test]

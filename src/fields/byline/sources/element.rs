@@ -2,12 +2,12 @@
 
 use crate::article::Provenance;
 use crate::dom::{NodeId, local_name};
+use crate::fields::Context;
 use crate::fields::byline::Found;
 use crate::fields::byline::credit::{Origin, parse_byline, parse_credit};
 use crate::fields::byline::known::Known;
 use crate::fields::byline::names::looks_like_person;
 use crate::fields::byline::words::{BYLINE_TOKENS, REVIEWER_LABEL};
-use crate::fields::{Context, outside_article};
 
 pub(in crate::fields::byline) fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
@@ -23,13 +23,12 @@ pub(in crate::fields::byline) fn from_byline_element(ctx: &Context, site: &Known
         // The innermost byline elements are the precise ones; an ancestor already listed
         // is replaced by its descendant.
         // A credit inside a figure is the picture's ("Foto: …", a photographer's name).
-        let in_figure = std::iter::once(id).chain(doc.ancestors(id)).any(|a| {
-            doc.element(a).is_some_and(|e| {
-                matches!(e.name, local_name!("figure") | local_name!("figcaption"))
-            })
-        });
-        if named && !in_figure && !outside_article(doc, id) {
-            candidates.retain(|&c| !doc.ancestors(id).any(|a| a == c));
+        if named && !ctx.facts.in_figure(id) && !ctx.facts.outside_article(id) {
+            // The listed elements nest in none of the others and run in document order:
+            // only the last can hold this one.
+            if candidates.last().is_some_and(|&c| doc.holds(c, id)) {
+                candidates.pop();
+            }
             candidates.push(id);
         }
     }

@@ -1,7 +1,6 @@
 //! Byline lines: near the headline, and labelled lines anywhere in the article.
 
 use crate::article::{AuthorKind, Provenance};
-use crate::dom::local_name;
 use crate::fields::byline::Found;
 use crate::fields::byline::credit::{Origin, parse_byline, parse_credit};
 use crate::fields::byline::known::Known;
@@ -10,7 +9,7 @@ use crate::fields::byline::page_text::{headline_element, lines_with_nodes};
 use crate::fields::byline::words::{
     BYLINE_AFTER_DATE, BYLINE_LABEL_ONLY, BYLINE_LINE, DATE_THEN_NAME, STRONG_LABEL, VERB_LABEL,
 };
-use crate::fields::{Context, Region, in_region, outside_article};
+use crate::fields::{Context, Region};
 
 /// A line near the headline that opens with a byline word ("By Ann Lee", "Von Max Muster",
 /// "Autor: …"), in the region that holds the main heading.
@@ -88,16 +87,12 @@ pub(in crate::fields::byline) fn line_credit<S: AsRef<str>>(
 /// that open with a byline label: "Von Leonora Holling", "Autorin: Uta Staschewski, …".
 pub(in crate::fields::byline) fn from_labelled_line(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
-    let body = doc
-        .elements()
-        .find(|(_, e)| e.name == local_name!("body"))
-        .map_or(doc.root(), |(id, _)| id);
-    let lines = lines_with_nodes(doc, body);
+    let lines = lines_with_nodes(doc, ctx.facts.body());
     let texts: Vec<&str> = lines.iter().map(|(t, _)| t.as_str()).collect();
     for (i, (line, node)) in lines.iter().enumerate() {
         if line.chars().count() > 120
-            || outside_article(doc, *node)
-            || in_region(doc, *node, &Region::COMMENTS_OR_NAV)
+            || ctx.facts.outside_article(*node)
+            || ctx.facts.in_region(*node, &Region::COMMENTS_OR_NAV)
         {
             continue;
         }

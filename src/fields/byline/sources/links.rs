@@ -7,7 +7,7 @@ use crate::fields::byline::known::{Known, domain_label};
 use crate::fields::byline::sources::element::credited_as_reviewer;
 use crate::fields::byline::words::AUTHOR_PATHS;
 use crate::fields::byline::{Found, found_from_strings};
-use crate::fields::{Context, Region, absolute_url, in_region, page_host};
+use crate::fields::{Context, Region, absolute_url, page_host};
 
 /// Links to author pages inside the article ("/author/ann-lee"), whose text is a name.
 pub(in crate::fields::byline) fn from_author_links(ctx: &Context, site: &Known) -> Option<Found> {
@@ -33,7 +33,7 @@ pub(in crate::fields::byline) fn from_author_links(ctx: &Context, site: &Known) 
         };
         let lower = href.to_ascii_lowercase();
         if !AUTHOR_PATHS.iter().any(|p| lower.contains(p))
-            || in_region(doc, id, &Region::COMMENTS_OR_NAV)
+            || ctx.facts.in_region(id, &Region::COMMENTS_OR_NAV)
         {
             continue;
         }

@@ -8,7 +8,7 @@ use crate::fields::byline::sources::element::credited_as_reviewer;
 use crate::fields::byline::{Found, found_from_strings};
 use crate::fields::{Context, Region, absolute_url};
 
-/// As [`crate::fields::outside_article`], for the author markup of an article
+/// As [`crate::facts::Facts::outside_article`], for the author markup of an article
 /// (`itemprop=author`, `rel=author`), except that an `<aside>` or `<footer>` inside the
 /// `<article>` is the article's own column or footer of details (byline, date, sharing), not
 /// a sidebar or the site's footer.

@@ -6,7 +6,7 @@ use crate::dom::{Document, NodeData, NodeId, collapse_whitespace, is_block_tag, 
 
 /// One line of visible text: what a block element (or `<br>`) ends.
 #[derive(Debug, Clone)]
-pub(in crate::fields) struct Line {
+pub(crate) struct Line {
     pub text: String,
     /// The element holding the line's first text.
     pub node: NodeId,
@@ -15,7 +15,7 @@ pub(in crate::fields) struct Line {
 /// The page's lines in document order, in one walk (explicit stack: pages nest deep).
 /// Hidden elements (`hidden`, `aria-hidden`, `display:none`) are left out with scripts and
 /// styles; React's streamed segments are read where they were sent.
-pub(in crate::fields) fn page_lines(doc: &Document) -> Vec<Line> {
+pub(crate) fn page_lines(doc: &Document) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut current = String::new();
     let mut node: Option<NodeId> = None;

@@ -1,14 +1,19 @@
 //! Page regions that are not the article: menus, sidebars, comments, related links, the
 //! site's header and footer. A date, name or link found inside one belongs to something else.
 //!
-//! One walk, [`in_region`], answers for every kind of region; a [`Region`] says what differs
-//! between the kinds: which tags open one, which class or id words name one and how they are
-//! matched, and whether the article's own `<article>` or `<main>` ends the search.
+//! One pass down the tree, [`regions_of`], answers for every kind of region and every node;
+//! a [`Region`] says what differs between the kinds: which tags open one, which class or id
+//! words name one and how they are matched, and whether the article's own `<article>` or
+//! `<main>` ends the search.
 
-use crate::dom::{Document, Element, LocalName, NodeId, local_name};
+#[cfg(test)]
+use crate::dom::NodeId;
+use crate::dom::{Document, Element, LocalName, local_name};
 
 /// A kind of region that is not the article.
 pub(crate) struct Region {
+    /// Which kind this is, an index below [`Region::KINDS`].
+    pub(super) kind: usize,
     /// Elements that are such a region by their tag (`nav`, `aside`, …).
     tags: &'static [LocalName],
     /// Words of class and id tokens that name such a region.
@@ -37,11 +42,15 @@ enum Matching {
 }
 
 impl Region {
+    /// How many kinds there are.
+    pub(super) const KINDS: usize = 3;
+
     /// Everything that is not the article itself: comments, related links, sidebars,
     /// widgets, footers, promotions, menus, sharing. The nearest region decides: once the walk
     /// up reaches `<article>` or `<main>`, the node is in the article (a wrapper far above,
     /// left unclosed by broken markup, does not count).
     pub(crate) const OUTSIDE_ARTICLE: Region = Region {
+        kind: 0,
         tags: &[
             local_name!("nav"),
             local_name!("footer"),
@@ -80,6 +89,7 @@ impl Region {
     /// Comments, menus, sidebars, widgets and lists of other articles, wherever they sit:
     /// the author links in them belong to someone else.
     pub(crate) const COMMENTS_OR_NAV: Region = Region {
+        kind: 1,
         tags: &[local_name!("nav"), local_name!("aside")],
         words: &["comment", "related", "menu", "sidebar", "widget"],
         matching: Matching::Anywhere,
@@ -90,6 +100,7 @@ impl Region {
     /// The site's chrome: menus, headers, sidebars, widgets, tag clouds, related links and
     /// comments, wherever they sit: their links are the site's, not the article's.
     pub(crate) const SITE_CHROME: Region = Region {
+        kind: 2,
         tags: &[
             local_name!("nav"),
             local_name!("header"),
@@ -157,55 +168,40 @@ const BUILDER_BLOCK_PREFIXES: &[&str] = &["elementor-widget"];
 
 /// True when a node, or an element above it, opens a region of this kind (for
 /// [`Region::OUTSIDE_ARTICLE`], unless the article's `<article>` or `<main>` comes first).
-pub(crate) fn in_region(doc: &Document, node: NodeId, region: &Region) -> bool {
-    use crate::dom::local_name;
+/// The walk up that [`regions_of`] stands for, kept to check it.
+#[cfg(test)]
+fn in_region(doc: &Document, node: NodeId, region: &Region) -> bool {
     for a in std::iter::once(node).chain(doc.ancestors(node)) {
-        let Some(el) = doc.element(a) else {
-            continue;
-        };
-        if !region.reads_page_classes
-            && matches!(el.name, local_name!("body") | local_name!("html"))
-        {
-            return false;
-        }
-        if region.stops_at_article
-            && matches!(el.name, local_name!("article") | local_name!("main"))
-        {
-            return false;
-        }
-        if region.opened_by(el) {
-            return true;
+        if let Some(answer) = doc.element(a).and_then(|el| region.decides(el)) {
+            return answer;
         }
     }
     false
 }
 
-/// For every node of the page, whether [`in_region`] holds for it: one pass down the tree,
-/// each node taking its parent's answer unless it decides itself, for callers that ask
-/// about many nodes (each `in_region` walks up to the root).
-pub(crate) fn region_marks(doc: &Document, region: &Region) -> Vec<bool> {
-    use crate::dom::local_name;
-    let mut marks = vec![false; doc.len()];
-    for id in 0..doc.len() {
-        let inherited = doc.parent(id).is_some_and(|p| marks[p]);
-        marks[id] = match doc.element(id) {
-            None => inherited,
-            Some(el)
-                if !region.reads_page_classes
-                    && matches!(el.name, local_name!("body") | local_name!("html")) =>
-            {
-                false
-            }
-            Some(el)
-                if region.stops_at_article
-                    && matches!(el.name, local_name!("article") | local_name!("main")) =>
-            {
-                false
-            }
-            Some(el) => region.opened_by(el) || inherited,
-        };
+/// For every node, whether it sits in a region of this kind, as [`in_region`] answers: in
+/// one pass down the tree, each node taking its parent's answer unless it decides itself.
+pub(super) fn regions_of(doc: &Document, region: &Region) -> Vec<bool> {
+    super::nearest_decision(doc, false, |id| {
+        doc.element(id).and_then(|el| region.decides(el))
+    })
+}
+
+impl Region {
+    /// What this element says of the nodes inside it, nearest first: `Some(false)` when it
+    /// ends the search (the page's `<body>` or the article), `Some(true)` when it opens such
+    /// a region, `None` when the element above decides.
+    fn decides(&self, el: &Element) -> Option<bool> {
+        if !self.reads_page_classes && matches!(el.name, local_name!("body") | local_name!("html"))
+        {
+            return Some(false);
+        }
+        if self.stops_at_article && matches!(el.name, local_name!("article") | local_name!("main"))
+        {
+            return Some(false);
+        }
+        self.opened_by(el).then_some(true)
     }
-    marks
 }
 
 #[cfg(test)]
@@ -229,12 +225,11 @@ mod tests {
             &Region::COMMENTS_OR_NAV,
             &Region::SITE_CHROME,
         ] {
-            let marks = region_marks(&doc, region);
-            for id in 0..doc.len() {
-                assert_eq!(marks[id], in_region(&doc, id, region), "node {id}");
+            for (id, mark) in regions_of(&doc, region).into_iter().enumerate() {
+                assert_eq!(mark, in_region(&doc, id, region), "node {id}");
             }
         }
-        assert!(region_marks(&doc, &Region::SITE_CHROME)[first(&doc, "a")]);
+        assert!(regions_of(&doc, &Region::SITE_CHROME)[first(&doc, "a")]);
     }
 
     #[test]
@@ -285,6 +280,24 @@ mod tests {
         assert!(!in_region(&doc, first(&doc, "p"), &Region::COMMENTS_OR_NAV));
         assert!(!in_region(&doc, first(&doc, "p"), &Region::SITE_CHROME));
         assert!(in_region(&doc, first(&doc, "b"), &Region::COMMENTS_OR_NAV));
+    }
+
+    #[test]
+    fn one_pass_down_answers_as_the_walk_up() {
+        let doc = Document::parse(
+            r#"<html class="has-sidebar"><body><div class="sidebar"><article><p>in</p><nav><b>x</b></nav></article>
+            <span>out</span></div><div class="comments-area"><i>y</i><main><u>z</u></main></div></body></html>"#,
+        );
+        for region in [
+            &Region::OUTSIDE_ARTICLE,
+            &Region::COMMENTS_OR_NAV,
+            &Region::SITE_CHROME,
+        ] {
+            let all = regions_of(&doc, region);
+            for (id, inside) in all.into_iter().enumerate() {
+                assert_eq!(inside, in_region(&doc, id, region), "node {id}");
+            }
+        }
     }
 
     #[test]

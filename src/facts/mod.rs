@@ -1,0 +1,207 @@
+//! Page facts: what several field steps need to know about the page, each worked out in one
+//! place, once per page, on first use, and read by every step that needs it.
+//!
+//! The facts sit below the field steps and the profiles: they read the tree and the page's
+//! URL only. A fact that needs a walk of the page gets one walk in all (the text of every
+//! node, the visible lines, the regions each node sits in), never a walk per node.
+
+pub(crate) mod lines;
+pub(crate) mod region;
+mod text;
+
+use std::cell::OnceCell;
+
+use crate::dom::{Document, LocalName, NodeId, local_name};
+
+pub(crate) use lines::Line;
+pub(crate) use region::Region;
+use text::Texts;
+pub(crate) use text::text_key;
+
+/// What the field steps know about one page.
+pub(crate) struct Facts<'a> {
+    doc: &'a Document,
+    /// The page's URL, as the field steps read it.
+    url: Option<String>,
+    host: OnceCell<Option<String>>,
+    body: OnceCell<NodeId>,
+    lines: OnceCell<Vec<Line>>,
+    headings: OnceCell<Vec<NodeId>>,
+    heading_levels: OnceCell<Vec<u8>>,
+    in_figure: OnceCell<Vec<bool>>,
+    texts: OnceCell<Texts>,
+    /// For each kind of [`Region`], whether each node sits in one.
+    regions: [OnceCell<Vec<bool>>; Region::KINDS],
+}
+
+impl<'a> Facts<'a> {
+    /// The facts of a page, none worked out yet.
+    pub(crate) fn new(doc: &'a Document, url: Option<&str>) -> Self {
+        Facts {
+            doc,
+            url: url.map(str::to_string),
+            host: OnceCell::new(),
+            body: OnceCell::new(),
+            lines: OnceCell::new(),
+            headings: OnceCell::new(),
+            heading_levels: OnceCell::new(),
+            in_figure: OnceCell::new(),
+            texts: OnceCell::new(),
+            regions: Default::default(),
+        }
+    }
+
+    /// The host of the page's URL, lower case, without `www.`.
+    pub(crate) fn host(&self) -> Option<&str> {
+        self.host
+            .get_or_init(|| {
+                let url = url::Url::parse(self.url.as_deref()?).ok()?;
+                let host = url.host_str()?.to_ascii_lowercase();
+                Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
+            })
+            .as_deref()
+    }
+
+    /// The page's `<body>`, else the root.
+    pub(crate) fn body(&self) -> NodeId {
+        *self.body.get_or_init(|| {
+            self.doc
+                .elements()
+                .find(|(_, e)| e.name == local_name!("body"))
+                .map_or(self.doc.root(), |(id, _)| id)
+        })
+    }
+
+    /// The page's visible lines in document order.
+    pub(crate) fn lines(&self) -> &[Line] {
+        self.lines.get_or_init(|| lines::page_lines(self.doc))
+    }
+
+    /// The headings (`<h1>` to `<h6>`) in document order.
+    pub(crate) fn headings(&self) -> &[NodeId] {
+        self.headings.get_or_init(|| {
+            self.doc
+                .elements()
+                .filter(|(_, e)| is_heading(&e.name))
+                .map(|(id, _)| id)
+                .collect()
+        })
+    }
+
+    /// The heading levels of a node and the elements above it: bit `n - 1` is set when it
+    /// is, or sits in, an `<hn>`. One pass down the tree for every node.
+    pub(crate) fn heading_levels(&self, id: NodeId) -> u8 {
+        self.heading_levels.get_or_init(|| {
+            let doc = self.doc;
+            let mut levels = vec![0u8; doc.len()];
+            // Ids run in document order: a parent's levels are known before its children's.
+            for id in 0..doc.len() {
+                let above = doc.parent(id).map_or(0, |p| levels[p]);
+                levels[id] = above | doc.tag(id).map_or(0, heading_bit);
+            }
+            levels
+        })[id]
+    }
+
+    /// True when a node is, or sits in, a `<figure>` or `<figcaption>`.
+    pub(crate) fn in_figure(&self, id: NodeId) -> bool {
+        self.in_figure.get_or_init(|| {
+            let doc = self.doc;
+            let mut inside = vec![false; doc.len()];
+            for id in 0..doc.len() {
+                let own = doc.tag(id).is_some_and(|t| {
+                    matches!(*t, local_name!("figure") | local_name!("figcaption"))
+                });
+                inside[id] = own || doc.parent(id).is_some_and(|p| inside[p]);
+            }
+            inside
+        })[id]
+    }
+
+    /// True when a heading is of a headline's size: its text and its markup both small
+    /// enough that reading its text, its first line and its links costs little. A heading
+    /// holding pages of text or thousands of elements (headings left open around the rest
+    /// of the page) is no headline, and reading each such heading again would cost a walk
+    /// of the page per heading.
+    pub(crate) fn headline_sized(&self, id: NodeId) -> bool {
+        self.texts().raw_len(id) <= MAX_HEADLINE_BYTES
+            && self.doc.subtree_end(id) - id <= MAX_HEADLINE_NODES
+    }
+
+    /// A node's visible text, as [`Document::text`] gives it, from the one walk of the page.
+    pub(crate) fn text(&self, id: NodeId) -> String {
+        self.texts().text(id)
+    }
+
+    /// A node's text as a comparison key ([`text_key`] of its text), read off
+    /// the page's key without writing it out.
+    pub(crate) fn key(&self, id: NodeId) -> &str {
+        self.texts().key(id)
+    }
+
+    fn texts(&self) -> &Texts {
+        self.texts.get_or_init(|| Texts::new(self.doc))
+    }
+
+    /// True when a node, or an element above it, opens a region of this kind (for
+    /// [`Region::OUTSIDE_ARTICLE`], unless the article's `<article>` or `<main>` comes
+    /// first), from one pass down the tree per kind.
+    pub(crate) fn in_region(&self, id: NodeId, region: &Region) -> bool {
+        self.regions[region.kind].get_or_init(|| region::regions_of(self.doc, region))[id]
+    }
+
+    /// True when a node sits in a region that is not the article (see
+    /// [`Region::OUTSIDE_ARTICLE`]).
+    pub(crate) fn outside_article(&self, id: NodeId) -> bool {
+        self.in_region(id, &Region::OUTSIDE_ARTICLE)
+    }
+}
+
+/// For every node, the answer of the nearest of itself and the nodes above it that decides,
+/// else `default`: what a walk up from each node, stopping at the first node that decides,
+/// answers; in one pass down the tree instead of a walk per node.
+pub(crate) fn nearest_decision<T: Copy>(
+    doc: &Document,
+    default: T,
+    decide: impl Fn(NodeId) -> Option<T>,
+) -> Vec<T> {
+    let mut answers: Vec<T> = Vec::with_capacity(doc.len());
+    // Ids run in document order: a parent's answer is known before its children's.
+    for id in 0..doc.len() {
+        let answer = decide(id).unwrap_or_else(|| doc.parent(id).map_or(default, |p| answers[p]));
+        answers.push(answer);
+    }
+    answers
+}
+
+/// The most text, whitespace included, that a heading of a headline's size holds
+/// ([`Facts::headline_sized`]).
+const MAX_HEADLINE_BYTES: usize = 20_000;
+/// The most nodes that a heading of a headline's size holds.
+const MAX_HEADLINE_NODES: usize = 2_000;
+
+/// The bit of a heading tag in [`Facts::heading_levels`]; 0 for other tags.
+pub(crate) fn heading_bit(name: &LocalName) -> u8 {
+    match *name {
+        local_name!("h1") => 1,
+        local_name!("h2") => 2,
+        local_name!("h3") => 4,
+        local_name!("h4") => 8,
+        local_name!("h5") => 16,
+        local_name!("h6") => 32,
+        _ => 0,
+    }
+}
+
+/// True for the heading tags, `<h1>` to `<h6>`.
+pub(crate) fn is_heading(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+    )
+}

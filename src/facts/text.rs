@@ -1,0 +1,170 @@
+//! The text of every node from one walk of the page.
+//!
+//! [`crate::dom::Document::text`] walks a subtree each time it is asked; asked for every
+//! heading of a page whose headings nest, that is a walk per heading over the same text.
+//! Here the page's text is written out once, in document order, and each node keeps where
+//! its text begins and ends: a subtree's text is one run of it. Content that a walk skips
+//! (scripts, buttons, templates) is still some node's own text when that node is asked for,
+//! so each skipped element writes its content into a layer of its own.
+
+use crate::dom::{Document, NodeData, NodeId, collapse_whitespace, is_block_tag, is_skipped_tag};
+
+/// The page's text, written out once, and where each node's text lies in it.
+pub(crate) struct Texts {
+    /// The page's text, then each skipped element's own: raw text and comparison key.
+    layers: Vec<Layer>,
+    /// For each node: its layer and its runs in that layer's raw text and key.
+    spans: Vec<Span>,
+}
+
+/// One run of written-out text.
+#[derive(Default)]
+struct Layer {
+    /// The text as written, with a space around each block.
+    raw: String,
+    /// The same text as a comparison key ([`text_key`]): lower-case
+    /// letters and digits, other runs one space. Built as the text is written.
+    key: String,
+    /// Whether the raw text ends inside a word (the key's next letter continues it).
+    in_word: bool,
+}
+
+/// Where a node's text lies.
+#[derive(Clone, Copy, Default)]
+struct Span {
+    layer: usize,
+    raw: (usize, usize),
+    key: (usize, usize),
+}
+
+impl Layer {
+    fn push(&mut self, text: &str) {
+        self.raw.push_str(text);
+        for c in text.chars() {
+            if c.is_alphanumeric() {
+                if !self.in_word && !self.key.is_empty() {
+                    self.key.push(' ');
+                }
+                self.in_word = true;
+                self.key.extend(c.to_lowercase());
+            } else {
+                self.in_word = false;
+            }
+        }
+    }
+}
+
+impl Texts {
+    /// Writes out the page's text in one walk (explicit stack: pages nest deep).
+    pub(crate) fn new(doc: &Document) -> Texts {
+        let mut layers = vec![Layer::default()];
+        let mut spans = vec![Span::default(); doc.len()];
+        // (node, entering): a node is left after its children; `current` is the layer
+        // being written, a stack because skipped elements nest.
+        let mut current: Vec<usize> = vec![0];
+        let mut stack: Vec<(NodeId, bool)> = vec![(doc.root(), true)];
+        while let Some((n, entering)) = stack.pop() {
+            let skipped_block = match &doc.node(n).data {
+                NodeData::Element(e) => (is_skipped_tag(&e.name), is_block_tag(&e.name)),
+                _ => (false, false),
+            };
+            let (skipped, block) = skipped_block;
+            if !entering {
+                let layer = &mut layers[*current.last().unwrap_or(&0)];
+                if block {
+                    layer.push(" ");
+                }
+                spans[n].raw.1 = layer.raw.len();
+                spans[n].key.1 = layer.key.len();
+                if skipped {
+                    current.pop();
+                }
+                continue;
+            }
+            if skipped {
+                current.push(layers.len());
+                layers.push(Layer::default());
+            }
+            let at = *current.last().unwrap_or(&0);
+            let layer = &mut layers[at];
+            spans[n] = Span {
+                layer: at,
+                raw: (layer.raw.len(), 0),
+                key: (layer.key.len(), 0),
+            };
+            if block {
+                layer.push(" ");
+            }
+            if let NodeData::Text(t) = &doc.node(n).data {
+                layer.push(t);
+            }
+            stack.push((n, false));
+            if matches!(doc.node(n).data, NodeData::Element(_) | NodeData::Document) {
+                stack.extend(doc.children(n).iter().rev().map(|&c| (c, true)));
+            }
+        }
+        Texts { layers, spans }
+    }
+
+    /// The node's raw text, as [`crate::dom::Document::text`] reads it before folding
+    /// whitespace.
+    fn raw(&self, id: NodeId) -> &str {
+        let span = self.spans[id];
+        &self.layers[span.layer].raw[span.raw.0..span.raw.1]
+    }
+
+    /// The length in bytes of the node's raw text, whitespace not yet folded.
+    pub(crate) fn raw_len(&self, id: NodeId) -> usize {
+        let span = self.spans[id];
+        span.raw.1 - span.raw.0
+    }
+
+    /// The node's visible text, whitespace collapsed: what
+    /// [`crate::dom::Document::text`] gives.
+    pub(crate) fn text(&self, id: NodeId) -> String {
+        collapse_whitespace(self.raw(id))
+    }
+
+    /// The node's text as a comparison key ([`text_key`] of its text),
+    /// without writing it out again: a word the node's text cuts keeps only the node's part
+    /// in the page's key too, as it was written out up to the node's end and on from its
+    /// start.
+    pub(crate) fn key(&self, id: NodeId) -> &str {
+        let span = self.spans[id];
+        self.layers[span.layer].key[span.key.0..span.key.1].trim_start_matches(' ')
+    }
+}
+
+/// A comparison key: lower-case letters and digits, other runs folded to one space.
+pub(crate) fn text_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_nodes_text_and_key_as_a_walk_of_it_gives() {
+        let doc = Document::parse(
+            r#"<h1>Storm <b>hits</b>the COAST</h1><h2><span>Über <h3>Brücken, 12</h3>gehen</span></h2>
+            <noscript><p>Turn on <button>scripts</button> please</p></noscript>
+            <p>ab<span>cd</span>ef <script>x()</script></p><template><i>Ünder</i></template>"#,
+        );
+        let texts = Texts::new(&doc);
+        for id in 0..doc.len() {
+            assert_eq!(texts.text(id), doc.text(id), "node {id}");
+            assert_eq!(texts.key(id), text_key(&doc.text(id)), "node {id}");
+        }
+    }
+}
