@@ -222,8 +222,8 @@ mod tests {
             &Region::SITE_CHROME,
         ] {
             let marks = region_marks(&doc, region);
-            for id in 0..doc.len() {
-                assert_eq!(marks[id], in_region(&doc, id, region), "node {id}");
+            for (id, &mark) in marks.iter().enumerate() {
+                assert_eq!(mark, in_region(&doc, id, region), "node {id}");
             }
         }
         assert!(region_marks(&doc, &Region::SITE_CHROME)[first(&doc, "a")]);
