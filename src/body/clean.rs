@@ -48,7 +48,11 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
         return invisible;
     }
     let stats = Stats::measure(doc, &invisible);
-    let strong_inside = holds_strong_body(doc);
+    // Each element's evidence, read once for the two uses below.
+    let said: Vec<Evidence> = (0..doc.len())
+        .map(|id| doc.element(id).map_or(Evidence::Neutral, evidence))
+        .collect();
+    let strong_inside = holds_strong_body(&said, doc);
     let page_text = stats.text[doc.root()];
     let in_code = inside_code(doc);
     let paragraph = paragraph_of_inline(doc);
@@ -66,7 +70,7 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
                 && !in_code[id]
                 && !in_prose[id]
                 && !is_outermost(e)
-                && (evidence(e) == Evidence::Boilerplate
+                && (said[id] == Evidence::Boilerplate
                     || (stats.text[id] <= SMALL_BOX_TEXT && is_small_box(e))))
     })
 }
@@ -330,16 +334,21 @@ fn inherited_marks(doc: &Document, drops: impl Fn(NodeId, &Element) -> bool) -> 
 }
 
 /// For each node, whether it is or holds an element with a well-known body class.
-fn holds_strong_body(doc: &Document) -> Vec<bool> {
-    holds(doc, |e| evidence(e) == Evidence::StrongBody)
+fn holds_strong_body(said: &[Evidence], doc: &Document) -> Vec<bool> {
+    holds_node(doc, |id| said[id] == Evidence::StrongBody)
 }
 
 /// For each node, whether it is or holds an element for which `test` holds: one pass in
 /// reverse pre-order, each node passing its answer to its parent.
 fn holds(doc: &Document, test: impl Fn(&Element) -> bool) -> Vec<bool> {
+    holds_node(doc, |id| doc.element(id).is_some_and(&test))
+}
+
+/// For each node, whether it is or holds a node for which `test` holds (see [`holds`]).
+fn holds_node(doc: &Document, test: impl Fn(NodeId) -> bool) -> Vec<bool> {
     let mut found = vec![false; doc.len()];
     for id in (0..doc.len()).rev() {
-        found[id] |= doc.element(id).is_some_and(&test);
+        found[id] |= test(id);
         if let (true, Some(p)) = (found[id], doc.parent(id)) {
             found[p] = true;
         }
