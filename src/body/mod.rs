@@ -393,6 +393,15 @@ mod tests {
             "<span>".repeat(depth),
             "</span>".repeat(depth)
         );
-        assert_eq!(body_of(&html, None).len(), 2);
+        // The parse caps nesting at 512: the paragraphs' own tags lie deeper and are dropped,
+        // so their text comes out as one block.
+        let blocks = body_of(&html, None);
+        assert_eq!(blocks.len(), 1);
+        assert!(
+            texts(&blocks)[0]
+                .matches(PROSE.split(' ').next().unwrap())
+                .count()
+                >= 2
+        );
     }
 }
