@@ -1,7 +1,10 @@
 //! Hostile pages cost time in proportion to their size: each case is extracted at size N and
 //! 4N, and the time may grow no more than five-fold (a ratio, so it holds on any machine).
 //! The sizes keep a debug build's run short while a quadratic path would still show (it would
-//! grow sixteen-fold). Nested headings stay under the parse's nesting cap (512) at both sizes.
+//! grow sixteen-fold). Nested headings go past the parse's nesting cap (512) at both sizes
+//! (below it, html5ever's own scope checks grow with the depth, which the cap bounds) and
+//! stay under the 20,000 bytes past which a heading is no headline candidate, so that both
+//! sizes take the same path.
 
 use std::time::{Duration, Instant};
 
@@ -10,9 +13,9 @@ use newsprint::extract_bytes;
 /// The most the time may grow from N to 4N.
 const MAX_GROWTH: f64 = 5.0;
 
-/// The best of three extractions of the page: the least disturbed by other work.
+/// The best of five extractions of the page: the least disturbed by other work.
 fn best_time(page: &[u8]) -> Duration {
-    (0..3)
+    (0..5)
         .map(|_| {
             let started = Instant::now();
             let article = extract_bytes(page);
@@ -46,7 +49,6 @@ fn body(inner: &str) -> Vec<u8> {
 }
 
 #[test]
-#[ignore = "quadratic in fields/dates (visible.rs, labels.rs): issue 16 item 1"]
 fn many_dates_in_one_paragraph() {
     grows_linearly("dates in one paragraph", 150, |n| {
         body(&format!(
@@ -57,9 +59,8 @@ fn many_dates_in_one_paragraph() {
 }
 
 #[test]
-#[ignore = "quadratic in fields/headline.rs, dates/regions.rs, byline.rs: issue 16 item 1"]
 fn nested_headings() {
-    grows_linearly("nested headings", 60, |n| {
+    grows_linearly("nested headings", 350, |n| {
         body(&"<h2><span>harbour words ".repeat(n))
     });
 }
