@@ -59,6 +59,7 @@ pub(crate) use relative::{
     RelativeDate, RelativeUnit, find_all_relative, find_relative, parse_relative,
 };
 pub(crate) use url::date_from_url;
+pub(crate) use vocabulary::{alternation, month_abbreviations, weekday_names};
 pub(crate) use zone::{offset_at, to_timestamp, zone_for_tld};
 
 /// A date (and time) read from text, before a zone is applied.

@@ -13,6 +13,7 @@ mod credit;
 mod known;
 mod names;
 mod page_text;
+mod patterns;
 mod sources;
 #[cfg(test)]
 mod tests;
