@@ -3,17 +3,17 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 
+use super::page::Page;
 use super::rule::Match;
 use super::{Profile, Rule};
 use crate::article::{
     Article, Block, Dateline, Image, OffsetSource, Precision, ProfileRef, Provenance,
 };
 use crate::dom::{Document, NodeId, is_skipped_tag};
-use crate::fields::{Context, authors_from_byline, bare_tag, heading_text};
 use crate::time::{DateHints, ParsedDate, parse_date, to_timestamp};
 
 /// Fills the article's fields from the profile's rules.
-pub(crate) fn apply(profile: &Profile, ctx: &Context, article: &mut Article) {
+pub(crate) fn apply(profile: &Profile, page: &dyn Page, article: &mut Article) {
     article.profile = Some(ProfileRef {
         id: profile.id.clone(),
         version: profile.version.clone(),
@@ -25,8 +25,8 @@ pub(crate) fn apply(profile: &Profile, ctx: &Context, article: &mut Article) {
     }
     for (field, rules) in &profile.fields {
         let filled = rules.iter().enumerate().any(|(i, rule)| {
-            let matches = rule.read(ctx);
-            if matches.is_empty() || !set_field(field, rule, &matches, ctx, profile, article) {
+            let matches = rule.read(page);
+            if matches.is_empty() || !set_field(field, rule, &matches, page, profile, article) {
                 return false;
             }
             let prov = Provenance::new(format!("profile:{}", profile.id), 0.95)
@@ -49,7 +49,7 @@ fn set_field(
     field: &str,
     rule: &Rule,
     matches: &[Match],
-    ctx: &Context,
+    page: &dyn Page,
     profile: &Profile,
     article: &mut Article,
 ) -> bool {
@@ -67,7 +67,7 @@ fn set_field(
     };
     let texts = || texts_with(&str::to_string);
     if field == "headline" {
-        article.headline = Some(headline_of(&matches[0], ctx.doc));
+        article.headline = Some(headline_of(&matches[0], page));
         return true;
     }
     let slot = match field {
@@ -88,10 +88,7 @@ fn set_field(
         "publisher.logo" => &mut article.publisher.logo,
         "publisher.copyright" => &mut article.publisher.copyright,
         "published" | "modified" => {
-            let Some(ts) = matches
-                .iter()
-                .find_map(|m| read_date(rule, m, ctx, profile))
-            else {
+            let Some(ts) = matches.iter().find_map(|m| read_date(rule, m, profile)) else {
                 return false;
             };
             if field == "published" {
@@ -118,7 +115,7 @@ fn set_field(
         "authors" => {
             let authors: Vec<_> = texts()
                 .iter()
-                .flat_map(|t| authors_from_byline(t, ctx, article))
+                .flat_map(|t| page.authors_from_byline(t, article))
                 .collect();
             if authors.is_empty() {
                 return false;
@@ -127,7 +124,7 @@ fn set_field(
             return true;
         }
         "tags" => {
-            article.tags = texts_with(&bare_tag);
+            article.tags = texts_with(&|t| page.bare_tag(t));
             return true;
         }
         "section" => {
@@ -143,7 +140,7 @@ fn set_field(
         }
         "body" => {
             let nodes: Vec<NodeId> = matches.iter().filter_map(|m| m.node).collect();
-            let blocks = blocks_of(ctx.doc, &nodes, rule);
+            let blocks = blocks_of(page.doc(), &nodes, rule);
             if blocks.is_empty() {
                 return false;
             }
@@ -158,10 +155,11 @@ fn set_field(
 
 /// A headline from a match: the heading's text without a kicker set in it, when the rule read
 /// a heading's text as it stands (no attribute, no shaping).
-fn headline_of(m: &Match, doc: &Document) -> String {
+fn headline_of(m: &Match, page: &dyn Page) -> String {
+    let doc = page.doc();
     match m.node {
         Some(node) if is_heading(doc, node) && m.text == doc.text(node) && m.whole == m.text => {
-            heading_text(doc, node)
+            page.heading_text(node)
         }
         _ => m.text.clone(),
     }
@@ -174,7 +172,7 @@ fn is_heading(doc: &Document, node: NodeId) -> bool {
 
 /// A date from a match: the rule's formats first, then the generic date reader; the profile's
 /// zone gives the offset when the text states none.
-fn read_date(rule: &Rule, m: &Match, ctx: &Context, profile: &Profile) -> Option<crate::Timestamp> {
+fn read_date(rule: &Rule, m: &Match, profile: &Profile) -> Option<crate::Timestamp> {
     let parsed = rule
         .formats
         .iter()
@@ -187,7 +185,6 @@ fn read_date(rule: &Rule, m: &Match, ctx: &Context, profile: &Profile) -> Option
                 },
             )
         })?;
-    let _ = ctx;
     let zone = profile.timezone.map(|z| (z, OffsetSource::Profile));
     Some(to_timestamp(parsed, &m.text, zone))
 }

@@ -28,6 +28,7 @@
 mod apply;
 mod check;
 mod load;
+mod page;
 mod registry;
 mod rule;
 mod spec;
@@ -36,6 +37,7 @@ use std::path::PathBuf;
 
 pub(crate) use apply::apply;
 pub use check::TestFailure;
+pub(crate) use page::Page;
 pub(crate) use registry::Registry;
 pub use rule::{PageView, Rule, RuleFn};
 

@@ -137,7 +137,7 @@ fn visible_text_key(ctx: &Context) -> String {
 }
 
 /// The authors named in a byline, cleaned, without the site's own name.
-pub(crate) fn authors_from_byline(byline: &str, ctx: &Context, article: &Article) -> Vec<Author> {
+pub(super) fn authors_from_byline(byline: &str, ctx: &Context, article: &Article) -> Vec<Author> {
     parse_byline(byline, &Known::new(ctx, article))
 }
 
