@@ -44,6 +44,7 @@ mod dom;
 mod error;
 pub mod eval;
 mod extractor;
+mod field;
 mod fields;
 pub mod profile;
 mod signals;
@@ -55,6 +56,7 @@ pub use article::{
 };
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder, Page};
+pub use field::{Field, UnknownField};
 pub use profile::{Profile, ProfileKind, Rule};
 
 /// Extracts an article from HTML text with the default [`Extractor`]. Never fails and never

@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use super::page::Page;
 use super::rule::Match;
 use super::{Profile, Rule};
+use crate::Field;
 use crate::article::{
     Article, Block, Dateline, Image, OffsetSource, Precision, ProfileRef, Provenance,
 };
@@ -21,24 +22,25 @@ pub(crate) fn apply(profile: &Profile, page: &dyn Page, article: &mut Article) {
     if let Some(lang) = &profile.language {
         article.language = Some(lang.clone());
         let prov = Provenance::new(format!("profile:{}", profile.id), 0.9).path("language");
-        article.provenance.insert("language".into(), prov);
+        article.provenance.insert(Field::Language.to_string(), prov);
     }
     for (field, rules) in &profile.fields {
         let filled = rules.iter().enumerate().any(|(i, rule)| {
             let matches = rule.read(page);
-            if matches.is_empty() || !set_field(field, rule, &matches, page, profile, article) {
+            if matches.is_empty() || !set_field(*field, rule, &matches, page, profile, article) {
                 return false;
             }
             let prov = Provenance::new(format!("profile:{}", profile.id), 0.95)
                 .path(format!("rule {}: {}", i + 1, rule.describe()))
                 .raw(matches[0].whole.clone());
-            article.provenance.insert((*field).to_string(), prov);
+            article.provenance.insert(field.to_string(), prov);
             true
         });
         if !filled {
             article.warnings.push(format!(
-                "profile {:?}: field {field:?}: no rule found a value; generic rules used",
-                profile.id
+                "profile {:?}: field {:?}: no rule found a value; generic rules used",
+                profile.id,
+                field.as_str()
             ));
         }
     }
@@ -46,7 +48,7 @@ pub(crate) fn apply(profile: &Profile, page: &dyn Page, article: &mut Article) {
 
 /// Sets one field from a rule's matches; false when the values are not valid for the field.
 fn set_field(
-    field: &str,
+    field: Field,
     rule: &Rule,
     matches: &[Match],
     page: &dyn Page,
@@ -66,39 +68,39 @@ fn set_field(
         out
     };
     let texts = || texts_with(&str::to_string);
-    if field == "headline" {
+    if field == Field::Headline {
         article.headline = Some(headline_of(&matches[0], page));
         return true;
     }
     let slot = match field {
-        "description" => &mut article.description,
-        "byline" => &mut article.byline,
-        "site_name" => &mut article.site_name,
-        "language" => &mut article.language,
-        "canonical_url" => &mut article.canonical_url,
-        "publisher.name" => &mut article.publisher.name,
-        "publisher.legal_name" => &mut article.publisher.legal_name,
-        "publisher.tagline" => &mut article.publisher.tagline,
-        "publisher.editor" => &mut article.publisher.editor,
-        "publisher.registration" => &mut article.publisher.registration,
-        "publisher.address" => &mut article.publisher.address,
-        "publisher.email" => &mut article.publisher.email,
-        "publisher.phone" => &mut article.publisher.phone,
-        "publisher.url" => &mut article.publisher.url,
-        "publisher.logo" => &mut article.publisher.logo,
-        "publisher.copyright" => &mut article.publisher.copyright,
-        "published" | "modified" => {
+        Field::Description => &mut article.description,
+        Field::Byline => &mut article.byline,
+        Field::SiteName => &mut article.site_name,
+        Field::Language => &mut article.language,
+        Field::CanonicalUrl => &mut article.canonical_url,
+        Field::PublisherName => &mut article.publisher.name,
+        Field::PublisherLegalName => &mut article.publisher.legal_name,
+        Field::PublisherTagline => &mut article.publisher.tagline,
+        Field::PublisherEditor => &mut article.publisher.editor,
+        Field::PublisherRegistration => &mut article.publisher.registration,
+        Field::PublisherAddress => &mut article.publisher.address,
+        Field::PublisherEmail => &mut article.publisher.email,
+        Field::PublisherPhone => &mut article.publisher.phone,
+        Field::PublisherUrl => &mut article.publisher.url,
+        Field::PublisherLogo => &mut article.publisher.logo,
+        Field::PublisherCopyright => &mut article.publisher.copyright,
+        Field::Published | Field::Modified => {
             let Some(ts) = matches.iter().find_map(|m| read_date(rule, m, profile)) else {
                 return false;
             };
-            if field == "published" {
+            if field == Field::Published {
                 article.published = Some(ts);
             } else {
                 article.modified = Some(ts);
             }
             return true;
         }
-        "dateline" => {
+        Field::Dateline => {
             let m = &matches[0];
             let place = m
                 .groups
@@ -112,7 +114,7 @@ fn set_field(
             });
             return true;
         }
-        "authors" => {
+        Field::Authors => {
             let authors: Vec<_> = texts()
                 .iter()
                 .flat_map(|t| page.authors_from_byline(t, article))
@@ -123,22 +125,22 @@ fn set_field(
             article.authors = authors;
             return true;
         }
-        "tags" => {
+        Field::Tags => {
             article.tags = texts_with(&|t| page.bare_tag(t));
             return true;
         }
-        "section" => {
+        Field::Section => {
             article.section = texts();
             return true;
         }
-        "image" => {
+        Field::Image => {
             article.image = Some(Image {
                 url: first,
                 ..Image::default()
             });
             return true;
         }
-        "body" => {
+        Field::Body => {
             let nodes: Vec<NodeId> = matches.iter().filter_map(|m| m.node).collect();
             let blocks = blocks_of(page.doc(), &nodes, rule);
             if blocks.is_empty() {
