@@ -51,6 +51,7 @@ mod error;
 pub mod eval;
 mod extractor;
 mod facts;
+mod field;
 mod fields;
 mod gzip;
 pub mod profile;
@@ -67,6 +68,7 @@ pub use article::{
 pub use chrono;
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder, Page};
+pub use field::{Field, UnknownField};
 pub use profile::{Profile, ProfileKind, Rule};
 
 /// Extracts an article from HTML text with the default [`Extractor`]. Never fails and never

@@ -334,7 +334,7 @@ fn is_home_page(url: &str) -> bool {
 }
 
 /// The text of a heading without a kicker set before the headline inside it.
-pub(crate) fn heading_text(doc: &Document, heading: NodeId) -> String {
+pub(super) fn heading_text(doc: &Document, heading: NodeId) -> String {
     let full = doc.text(heading);
     let Some((parent, kicker_at)) = kicker(doc, heading) else {
         return full;

@@ -20,17 +20,14 @@ mod tags;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::article::{Article, OffsetSource, Provenance};
-use crate::dom::Document;
+use crate::article::{Article, Author, OffsetSource, Provenance};
+use crate::dom::{Document, NodeId};
 use crate::facts::Facts;
-use crate::profile::Profile;
+use crate::profile::{Page, Profile};
 use crate::signals::Signals;
 
 pub(crate) use crate::facts::Region;
 pub(crate) use crate::facts::text_key;
-pub(crate) use byline::authors_from_byline;
-pub(crate) use headline::heading_text;
-pub(crate) use tags::bare_tag;
 
 /// What every field step reads: the tree, the signals, the page's URL and its profile.
 pub(crate) struct Context<'a> {
@@ -65,6 +62,33 @@ impl<'a> Context<'a> {
             url,
             now,
         }
+    }
+}
+
+/// A profile reads the page through the context, with the field steps' own readers.
+impl Page for Context<'_> {
+    fn doc(&self) -> &Document {
+        self.doc
+    }
+
+    fn signals(&self) -> &Signals {
+        self.signals
+    }
+
+    fn url(&self) -> Option<&str> {
+        self.url.as_deref()
+    }
+
+    fn authors_from_byline(&self, byline: &str, article: &Article) -> Vec<Author> {
+        byline::authors_from_byline(byline, self, article)
+    }
+
+    fn heading_text(&self, heading: NodeId) -> String {
+        headline::heading_text(self.doc, heading)
+    }
+
+    fn bare_tag(&self, tag: &str) -> String {
+        tags::bare_tag(tag)
     }
 }
 

@@ -232,63 +232,81 @@ fn read_masthead_line(line: &str, article: &mut Article) {
     if line.chars().count() > 250 {
         return;
     }
-    if COPYRIGHT.is_match(line) {
+    let found = MASTHEAD_RULES
+        .iter()
+        .find_map(|rule| (rule.read)(line).map(|value| (rule, value)));
+    if let Some((rule, value)) = found {
+        set(article, rule.field, value, rule.source);
+    }
+}
+
+/// One kind of masthead line: how its value is read, the publisher field it fills and the
+/// provenance source it is recorded under.
+struct MastheadRule {
+    /// The value, when the line is of this kind.
+    read: fn(&str) -> Option<String>,
+    field: &'static str,
+    source: &'static str,
+}
+
+/// The kinds of masthead line, in order: a line is read by the first rule that matches it.
+const MASTHEAD_RULES: &[MastheadRule] = &[
+    MastheadRule {
         // "© Bugle 2023. All rights reserved. Site by WebCraft": the web agency's credit and
         // links after a bar are not the copyright.
-        let line = CREDIT_TAIL.replace(line, "");
-        set(
-            article,
-            "copyright",
-            line.trim().to_string(),
-            "heuristic:footer-copyright",
-        );
-    } else if let Some(c) = PUBLISHED_BY.captures(line) {
-        set(
-            article,
-            "legal_name",
-            c["value"].trim().to_string(),
-            "heuristic:published-by",
-        );
-    } else if let Some(c) = EDITOR.captures(line) {
-        set(
-            article,
-            "editor",
-            c["value"].trim().to_string(),
-            "heuristic:footer-editor",
-        );
-    } else if REGISTRATION.is_match(line) {
-        set(
-            article,
-            "registration",
-            line.trim_end_matches(['.', ',']).to_string(),
-            "heuristic:footer-registration",
-        );
-    } else if let Some(c) = PHONE.captures(line) {
-        set(
-            article,
-            "phone",
-            c["value"].trim().to_string(),
-            "heuristic:footer-phone",
-        );
-    } else if let Some(m) = EMAIL.find(line) {
-        set(
-            article,
-            "email",
-            m.as_str().to_string(),
-            "heuristic:footer-email",
-        );
-    } else if let Some(c) = ADDRESS_LINE.captures(line)
-        && address_parts_fit(&c["value"])
-        && line.contains(',')
-        && !looks_like_menu(line)
-    {
-        set(
-            article,
-            "address",
-            c["value"].trim().to_string(),
-            "heuristic:footer-address",
-        );
-    }
+        read: |line| {
+            COPYRIGHT
+                .is_match(line)
+                .then(|| CREDIT_TAIL.replace(line, "").trim().to_string())
+        },
+        field: "copyright",
+        source: "heuristic:footer-copyright",
+    },
+    MastheadRule {
+        read: |line| captured_value(&PUBLISHED_BY, line),
+        field: "legal_name",
+        source: "heuristic:published-by",
+    },
+    MastheadRule {
+        read: |line| captured_value(&EDITOR, line),
+        field: "editor",
+        source: "heuristic:footer-editor",
+    },
+    MastheadRule {
+        read: |line| {
+            REGISTRATION
+                .is_match(line)
+                .then(|| line.trim_end_matches(['.', ',']).to_string())
+        },
+        field: "registration",
+        source: "heuristic:footer-registration",
+    },
+    MastheadRule {
+        read: |line| captured_value(&PHONE, line),
+        field: "phone",
+        source: "heuristic:footer-phone",
+    },
+    MastheadRule {
+        read: |line| EMAIL.find(line).map(|m| m.as_str().to_string()),
+        field: "email",
+        source: "heuristic:footer-email",
+    },
+    MastheadRule {
+        read: |line| {
+            captured_value(&ADDRESS_LINE, line).filter(|value| {
+                address_parts_fit(value) && line.contains(',') && !looks_like_menu(line)
+            })
+        },
+        field: "address",
+        source: "heuristic:footer-address",
+    },
+];
+
+/// The trimmed `value` group of a pattern's match in a line.
+fn captured_value(pattern: &Regex, line: &str) -> Option<String> {
+    pattern
+        .captures(line)
+        .map(|c| c["value"].trim().to_string())
 }
 
 /// Menu lines ("Terms, Privacy, Contact") look like addresses; addresses rarely name these.

@@ -244,7 +244,7 @@ pub(super) fn split_list(list: &str) -> Vec<String> {
 
 /// A tag without the marks a page dresses it in: a hashtag's `#`, quotation marks around
 /// it ("„Review”").
-pub(crate) fn bare_tag(tag: &str) -> String {
+pub(super) fn bare_tag(tag: &str) -> String {
     const QUOTES: &[char] = &['"', '\'', '„', '“', '”', '‚', '‘', '’', '«', '»', '‹', '›'];
     let tag = tag.trim();
     let tag = match tag.strip_prefix('#') {

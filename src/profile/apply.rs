@@ -3,17 +3,18 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 
+use super::page::Page;
 use super::rule::Match;
 use super::{Profile, Rule};
+use crate::Field;
 use crate::article::{
     Article, Block, Dateline, Image, OffsetSource, Precision, ProfileRef, Provenance,
 };
 use crate::dom::{Document, NodeId, is_skipped_tag, tags};
-use crate::fields::{Context, authors_from_byline, bare_tag, heading_text};
 use crate::time::{DateHints, ParsedDate, parse_date, to_timestamp};
 
 /// Fills the article's fields from the profile's rules.
-pub(crate) fn apply(profile: &Profile, ctx: &Context, article: &mut Article) {
+pub(crate) fn apply(profile: &Profile, page: &dyn Page, article: &mut Article) {
     article.profile = Some(ProfileRef {
         id: profile.id.clone(),
         version: profile.version.clone(),
@@ -21,24 +22,25 @@ pub(crate) fn apply(profile: &Profile, ctx: &Context, article: &mut Article) {
     if let Some(lang) = &profile.language {
         article.language = Some(lang.clone());
         let prov = Provenance::new(format!("profile:{}", profile.id), 0.9).path("language");
-        article.provenance.insert("language".into(), prov);
+        article.provenance.insert(Field::Language.to_string(), prov);
     }
     for (field, rules) in &profile.fields {
         let filled = rules.iter().enumerate().any(|(i, rule)| {
-            let matches = rule.read(ctx);
-            if matches.is_empty() || !set_field(field, rule, &matches, ctx, profile, article) {
+            let matches = rule.read(page);
+            if matches.is_empty() || !set_field(*field, rule, &matches, page, profile, article) {
                 return false;
             }
             let prov = Provenance::new(format!("profile:{}", profile.id), 0.95)
                 .path(format!("rule {}: {}", i + 1, rule.describe()))
                 .raw(matches[0].whole.clone());
-            article.provenance.insert((*field).to_string(), prov);
+            article.provenance.insert(field.to_string(), prov);
             true
         });
         if !filled {
             article.warnings.push(format!(
-                "profile {:?}: field {field:?}: no rule found a value; generic rules used",
-                profile.id
+                "profile {:?}: field {:?}: no rule found a value; generic rules used",
+                profile.id,
+                field.as_str()
             ));
         }
     }
@@ -46,10 +48,10 @@ pub(crate) fn apply(profile: &Profile, ctx: &Context, article: &mut Article) {
 
 /// Sets one field from a rule's matches; false when the values are not valid for the field.
 fn set_field(
-    field: &str,
+    field: Field,
     rule: &Rule,
     matches: &[Match],
-    ctx: &Context,
+    page: &dyn Page,
     profile: &Profile,
     article: &mut Article,
 ) -> bool {
@@ -66,42 +68,39 @@ fn set_field(
         out
     };
     let texts = || texts_with(&str::to_string);
-    if field == "headline" {
-        article.headline = Some(headline_of(&matches[0], ctx.doc));
+    if field == Field::Headline {
+        article.headline = Some(headline_of(&matches[0], page));
         return true;
     }
     let slot = match field {
-        "description" => &mut article.description,
-        "byline" => &mut article.byline,
-        "site_name" => &mut article.site_name,
-        "language" => &mut article.language,
-        "canonical_url" => &mut article.canonical_url,
-        "publisher.name" => &mut article.publisher.name,
-        "publisher.legal_name" => &mut article.publisher.legal_name,
-        "publisher.tagline" => &mut article.publisher.tagline,
-        "publisher.editor" => &mut article.publisher.editor,
-        "publisher.registration" => &mut article.publisher.registration,
-        "publisher.address" => &mut article.publisher.address,
-        "publisher.email" => &mut article.publisher.email,
-        "publisher.phone" => &mut article.publisher.phone,
-        "publisher.url" => &mut article.publisher.url,
-        "publisher.logo" => &mut article.publisher.logo,
-        "publisher.copyright" => &mut article.publisher.copyright,
-        "published" | "modified" => {
-            let Some(ts) = matches
-                .iter()
-                .find_map(|m| read_date(rule, m, ctx, profile))
-            else {
+        Field::Description => &mut article.description,
+        Field::Byline => &mut article.byline,
+        Field::SiteName => &mut article.site_name,
+        Field::Language => &mut article.language,
+        Field::CanonicalUrl => &mut article.canonical_url,
+        Field::PublisherName => &mut article.publisher.name,
+        Field::PublisherLegalName => &mut article.publisher.legal_name,
+        Field::PublisherTagline => &mut article.publisher.tagline,
+        Field::PublisherEditor => &mut article.publisher.editor,
+        Field::PublisherRegistration => &mut article.publisher.registration,
+        Field::PublisherAddress => &mut article.publisher.address,
+        Field::PublisherEmail => &mut article.publisher.email,
+        Field::PublisherPhone => &mut article.publisher.phone,
+        Field::PublisherUrl => &mut article.publisher.url,
+        Field::PublisherLogo => &mut article.publisher.logo,
+        Field::PublisherCopyright => &mut article.publisher.copyright,
+        Field::Published | Field::Modified => {
+            let Some(ts) = matches.iter().find_map(|m| read_date(rule, m, profile)) else {
                 return false;
             };
-            if field == "published" {
+            if field == Field::Published {
                 article.published = Some(ts);
             } else {
                 article.modified = Some(ts);
             }
             return true;
         }
-        "dateline" => {
+        Field::Dateline => {
             let m = &matches[0];
             let place = m
                 .groups
@@ -115,10 +114,10 @@ fn set_field(
             });
             return true;
         }
-        "authors" => {
+        Field::Authors => {
             let authors: Vec<_> = texts()
                 .iter()
-                .flat_map(|t| authors_from_byline(t, ctx, article))
+                .flat_map(|t| page.authors_from_byline(t, article))
                 .collect();
             if authors.is_empty() {
                 return false;
@@ -126,24 +125,24 @@ fn set_field(
             article.authors = authors;
             return true;
         }
-        "tags" => {
-            article.tags = texts_with(&bare_tag);
+        Field::Tags => {
+            article.tags = texts_with(&|t| page.bare_tag(t));
             return true;
         }
-        "section" => {
+        Field::Section => {
             article.section = texts();
             return true;
         }
-        "image" => {
+        Field::Image => {
             article.image = Some(Image {
                 url: first,
                 ..Image::default()
             });
             return true;
         }
-        "body" => {
+        Field::Body => {
             let nodes: Vec<NodeId> = matches.iter().filter_map(|m| m.node).collect();
-            let blocks = blocks_of(ctx.doc, &nodes, rule);
+            let blocks = blocks_of(page.doc(), &nodes, rule);
             if blocks.is_empty() {
                 return false;
             }
@@ -158,10 +157,11 @@ fn set_field(
 
 /// A headline from a match: the heading's text without a kicker set in it, when the rule read
 /// a heading's text as it stands (no attribute, no shaping).
-fn headline_of(m: &Match, doc: &Document) -> String {
+fn headline_of(m: &Match, page: &dyn Page) -> String {
+    let doc = page.doc();
     match m.node {
         Some(node) if is_heading(doc, node) && m.text == doc.text(node) && m.whole == m.text => {
-            heading_text(doc, node)
+            page.heading_text(node)
         }
         _ => m.text.clone(),
     }
@@ -173,7 +173,7 @@ fn is_heading(doc: &Document, node: NodeId) -> bool {
 
 /// A date from a match: the rule's formats first, then the generic date reader; the profile's
 /// zone gives the offset when the text states none.
-fn read_date(rule: &Rule, m: &Match, ctx: &Context, profile: &Profile) -> Option<crate::Timestamp> {
+fn read_date(rule: &Rule, m: &Match, profile: &Profile) -> Option<crate::Timestamp> {
     let parsed = rule
         .formats
         .iter()
@@ -186,7 +186,6 @@ fn read_date(rule: &Rule, m: &Match, ctx: &Context, profile: &Profile) -> Option
                 },
             )
         })?;
-    let _ = ctx;
     let zone = profile.timezone.map(|z| (z, OffsetSource::Profile));
     Some(to_timestamp(parsed, &m.text, zone))
 }

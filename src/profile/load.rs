@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::spec::{ProfileSpec, RuleSpec};
-use super::{FIELDS, Fingerprint, Profile, Rule};
+use super::{Fingerprint, Profile, Rule, fillable};
 use crate::error::Error;
 
 pub(super) fn from_toml(text: &str, origin: Option<PathBuf>) -> Result<Profile, Error> {
@@ -39,10 +39,10 @@ pub(super) fn from_toml(text: &str, origin: Option<PathBuf>) -> Result<Profile, 
         });
     }
     for (field, value) in flatten_fields(&spec.fields, "") {
-        let Some(&name) = FIELDS.iter().find(|f| **f == field) else {
+        let Some(name) = fillable(&field) else {
             return Err(profile.error(format!("unknown field {field:?}")));
         };
-        let rules = compile_rules(&profile, name, value)?;
+        let rules = compile_rules(&profile, name.as_str(), value)?;
         profile.fields.push((name, rules));
     }
     if profile.hosts.is_empty() && profile.fingerprint.is_none() {

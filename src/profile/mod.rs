@@ -28,6 +28,7 @@
 mod apply;
 mod check;
 mod load;
+mod page;
 mod registry;
 mod rule;
 mod spec;
@@ -36,41 +37,18 @@ use std::path::PathBuf;
 
 pub(crate) use apply::apply;
 pub use check::TestFailure;
+pub(crate) use page::Page;
 pub(crate) use registry::Registry;
 pub use rule::{PageView, Rule, RuleFn};
 
+use crate::Field;
 use crate::dom::Selector;
 use crate::error::Error;
 
-/// The fields a profile may fill: every field of [`crate::Article`], publisher sub-fields
-/// included.
-pub const FIELDS: &[&str] = &[
-    "headline",
-    "description",
-    "published",
-    "modified",
-    "dateline",
-    "authors",
-    "byline",
-    "body",
-    "tags",
-    "section",
-    "language",
-    "canonical_url",
-    "image",
-    "site_name",
-    "publisher.name",
-    "publisher.legal_name",
-    "publisher.tagline",
-    "publisher.editor",
-    "publisher.registration",
-    "publisher.address",
-    "publisher.email",
-    "publisher.phone",
-    "publisher.url",
-    "publisher.logo",
-    "publisher.copyright",
-];
+/// The field a profile's name for it names, when a profile may fill it.
+fn fillable(name: &str) -> Option<Field> {
+    name.parse::<Field>().ok().filter(|f| f.is_fillable())
+}
 
 /// The number of built-in profiles.
 pub fn builtin_count() -> usize {
@@ -112,7 +90,7 @@ pub struct Profile {
     pub(crate) timezone: Option<chrono_tz::Tz>,
     pub(crate) language: Option<String>,
     pub(crate) fingerprint: Option<Fingerprint>,
-    pub(crate) fields: Vec<(&'static str, Vec<Rule>)>,
+    pub(crate) fields: Vec<(Field, Vec<Rule>)>,
     pub(crate) tests: Vec<spec::TestSpec>,
     pub(crate) origin: Option<PathBuf>,
 }
@@ -177,9 +155,9 @@ impl Profile {
         self
     }
 
-    /// Sets the rules of a field (one of [`FIELDS`]).
+    /// Sets the rules of a field (one a profile may fill, see [`Field::is_fillable`]).
     pub fn field(mut self, field: &str, rules: Vec<Rule>) -> Result<Self, Error> {
-        let Some(&name) = FIELDS.iter().find(|f| **f == field) else {
+        let Some(name) = fillable(field) else {
             return Err(self.error(format!("unknown field {field:?}")));
         };
         self.fields.retain(|(f, _)| *f != name);
@@ -199,7 +177,7 @@ impl Profile {
 
     /// The fields it fills, in the order they were given.
     pub fn field_names(&self) -> Vec<&'static str> {
-        self.fields.iter().map(|(f, _)| *f).collect()
+        self.fields.iter().map(|(f, _)| f.as_str()).collect()
     }
 
     /// Whether it is a site or a platform profile.

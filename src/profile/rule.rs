@@ -9,8 +9,8 @@ use std::sync::Arc;
 use regex::{Regex, RegexBuilder};
 use serde_json::Value;
 
+use super::page::Page;
 use crate::dom::{NodeId, Selector, collapse_whitespace};
-use crate::fields::Context;
 use crate::signals::json_str;
 
 /// A function that reads values from a page, for what no declarative rule can say.
@@ -18,7 +18,7 @@ pub type RuleFn = dyn Fn(&PageView) -> Vec<String> + Send + Sync;
 
 /// What a custom rule function sees of a page.
 pub struct PageView<'a> {
-    pub(crate) ctx: &'a Context<'a>,
+    pub(crate) page: &'a dyn Page,
 }
 
 impl PageView<'_> {
@@ -27,7 +27,7 @@ impl PageView<'_> {
         let Ok(selector) = css.parse::<Selector>() else {
             return Vec::new();
         };
-        let doc = self.ctx.doc;
+        let doc = self.page.doc();
         selector
             .select(doc, doc.root())
             .into_iter()
@@ -40,7 +40,7 @@ impl PageView<'_> {
         let Ok(selector) = css.parse::<Selector>() else {
             return Vec::new();
         };
-        let doc = self.ctx.doc;
+        let doc = self.page.doc();
         selector
             .select(doc, doc.root())
             .into_iter()
@@ -50,12 +50,12 @@ impl PageView<'_> {
 
     /// The first value of a meta tag.
     pub fn meta(&self, name: &str) -> Option<String> {
-        self.ctx.signals.meta.get(name).map(str::to_string)
+        self.page.signals().meta.get(name).map(str::to_string)
     }
 
     /// The page's URL, when known.
     pub fn url(&self) -> Option<&str> {
-        self.ctx.url.as_deref()
+        self.page.url()
     }
 }
 
@@ -238,10 +238,10 @@ impl Rule {
     }
 
     /// Reads the rule's values from a page.
-    pub(crate) fn read(&self, ctx: &Context) -> Vec<Match> {
+    pub(crate) fn read(&self, page: &dyn Page) -> Vec<Match> {
         let raw: Vec<(String, Option<NodeId>)> = match &self.source {
             Source::Css { selector, attr } => {
-                let doc = ctx.doc;
+                let doc = page.doc();
                 let scope = match &self.within {
                     Some(within) => match within.first(doc) {
                         Some(scope) => scope,
@@ -261,18 +261,18 @@ impl Rule {
                     })
                     .collect()
             }
-            Source::Meta(name) => ctx
-                .signals
+            Source::Meta(name) => page
+                .signals()
                 .meta
                 .all(name)
                 .map(|v| (v.to_string(), None))
                 .collect(),
-            Source::JsonLd(path) => jsonld_values(ctx, path)
+            Source::JsonLd(path) => jsonld_values(page, path)
                 .into_iter()
                 .map(|v| (v, None))
                 .collect(),
             Source::Value(v) => vec![(v.clone(), None)],
-            Source::Function(f) => f(&PageView { ctx })
+            Source::Function(f) => f(&PageView { page })
                 .into_iter()
                 .map(|v| (collapse_whitespace(&v), None))
                 .collect(),
@@ -342,8 +342,8 @@ fn check_format(format: &str) -> Result<(), String> {
 }
 
 /// The texts at a JSON-LD path; arrays along the way are searched item by item.
-fn jsonld_values(ctx: &Context, path: &[String]) -> Vec<String> {
-    let ld = &ctx.signals.jsonld;
+fn jsonld_values(page: &dyn Page, path: &[String]) -> Vec<String> {
+    let ld = &page.signals().jsonld;
     let Some(first) = path.first() else {
         return Vec::new();
     };

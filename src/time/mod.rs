@@ -60,7 +60,9 @@ pub(crate) use relative::{
 };
 pub(crate) use url::date_from_url;
 #[allow(unused_imports)]
-pub(crate) use vocabulary::{month_forms, weekday_forms_of};
+pub(crate) use vocabulary::{
+    alternation, month_abbreviations, month_forms, weekday_forms_of, weekday_names,
+};
 pub(crate) use zone::{offset_at, to_timestamp, zone_for_tld};
 
 /// A date (and time) read from text, before a zone is applied.

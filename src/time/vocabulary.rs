@@ -60,7 +60,7 @@ pub(super) fn zone_abbreviation(abbreviation: &str) -> Option<i32> {
 
 /// A regex alternation of `words`, longest first, each escaped and given in both its
 /// composed and decomposed spelling, so that either Unicode form of the page matches.
-pub(super) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
     let mut variants: Vec<String> = Vec::new();
     for word in words {
         variants.push(word.nfc().collect());
@@ -102,6 +102,31 @@ pub(super) fn weekday_forms() -> impl Iterator<Item = &'static str> {
         .iter()
         .flat_map(|language| language.weekdays.iter())
         .flat_map(|forms| forms.iter().copied())
+}
+
+/// The full name (the first form) of each weekday in the languages `codes`, Monday first.
+pub(crate) fn weekday_names(codes: &[&str]) -> Vec<&'static str> {
+    LANGUAGES
+        .iter()
+        .filter(|language| codes.contains(&language.code))
+        .flat_map(|language| language.weekdays.iter())
+        .filter_map(|forms| forms.first().copied())
+        .collect()
+}
+
+/// The shortest form of each month in the language `code` ("jan", "sep"), January first.
+pub(crate) fn month_abbreviations(code: &str) -> Vec<&'static str> {
+    LANGUAGES
+        .iter()
+        .filter(|language| language.code == code)
+        .flat_map(|language| language.months.iter())
+        .filter_map(|forms| {
+            forms
+                .iter()
+                .copied()
+                .min_by_key(|form| form.chars().count())
+        })
+        .collect()
 }
 
 /// The key words are compared by (see the module docs).

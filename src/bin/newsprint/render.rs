@@ -1,7 +1,7 @@
 //! Turning an extracted article (or a failure) into output text: JSON (pretty for one page,
 //! one line per page otherwise), plain text or Markdown, optionally keeping some fields only.
 
-use newsprint::{Article, BlockKind};
+use newsprint::{Article, BlockKind, Field};
 use serde::Serialize;
 use serde::ser::SerializeMap;
 use serde_json::{Map, Value};
@@ -10,25 +10,25 @@ use crate::args::Format;
 use crate::error::CliError;
 
 /// The article fields `--fields` may name, in the order an article lists them.
-pub const FIELDS: &[&str] = &[
-    "headline",
-    "description",
-    "published",
-    "modified",
-    "dateline",
-    "authors",
-    "byline",
-    "body",
-    "tags",
-    "section",
-    "language",
-    "canonical_url",
-    "image",
-    "site_name",
-    "publisher",
-    "profile",
-    "provenance",
-    "warnings",
+fn record_fields() -> impl Iterator<Item = &'static str> {
+    Field::ALL
+        .iter()
+        .filter(|f| f.is_record_key())
+        .map(|f| f.as_str())
+}
+
+/// The fields of the metadata block of plain text and Markdown, in order.
+const TEXT_META: &[Field] = &[
+    Field::Description,
+    Field::Published,
+    Field::Modified,
+    Field::Authors,
+    Field::Dateline,
+    Field::Section,
+    Field::Tags,
+    Field::SiteName,
+    Field::Language,
+    Field::CanonicalUrl,
 ];
 
 /// How pages are written.
@@ -72,10 +72,10 @@ impl Renderer {
             if field.is_empty() || field == "id" || field == "url" {
                 continue;
             }
-            if !FIELDS.contains(&field) {
+            if !record_fields().any(|f| f == field) {
                 return Err(CliError::usage(format!(
                     "--fields: unknown field {field:?}; the fields are {}",
-                    FIELDS.join(", ")
+                    record_fields().collect::<Vec<_>>().join(", ")
                 )));
             }
             if !kept.iter().any(|k| k == field) {
@@ -159,29 +159,17 @@ impl Renderer {
     fn text(&self, id: &str, url: Option<&str>, article: &Article, markdown: bool) -> String {
         let value = serde_json::to_value(article).unwrap_or(Value::Null);
         let object = value.as_object().cloned().unwrap_or_default();
-        let default: Vec<String> = [
-            "description",
-            "published",
-            "modified",
-            "authors",
-            "dateline",
-            "section",
-            "tags",
-            "site_name",
-            "language",
-            "canonical_url",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        let default: Vec<String> = TEXT_META.iter().map(|f| f.to_string()).collect();
+        let headline_key = Field::Headline.as_str();
+        let body_key = Field::Body.as_str();
         let (show_headline, show_body, meta) = match &self.fields {
             None => (true, true, default),
             Some(fields) => (
-                fields.iter().any(|f| f == "headline"),
-                fields.iter().any(|f| f == "body"),
+                fields.iter().any(|f| f == headline_key),
+                fields.iter().any(|f| f == body_key),
                 fields
                     .iter()
-                    .filter(|f| *f != "headline" && *f != "body")
+                    .filter(|f| *f != headline_key && *f != body_key)
                     .cloned()
                     .collect(),
             ),
@@ -265,7 +253,11 @@ fn field_text(field: &str, value: &Value) -> Option<String> {
                     other => other.to_string(),
                 })
                 .collect();
-            parts.join(if field == "section" { " › " } else { ", " })
+            parts.join(if field == Field::Section.as_str() {
+                " › "
+            } else {
+                ", "
+            })
         }
         Value::Object(o) => ["raw", "url", "name", "id"]
             .iter()

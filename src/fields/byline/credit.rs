@@ -5,10 +5,11 @@ use super::names::{
     is_credential, is_desk, is_role, kind_of, looks_like_credit, looks_like_handle,
     looks_like_lowercase_name, looks_like_name, looks_like_person,
 };
-use super::words::{
+use super::patterns::{
     ALL_POSTS, COMMA, DATE_TAIL, EMAIL_OR_HANDLE, LEADING_WITH, LINK_LABEL, OTHER_CREDIT,
-    OTHER_LEAD, PARENS, POWERED_BY, PREFIX, ROLE_WORDS, SPLIT, TWO_NAME_WORDS,
+    OTHER_LEAD, PARENS, POWERED_BY, PREFIX, SPLIT, TWO_NAME_WORDS,
 };
+use super::words::ROLE_WORDS;
 use crate::article::{Author, AuthorKind};
 use crate::fields::agencies::agency;
 use crate::fields::text_key;

@@ -13,6 +13,7 @@ mod credit;
 mod known;
 mod names;
 mod page_text;
+mod patterns;
 mod sources;
 #[cfg(test)]
 mod tests;
@@ -132,7 +133,7 @@ fn visible_text_key(ctx: &Context) -> String {
 }
 
 /// The authors named in a byline, cleaned, without the site's own name.
-pub(crate) fn authors_from_byline(byline: &str, ctx: &Context, article: &Article) -> Vec<Author> {
+pub(super) fn authors_from_byline(byline: &str, ctx: &Context, article: &Article) -> Vec<Author> {
     parse_byline(byline, &Known::new(ctx, article))
 }
 

@@ -73,6 +73,15 @@ fn credits_for_other_work_name_no_writer() {
         names("Text: Max Muster, Fotos von Erika Beispiel"),
         vec!["Max Muster"]
     );
+    // Every word for other work opens a credit as well as it follows one.
+    assert_eq!(names("Geprüft von Erika Beispiel"), Vec::<String>::new());
+    assert_eq!(names("Photos by Bo Kim"), Vec::<String>::new());
+}
+
+#[test]
+fn a_posting_verb_alone_on_its_line_labels_the_next() {
+    let html = r#"<article><h1>A walk by the river today</h1><p>Text text text.</p><p>Published By</p><p>Ann Lee</p><p>More text.</p></article>"#;
+    assert_eq!(crate::extract(html).author_names(), "Ann Lee");
 }
 
 #[test]

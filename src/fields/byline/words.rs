@@ -1,8 +1,219 @@
-//! The byline's vocabulary: word lists and the patterns built on them.
+//! The byline's vocabulary, as data: the words of each language that label, join and
+//! qualify a credit, and the word lists of names, roles and desks. The patterns that read
+//! bylines are built from these lists in `patterns.rs`; a word is added here, not there.
+//!
+//! Words are written in lower case; the patterns match them case-insensitively (except
+//! [`Language::by_lower`]), and a space in an entry matches any run of whitespace.
 
-use std::sync::LazyLock;
+/// The credit words of one language.
+pub(super) struct Language {
+    /// Words that put the writer's name after them: "by", "von".
+    pub by: &'static [&'static str],
+    /// Words that mean "by" only in lower case: capitalized they start a name ("De Niro").
+    pub by_lower: &'static [&'static str],
+    /// Words that name where a text comes from, read as "by" before a name: "from".
+    pub from: &'static [&'static str],
+    /// Labels of the writer's name: "author", "Autorin".
+    pub labels: &'static [&'static str],
+    /// Labels of the writer's name only before a colon ("Redaktion: Max Muster"); without
+    /// one they start a desk's name ("Redaktion Ausland").
+    pub colon_labels: &'static [&'static str],
+    /// Verbs of a writing credit, before a "by" word: "written", "verfasst".
+    pub verbs: &'static [&'static str],
+    /// Verbs of a posting credit, which may put a date before the "by" word: "posted",
+    /// "veröffentlicht" ("Posted on May 3, 2020 by …").
+    pub posted: &'static [&'static str],
+    /// What a credit says was written, before a "by" word: "story", "Beitrag".
+    pub works: &'static [&'static str],
+    /// How a text names itself before its credit: "this post" ("This post was written by").
+    pub this_work: &'static [&'static str],
+    /// Credits for other work than the writing: "reviewed", "illustriert".
+    pub other_work: &'static [&'static str],
+    /// Headings of an author box: "about the author".
+    pub about_author: &'static [&'static str],
+    /// Words that lead a date after the name, beside the verbs: "updated", "am".
+    pub date_leads: &'static [&'static str],
+    /// Words that join two names: "and", "und".
+    pub joiners: &'static [&'static str],
+    /// Joiners that credit a second person alongside the first ("with", "avec"); a credit
+    /// that opens with one names no writer of its own.
+    pub alongside: &'static [&'static str],
+    /// Labels of links to an author's page, before a "by" word: "all posts", "Beiträge".
+    pub link_labels: &'static [&'static str],
+    /// Whole labels of links to an author's page that name no one: "all posts".
+    pub all_posts: &'static [&'static str],
+    /// Credits of the site's software: "powered by".
+    pub software: &'static [&'static str],
+    /// Labels of a picture's credit, before a colon: "photo", "Bild".
+    pub picture_labels: &'static [&'static str],
+    /// Words after which the rest of a credit is contact details: "follow", "twitter".
+    pub contact: &'static [&'static str],
+}
 
-use regex::Regex;
+/// An entry with no words of a kind.
+const NONE: &[&str] = &[];
+
+/// A language with every list empty, for entries that fill in only a few.
+const EMPTY: Language = Language {
+    by: NONE,
+    by_lower: NONE,
+    from: NONE,
+    labels: NONE,
+    colon_labels: NONE,
+    verbs: NONE,
+    posted: NONE,
+    works: NONE,
+    this_work: NONE,
+    other_work: NONE,
+    about_author: NONE,
+    date_leads: NONE,
+    joiners: NONE,
+    alongside: NONE,
+    link_labels: NONE,
+    all_posts: NONE,
+    software: NONE,
+    picture_labels: NONE,
+    contact: NONE,
+};
+
+/// The languages whose credits the reader knows.
+pub(super) const LANGUAGES: &[Language] = &[
+    // English
+    Language {
+        by: &["by"],
+        from: &["from"],
+        labels: &["author", "text", "interview"],
+        verbs: &["written", "reported", "compiled"],
+        posted: &["posted", "published"],
+        works: &["story", "words", "article"],
+        this_work: &["this post", "this article", "this story", "this piece"],
+        other_work: &[
+            "updated",
+            "edited",
+            "reviewed",
+            "medically reviewed",
+            "fact checked",
+            "fact-checked",
+            "checked",
+            "verified",
+            "approved",
+            "tested",
+            "illustrated",
+            "illustration",
+            "illustrations",
+            "photographed",
+            "photo",
+            "photos",
+            "photographs",
+        ],
+        about_author: &["about the author"],
+        date_leads: &["updated", "last", "on"],
+        joiners: &["and", "with"],
+        alongside: &["with"],
+        link_labels: &["all posts", "posts", "articles", "stories", "more"],
+        all_posts: &[
+            "all posts",
+            "all articles",
+            "all stories",
+            "view all posts",
+            "view all articles",
+            "view all stories",
+            "see all posts",
+            "see all articles",
+            "see all stories",
+        ],
+        software: &["powered by", "proudly powered", "theme by", "designed by"],
+        picture_labels: &["photo", "image", "picture", "credit", "source"],
+        contact: &["follow", "twitter"],
+        ..EMPTY
+    },
+    // German
+    Language {
+        by: &["von"],
+        from: &["vom"],
+        labels: &["autor", "autorin", "text", "interview"],
+        colon_labels: &["redaktion"],
+        verbs: &["geschrieben", "verfasst", "eingestellt"],
+        posted: &["veröffentlicht", "erstellt", "gespeichert", "gepostet"],
+        works: &["beitrag", "blog beitrag", "artikel", "ein artikel"],
+        other_work: &[
+            "geprüft",
+            "überprüft",
+            "illustriert",
+            "illustration",
+            "illustrationen",
+            "foto",
+            "fotos",
+            "bilder",
+            "grafik",
+            "grafiken",
+        ],
+        about_author: &["über den autor", "über die autorin"],
+        date_leads: &["stand", "aktualisiert", "am", "um", "vom"],
+        joiners: &["und"],
+        link_labels: &["beiträge", "artikel", "mehr"],
+        all_posts: &["alle beiträge", "alle artikel"],
+        software: &["bereitgestellt von"],
+        picture_labels: &["foto", "bild", "quelle"],
+        ..EMPTY
+    },
+    // French
+    Language {
+        by: &["par"],
+        by_lower: &["de"],
+        labels: &["auteur", "texte"],
+        posted: &["publié"],
+        date_leads: &["mis à jour", "le", "du"],
+        joiners: &["et", "avec"],
+        alongside: &["avec"],
+        link_labels: &["articles"],
+        all_posts: &["tous les articles"],
+        ..EMPTY
+    },
+    // Spanish
+    Language {
+        by: &["por"],
+        by_lower: &["de"],
+        posted: &["publicado"],
+        date_leads: &["el", "hace"],
+        joiners: &["y"],
+        ..EMPTY
+    },
+    // Italian
+    Language {
+        by_lower: &["di"],
+        date_leads: &["il"],
+        joiners: &["e"],
+        ..EMPTY
+    },
+    // Dutch
+    Language {
+        by_lower: &["door"],
+        joiners: &["en"],
+        ..EMPTY
+    },
+    // Swedish
+    Language {
+        by_lower: &["av"],
+        joiners: &["och"],
+        ..EMPTY
+    },
+    // Norwegian and Danish
+    Language {
+        by_lower: &["av"],
+        joiners: &["og"],
+        ..EMPTY
+    },
+];
+
+/// The languages whose weekday names end a byline as a date ("Ann Lee, Monday").
+pub(super) const DATE_TAIL_LANGUAGES: &[&str] = &["en", "de", "fr"];
+
+/// The language whose month abbreviations start a date in a byline ("Ann Lee, Dec 5").
+pub(super) const DATE_TAIL_MONTHS: &str = "en";
+
+/// Words of a clock time after its digits ("13:10 Uhr", "1:10 pm").
+pub(super) const CLOCK_WORDS: &[&str] = &["uhr", "am", "pm"];
 
 /// Class and id fragments of byline elements.
 pub(super) const BYLINE_TOKENS: &[&str] = &[
@@ -180,30 +391,6 @@ pub(super) const ORGANIZATION_WORDS: &[&str] = &[
     "kommission",
     "commission",
 ];
-/// The end of a label that credits a reviewer, editor or illustrator, not the writer.
-pub(super) static REVIEWER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:reviewed|checked|verified|approved|illustrated|illustrations?|photographed|tested|geprüft|überprüft|illustriert)(?:\s+by|\s+von)?\s*:?\s*$")
-        .expect("valid regex")
-});
-
-/// A meta line that gives the date, then the author: "11.12.2019 - Amelie Loevenich",
-/// "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Dec. 19, 2025 · Niko Matsakis".
-pub(super) static DATE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}(?:\s*(?i:uhr|am|pm))?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s*[-–|·•,]?\s*)+[-–|·•]\s*(?P<credit>\p{Lu}[^|·•]{2,60})$")
-        .expect("valid regex")
-});
-
-/// A line that opens with a plain byline label: "By", "Von", "Posted by", or a label with
-/// a colon ("Autor:", "Text:").
-pub(super) static STRONG_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:(?:written|posted|published|reported|gespeichert|erstellt|geschrieben|verfasst|(?:ein\s+)?artikel)\s+)?(?i:by|von|par|por)\s+\p{Lu}|(?i:by|von|autor(?:in)?|author|auteur|text|redaktion|written\s+by)\s*:)")
-        .expect("valid regex")
-});
-
-pub(super) static VERB_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:written|posted|published|gespeichert|erstellt|geschrieben|verfasst|gepostet)\s+(?i:by|von|par|por)\s")
-        .expect("valid regex")
-});
 
 /// Path segments of links to an author's page.
 pub(super) const AUTHOR_PATHS: &[&str] = &[
@@ -222,85 +409,6 @@ pub(super) const AUTHOR_PATHS: &[&str] = &[
     "/writer/",
     "/writers/",
 ];
-
-pub(super) static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    // The short Romance and Dutch words are matched in lower case only, so that "De Niro"
-    // keeps its name. "Redaktion" labels a name only with a colon ("Redaktion: Max Muster");
-    // without one it starts a desk's name ("Redaktion Polizeiticker Schweiz").
-    Regex::new(r"^\s*(?:(?i:this\s+(?:post|article|story|piece)\s+(?:was\s+|is\s+)?))?(?:(?i:written|posted|published|reported|story|text|words|photos?|interview|compiled|edited)\s+)?(?:(?i:by|von|vom|par|por|autor(?:in)?|author|auteur|text|texte|redaktion\s*:|from|interview|(?:erstellt|geschrieben|verfasst|gepostet|veröffentlicht|eingestellt|gespeichert|(?:blog\s+)?beitrag|(?:ein\s+)?artikel)\s+von)|de|di|door|av)(?:\s*[:\-]\s*|\s+|\s*$)")
-        .expect("valid regex")
-});
-/// A name written last name first: "Kaufman, Jeff T.", "Jong, Michiel de".
-pub(super) static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<last>\p{Lu}[\p{L}'’-]+),\s*(?P<first>\p{Lu}[\p{L}.’' -]*?)$")
-        .expect("valid regex")
-});
-/// Labels of links to an author's page ("View all posts by Ann Lee", "Alle Beiträge von …").
-pub(super) static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^.*?\b(?:all\s+posts|posts|articles|stories|beiträge|artikel|more|mehr|articles?\s+de)\s+(?:by|von|from|de|par)\s+")
-        .expect("valid regex")
-});
-/// Credits of the site's software, not of a person.
-pub(super) static POWERED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    // Software credits, and image credits ("Photo: … / Adobe Stock").
-    Regex::new(r"(?i)\b(?:powered by|bereitgestellt von|proudly powered|theme by|designed by)\b|^(?:photo|foto|image|bild|picture|credit|quelle|source)s?\s*:")
-        .expect("valid regex")
-});
-/// A link to an author's page labelled "All posts", "Alle Beiträge": no name.
-pub(super) static ALL_POSTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:view\s+|see\s+)?all\s+(?:posts|articles|stories)|alle\s+(?:beiträge|artikel)|tous\s+les\s+articles)$").expect("valid regex")
-});
-/// A line that opens with a byline word: "By Ann Lee", "Von Max Muster", "Autor: …".
-pub(super) static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    // An optional date before the credit ("05.02.2020 - Redaktion: …").
-    Regex::new(r"^(?:[\d./]+\s*[-–|·]\s*)?(?:(?i:written|posted|published|reported|story|text|words|interview|compiled|blog\s+beitrag|beitrag|(?:ein\s+)?artikel|gespeichert|erstellt|geschrieben|verfasst)\s+)?(?:(?i:by|von|par|por|autor(?:in)?|author|auteur|text|redaktion|interview)\s*:?\s+|(?i:by|von|autor|author|auteur|redaktion|interview|text):\s*)\S")
-        .expect("valid regex")
-});
-/// A byline label alone on its line ("Autor:", "Text:", "By").
-pub(super) static BYLINE_LABEL_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?i:by|von|autor(?:in)?|author|auteur|text|redaktion|(?:written|posted|article|story|words|text)\s+by|geschrieben von|about\s+the\s+author|über\s+(?:den\s+autor|die\s+autorin))\s*:?$",
-    )
-    .expect("valid regex")
-});
-/// A meta line that names the author after the date ("Posted on May 3, 2020 by Ann Lee").
-pub(super) static BYLINE_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:posted|published|veröffentlicht|erstellt|gespeichert|publié|publicado)\b.{0,40}?\b(?i:by|von|par|por)\s+(?P<credit>\S.{1,60})$")
-        .expect("valid regex")
-});
-pub(super) static EMAIL_OR_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\S+@\S+\.\S+|(?:^|\s)@\w+|https?://\S+|\bemail\b|\bfollow\b.*$|\btwitter\b.*$")
-        .expect("valid regex")
-});
-pub(super) static COMMA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[,;|]\s*").expect("valid regex"));
-pub(super) static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bwith\b|\bavec\b)\s*")
-        .expect("valid regex")
-});
-pub(super) static LEADING_WITH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?i:with|avec)\b").expect("valid regex"));
-pub(super) static PARENS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(([^)]*)\)|\[([^\]]*)\]").expect("valid regex"));
-/// A credit for other work after the writers': "…, Updated by …", "… Illustration von …".
-pub(super) static OTHER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<writers>.+?\S)\s*[,;|·•–-]?\s*\b(?i:updated|edited|reviewed|(?:medically\s+)?reviewed|fact[- ]checked|illustrat(?:ed|ions?|ionen)|photos?|photographs|fotos?|bilder|grafiken?)\s+(?i:by|von)\s+\S.*$")
-        .expect("valid regex")
-});
-/// Two capitalized words in a row: a name ("Ann Lee"), not a lone label ("Text und").
-pub(super) static TWO_NAME_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{Lu}[\p{L}.'-]*\s+\p{Lu}").expect("valid regex"));
-/// A credit that opens with other work than the writing: "Updated by …", "Reviewed by …".
-pub(super) static OTHER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?i:updated|(?:medically\s+)?reviewed|fact[- ]checked|illustrated|illustrations?|illustration)\s+(?i:by|von)\s")
-        .expect("valid regex")
-});
-/// A date or time after the name. Its words match whole only: "il" in "Mail On Sunday"
-/// or "mar" in "Dunmar" starts no date.
-pub(super) static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:[-–—|•·,]\s*)?(?:\b(?:updated|published|posted|last|stand|aktualisiert|veröffentlicht|erstellt|publié|publicado|mis à jour|on|am|um|le|el|il|vom|du|hace)\s*:?\s*)*(?:\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$")
-        .expect("valid regex")
-});
 
 /// Postnominal degrees and certifications written after a name ("Jillian Kubala, MS, RD"),
 /// as comparison keys.

@@ -7,7 +7,8 @@ use crate::fields::byline::Found;
 use crate::fields::byline::credit::{Origin, parse_byline, parse_credit};
 use crate::fields::byline::known::Known;
 use crate::fields::byline::names::looks_like_person;
-use crate::fields::byline::words::{BYLINE_TOKENS, REVIEWER_LABEL};
+use crate::fields::byline::patterns::REVIEWER_LABEL;
+use crate::fields::byline::words::BYLINE_TOKENS;
 
 pub(in crate::fields::byline) fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;

@@ -6,7 +6,7 @@ use crate::fields::byline::credit::{Origin, parse_byline, parse_credit};
 use crate::fields::byline::known::Known;
 use crate::fields::byline::names::looks_like_person;
 use crate::fields::byline::page_text::{headline_element, lines_with_nodes};
-use crate::fields::byline::words::{
+use crate::fields::byline::patterns::{
     BYLINE_AFTER_DATE, BYLINE_LABEL_ONLY, BYLINE_LINE, DATE_THEN_NAME, STRONG_LABEL, VERB_LABEL,
 };
 use crate::fields::{Context, Region};

@@ -6,7 +6,7 @@ use crate::article::{AuthorKind, Provenance};
 use crate::fields::byline::credit::{Origin, parse_credit};
 use crate::fields::byline::known::Known;
 use crate::fields::byline::names::is_desk;
-use crate::fields::byline::words::LAST_FIRST;
+use crate::fields::byline::patterns::LAST_FIRST;
 use crate::fields::byline::{Found, dedup, found_from_strings};
 use crate::fields::{Context, absolute_url};
 use crate::signals::json_str;
