@@ -1,5 +1,5 @@
 //! Hostile pages cost time in proportion to their size: each case is extracted at size N and
-//! 4N, and the time may grow no more than five-fold (a ratio, so it holds on any machine).
+//! 4N, and the time may grow no more than six-fold (a ratio, so it holds on any machine).
 //! The sizes keep a debug build's run short while a quadratic path would still show (it would
 //! grow sixteen-fold). Nested headings go past the parse's nesting cap (512) at both sizes
 //! (below it, html5ever's own scope checks grow with the depth, which the cap bounds) and
@@ -10,8 +10,9 @@ use std::time::{Duration, Instant};
 
 use newsprint::extract_bytes;
 
-/// The most the time may grow from N to 4N.
-const MAX_GROWTH: f64 = 5.0;
+/// The most the time may grow from N to 4N: linear work grows four-fold, quadratic
+/// sixteen-fold; the margin above four absorbs a debug build's noise on a busy machine.
+const MAX_GROWTH: f64 = 6.0;
 
 /// The best of five extractions of the page: the least disturbed by other work.
 fn best_time(page: &[u8]) -> Duration {
@@ -27,9 +28,14 @@ fn best_time(page: &[u8]) -> Duration {
         .unwrap_or_default()
 }
 
+/// One measurement at a time: the test harness runs tests on parallel threads, and a
+/// neighbour's work would land in one size's time and not the other's.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Asserts that extracting `make(4 * n)` takes at most [`MAX_GROWTH`] times as long as
 /// `make(n)`.
 fn grows_linearly(name: &str, n: usize, make: impl Fn(usize) -> Vec<u8>) {
+    let _alone = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let small = best_time(&make(n));
     let large = best_time(&make(4 * n));
     let growth = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
@@ -50,7 +56,7 @@ fn body(inner: &str) -> Vec<u8> {
 
 #[test]
 fn many_dates_in_one_paragraph() {
-    grows_linearly("dates in one paragraph", 150, |n| {
+    grows_linearly("dates in one paragraph", 500, |n| {
         body(&format!(
             "<p>{}</p>",
             "The council met then 5 March 2024, ".repeat(n)
