@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime};
 
 use super::page::Page;
 use super::rule::Match;
-use super::{Profile, Rule};
+use super::{Profile, ProfileKind, Rule};
 use crate::Field;
 use crate::article::{
     Article, Block, Dateline, Image, OffsetSource, Precision, ProfileRef, Provenance,
@@ -36,7 +36,9 @@ pub(crate) fn apply(profile: &Profile, page: &dyn Page, article: &mut Article) {
             article.provenance.insert(field.to_string(), prov);
             true
         });
-        if !filled {
+        // A platform profile covers what most of its sites share; the generic rules serving
+        // the rest is its normal case, not drift.
+        if !filled && profile.kind() == ProfileKind::Site {
             article.warnings.push(format!(
                 "profile {:?}: field {:?}: no rule found a value; generic rules used",
                 profile.id,

@@ -36,6 +36,7 @@ pub(super) fn from_toml(text: &str, origin: Option<PathBuf>) -> Result<Profile, 
             generator: fp.generator.map(|g| g.to_lowercase()),
             selector,
             contains: fp.contains,
+            min_contains: fp.min_contains.unwrap_or(1).max(1),
         });
     }
     for (field, value) in flatten_fields(&spec.fields, "") {

@@ -78,6 +78,8 @@ pub(crate) struct Fingerprint {
     pub generator: Option<String>,
     pub selector: Option<Selector>,
     pub contains: Vec<String>,
+    /// How many of `contains` must occur.
+    pub min_contains: usize,
 }
 
 /// A site profile.

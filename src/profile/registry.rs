@@ -90,8 +90,13 @@ fn fingerprint_matches(
             .any(|v| v.to_lowercase().contains(g.as_str()))
     });
     let selector_ok = fp.selector.as_ref().is_none_or(|s| s.first(doc).is_some());
-    let contains_ok =
-        fp.contains.is_empty() || fp.contains.iter().any(|c| html.contains(c.as_str()));
+    let found = fp
+        .contains
+        .iter()
+        .filter(|c| html.contains(c.as_str()))
+        .take(fp.min_contains)
+        .count();
+    let contains_ok = fp.contains.is_empty() || found >= fp.min_contains.min(fp.contains.len());
     generator_ok && selector_ok && contains_ok
 }
 

@@ -35,9 +35,12 @@ pub(crate) struct FingerprintSpec {
     pub generator: Option<String>,
     /// A CSS selector that must match an element of the page.
     pub selector: Option<String>,
-    /// Any of these substrings must occur in the page's HTML.
+    /// Substrings of the page's HTML; at least `min_contains` of them must occur.
     #[serde(default)]
     pub contains: Vec<String>,
+    /// How many of `contains` must occur (1 when not given): one weak clue, such as an image
+    /// hot-linked from a WordPress site, is not enough to name a page's platform.
+    pub min_contains: Option<usize>,
 }
 
 /// One rule of a field.

@@ -27,6 +27,9 @@ pub(super) enum Origin {
     Metadata,
     Link,
     Page,
+    /// A site profile's rule: the profile's author says where the names are, so a one-word
+    /// name ("Madonna", "渡辺洋介") needs no "By" to vouch for it.
+    Profile,
 }
 
 /// Splits a credit into authors (see [`parse_byline`]), and apart from them the credits
@@ -148,6 +151,7 @@ pub(super) fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Auth
             }
             Origin::Link => looks_like_credit(part) || looks_like_handle(part),
             Origin::Page => looks_like_name(part) && (vouched || part.contains(' ')),
+            Origin::Profile => looks_like_name(part),
         };
         // The site's own name is no author, unless the site is a person's (a personal blog
         // named after its author says so in its metadata).

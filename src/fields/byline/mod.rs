@@ -132,9 +132,10 @@ fn visible_text_key(ctx: &Context) -> String {
     format!(" {} ", text_key(&text))
 }
 
-/// The authors named in a byline, cleaned, without the site's own name.
+/// The authors named in a profile rule's byline, cleaned, without the site's own name; the
+/// rule vouches for one-word names.
 pub(super) fn authors_from_byline(byline: &str, ctx: &Context, article: &Article) -> Vec<Author> {
-    parse_byline(byline, &Known::new(ctx, article))
+    parse_credit(byline, &Known::new(ctx, article), Origin::Profile).0
 }
 
 struct Found {
