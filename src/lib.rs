@@ -58,7 +58,7 @@ mod time;
 
 pub use article::{
     Article, Author, AuthorKind, Block, BlockKind, Dateline, Image, OffsetSource, Precision,
-    ProfileRef, Provenance, Publisher, Timestamp,
+    ProfileRef, Provenance, Publisher, SCHEMA_VERSION, SchemaVersion, Timestamp,
 };
 /// The date and time library of [`Timestamp`]'s parts and conversions, re-exported so that
 /// its version always matches.
@@ -66,6 +66,9 @@ pub use chrono;
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder, Page};
 pub use profile::{Profile, ProfileKind, Rule};
+/// The JSON Schema library the record's types implement, re-exported so that its version
+/// always matches.
+pub use schemars;
 
 /// Extracts an article from HTML text with the default [`Extractor`]. Never fails and never
 /// panics: what cannot be found is left empty.
