@@ -3,6 +3,7 @@
 import json
 import os
 import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -11,6 +12,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = sorted(ROOT.glob("fixtures/*/*.html"))
 WARC = ROOT / "fixtures" / "warc" / "three-records.warc.gz"
+
+# Spark's Python workers run this interpreter (the one with newsprint and pyarrow), not the
+# first python3 on the PATH.
+os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
 
 
 def cli_path() -> Path:
