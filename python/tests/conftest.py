@@ -42,3 +42,21 @@ def cli(*args: str) -> list:
 def fixture_url(page: Path) -> str:
     with open(page.with_suffix(".toml"), "rb") as f:
         return tomllib.load(f)["url"]
+
+
+@pytest.fixture(scope="session")
+def spark():
+    """A local[2] Spark session for the whole run, quiet."""
+    from pyspark.sql import SparkSession
+
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("newsprint-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .getOrCreate()
+    )
+    session.sparkContext.setLogLevel("WARN")
+    yield session
+    session.stop()

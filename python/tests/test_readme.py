@@ -16,9 +16,11 @@ def blocks(section: str) -> list:
 
 
 @pytest.mark.parametrize("section", ["From Python", "At scale with Spark"])
-def test_the_readme_python_blocks_run(section, monkeypatch, capsys):
-    if section.startswith("At scale") and os.environ.get("NEWSPRINT_REQUIRE_SPARK") != "1":
-        pytest.importorskip("pyspark")
+def test_the_readme_python_blocks_run(section, monkeypatch, capsys, request):
+    if section.startswith("At scale"):
+        if os.environ.get("NEWSPRINT_REQUIRE_SPARK") != "1":
+            pytest.importorskip("pyspark")
+        request.getfixturevalue("spark")  # the README's getOrCreate() gets the quiet session
     found = blocks(section)
     assert found, f"no python block under {section}"
     monkeypatch.chdir(ROOT)

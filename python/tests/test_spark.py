@@ -11,26 +11,9 @@ from conftest import FIXTURES, ROOT, WARC, cli, fixture_url
 
 if os.environ.get("NEWSPRINT_REQUIRE_SPARK") != "1":
     pyspark = pytest.importorskip("pyspark", reason="the spark extra is not installed")
-from pyspark.sql import SparkSession  # noqa: E402
-
 from newsprint import spark as newsprint_spark  # noqa: E402
 
 NOW = "2024-07-22T15:40:00+02:00"
-
-
-@pytest.fixture(scope="module")
-def spark():
-    session = (
-        SparkSession.builder.master("local[2]")
-        .appName("newsprint-test")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .getOrCreate()
-    )
-    session.sparkContext.setLogLevel("WARN")
-    yield session
-    session.stop()
 
 
 def expected_row(record):
