@@ -2,13 +2,31 @@
 //!
 //! Every field is defined once, here, by its doc comment. The whole model is
 //! serde-serializable; its JSON is the command line's output and the snapshots' content.
-//! Absent values are `None` or empty and are left out of the JSON.
+//! Absent values are `None` or empty and are left out of the JSON. The JSON reads back
+//! (`Deserialize`) into the same model, and `schemars` describes it as a JSON Schema
+//! (`schema/article.schema.json`); `schema_version` says which contract a record follows.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
-use serde::{Deserialize, Serialize, Serializer};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The version of the JSON contract this crate writes. It goes up when a field changes meaning
+/// or shape; adding a field does not change it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The `schema_version` of a record: [`SCHEMA_VERSION`] for what this crate extracts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct SchemaVersion(pub u32);
+
+impl Default for SchemaVersion {
+    fn default() -> Self {
+        SchemaVersion(SCHEMA_VERSION)
+    }
+}
 
 /// A news article as extracted from one page.
 ///
@@ -28,9 +46,13 @@ use serde::{Deserialize, Serialize, Serializer};
 /// // every value says where it came from
 /// assert_eq!(article.provenance["published"].source, "meta:article:published_time");
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(description = "A news article as extracted from one page.")]
 #[non_exhaustive]
 pub struct Article {
+    /// The version of the JSON contract the record follows ([`SCHEMA_VERSION`]).
+    pub schema_version: SchemaVersion,
     /// The article's own title: no site name, no kicker, no section label.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub headline: Option<String>,
@@ -135,9 +157,12 @@ impl Article {
 /// A moment as the page states it: its local date (and time), the UTC offset when known, how
 /// precise it is, where the offset came from, and the raw text it was read from.
 ///
-/// It is never converted to UTC. It serializes as ISO 8601: `2022-06-12T07:56:00+05:45`,
-/// `2022-06-12T07:56:00` when the offset is unknown, or `2019-10-16` for a day.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// It is never converted to UTC. Its JSON is an object whose `iso` is ISO 8601
+/// (`2022-06-12T07:56:00+05:45`, `2022-06-12T07:56:00` when the offset is unknown, or
+/// `2019-10-16` for a day), beside its `precision`, `offset_source` and `raw` text, so that a
+/// relative date resolved to the hour does not read as exact to the second.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "TimestampJson", try_from = "TimestampJson")]
 #[non_exhaustive]
 pub struct Timestamp {
     /// The local calendar day.
@@ -246,14 +271,77 @@ impl fmt::Display for Timestamp {
     }
 }
 
-impl Serialize for Timestamp {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+/// A [`Timestamp`] as JSON: the ISO 8601 text first, then what qualifies it.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[schemars(rename = "Timestamp")]
+struct TimestampJson {
+    /// ISO 8601 as the page states it: `2022-06-12T07:56:00+05:45`, `2022-06-12T07:56:00`
+    /// when the offset is unknown, `2019-10-16` for a day. Never shifted to UTC.
+    #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2})?)?$"))]
+    iso: String,
+    /// How precise the stated moment is.
+    precision: Precision,
+    /// Where the UTC offset came from (`unknown` when there is none).
+    offset_source: OffsetSource,
+    /// The text the timestamp was read from.
+    raw: String,
+}
+
+impl From<Timestamp> for TimestampJson {
+    fn from(ts: Timestamp) -> Self {
+        TimestampJson {
+            iso: ts.to_iso(),
+            precision: ts.precision,
+            offset_source: ts.offset_source,
+            raw: ts.raw,
+        }
+    }
+}
+
+impl TryFrom<TimestampJson> for Timestamp {
+    type Error = String;
+
+    fn try_from(json: TimestampJson) -> Result<Self, Self::Error> {
+        let (date, time, offset) = parse_iso(&json.iso)
+            .ok_or_else(|| format!("timestamp: {:?} is not ISO 8601", json.iso))?;
+        Ok(Timestamp {
+            date,
+            time,
+            offset,
+            precision: json.precision,
+            offset_source: json.offset_source,
+            raw: json.raw,
+        })
+    }
+}
+
+/// The three forms [`Timestamp`]'s `Display` writes: a day, a local time, a time with offset.
+fn parse_iso(iso: &str) -> Option<(NaiveDate, Option<NaiveTime>, Option<FixedOffset>)> {
+    if let Ok(date) = NaiveDate::parse_from_str(iso, "%Y-%m-%d") {
+        return Some((date, None, None));
+    }
+    if let Ok(moment) = DateTime::parse_from_str(iso, "%Y-%m-%dT%H:%M:%S%:z") {
+        let local = moment.naive_local();
+        return Some((local.date(), Some(local.time()), Some(*moment.offset())));
+    }
+    let local = NaiveDateTime::parse_from_str(iso, "%Y-%m-%dT%H:%M:%S").ok()?;
+    Some((local.date(), Some(local.time()), None))
+}
+
+impl JsonSchema for Timestamp {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        TimestampJson::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        TimestampJson::json_schema(generator)
     }
 }
 
 /// How precise a [`Timestamp`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Precision {
@@ -269,7 +357,7 @@ pub enum Precision {
 }
 
 /// Where the UTC offset of a [`Timestamp`] came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum OffsetSource {
@@ -287,7 +375,7 @@ pub enum OffsetSource {
 }
 
 /// The dateline at the head of a story: where (and through which agency) it was filed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Dateline {
     /// The place, as written (`SEOUL, South Korea`, `South Korea`).
@@ -301,7 +389,7 @@ pub struct Dateline {
 }
 
 /// One credited author.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Author {
     /// The name, cleaned of "By", roles, e-mail addresses and handles.
@@ -329,7 +417,7 @@ impl Author {
 }
 
 /// What kind of author an [`Author`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AuthorKind {
@@ -342,7 +430,7 @@ pub enum AuthorKind {
 }
 
 /// One block of the body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Block {
     /// What the block is.
@@ -382,7 +470,7 @@ impl Block {
 }
 
 /// What a body [`Block`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum BlockKind {
@@ -399,7 +487,7 @@ pub enum BlockKind {
 }
 
 /// The lead image of the article.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Image {
     /// The image's absolute URL.
@@ -413,7 +501,7 @@ pub struct Image {
 }
 
 /// The publisher's own details.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Publisher {
     /// The publisher's name as a brand (`Nepalnews`).
@@ -459,7 +547,7 @@ impl Publisher {
 }
 
 /// Which site profile was used.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct ProfileRef {
     /// The profile's id (`nepalnews`).
@@ -470,7 +558,7 @@ pub struct ProfileRef {
 }
 
 /// Where one field's value came from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Provenance {
     /// The kind of source: `profile:<id>`, `json-ld`, `meta:<name>`, `microdata`, `url`,
@@ -519,7 +607,10 @@ mod tests {
     fn timestamp_serializes_as_iso_8601() {
         let date = NaiveDate::from_ymd_opt(2022, 6, 12).unwrap();
         let mut ts = Timestamp::day(date, "2022 Jun 12");
-        assert_eq!(serde_json::to_string(&ts).unwrap(), "\"2022-06-12\"");
+        assert_eq!(
+            serde_json::to_string(&ts).unwrap(),
+            r#"{"iso":"2022-06-12","precision":"day","offset_source":"unknown","raw":"2022 Jun 12"}"#
+        );
         ts.time = NaiveTime::from_hms_opt(7, 56, 0);
         assert_eq!(ts.to_iso(), "2022-06-12T07:56:00");
         ts.offset = FixedOffset::east_opt(5 * 3600 + 45 * 60);

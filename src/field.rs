@@ -6,7 +6,10 @@ use std::str::FromStr;
 
 /// A field of an [`Article`](crate::Article), publisher sub-fields included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Field {
+    /// `schema_version`: the version of the record's JSON contract (not fillable).
+    SchemaVersion,
     /// `headline`
     Headline,
     /// `description`
@@ -25,6 +28,8 @@ pub enum Field {
     Body,
     /// `tags`
     Tags,
+    /// `keywords`
+    Keywords,
     /// `section`
     Section,
     /// `language`
@@ -65,11 +70,15 @@ pub enum Field {
     Provenance,
     /// `warnings`
     Warnings,
+    /// `text`: the body as plain text, its blocks joined by blank lines; written only when
+    /// `--fields` asks for it (not fillable).
+    Text,
 }
 
 impl Field {
     /// Every field, in the order an article lists them.
     pub const ALL: &'static [Field] = &[
+        Field::SchemaVersion,
         Field::Headline,
         Field::Description,
         Field::Published,
@@ -79,6 +88,7 @@ impl Field {
         Field::Byline,
         Field::Body,
         Field::Tags,
+        Field::Keywords,
         Field::Section,
         Field::Language,
         Field::CanonicalUrl,
@@ -99,11 +109,13 @@ impl Field {
         Field::Profile,
         Field::Provenance,
         Field::Warnings,
+        Field::Text,
     ];
 
     /// The field's name as records, profiles and `--fields` write it.
     pub fn as_str(self) -> &'static str {
         match self {
+            Field::SchemaVersion => "schema_version",
             Field::Headline => "headline",
             Field::Description => "description",
             Field::Published => "published",
@@ -113,6 +125,7 @@ impl Field {
             Field::Byline => "byline",
             Field::Body => "body",
             Field::Tags => "tags",
+            Field::Keywords => "keywords",
             Field::Section => "section",
             Field::Language => "language",
             Field::CanonicalUrl => "canonical_url",
@@ -133,6 +146,7 @@ impl Field {
             Field::Profile => "profile",
             Field::Provenance => "provenance",
             Field::Warnings => "warnings",
+            Field::Text => "text",
         }
     }
 
@@ -152,7 +166,12 @@ impl Field {
     pub fn is_fillable(self) -> bool {
         !matches!(
             self,
-            Field::Publisher | Field::Profile | Field::Provenance | Field::Warnings
+            Field::SchemaVersion
+                | Field::Publisher
+                | Field::Profile
+                | Field::Provenance
+                | Field::Warnings
+                | Field::Text
         )
     }
 }

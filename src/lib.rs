@@ -61,7 +61,7 @@ mod vocabulary;
 
 pub use article::{
     Article, Author, AuthorKind, Block, BlockKind, Dateline, Image, OffsetSource, Precision,
-    ProfileRef, Provenance, Publisher, Timestamp,
+    ProfileRef, Provenance, Publisher, SCHEMA_VERSION, SchemaVersion, Timestamp,
 };
 /// The date and time library of [`Timestamp`]'s parts and conversions, re-exported so that
 /// its version always matches.
@@ -70,6 +70,9 @@ pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder, Page};
 pub use field::{Field, UnknownField};
 pub use profile::{Profile, ProfileKind, Rule};
+/// The JSON Schema library the record's types implement, re-exported so that its version
+/// always matches.
+pub use schemars;
 
 /// Extracts an article from HTML text with the default [`Extractor`]. Never fails and never
 /// panics: what cannot be found is left empty.

@@ -75,6 +75,28 @@ fn markdown_numbers_the_items_of_numbered_lists() {
 }
 
 #[test]
+fn fields_text_is_the_body_as_plain_text_and_records_carry_their_schema_version() {
+    let out = with_stdin(&["-", "--fields", "headline,text"], PAGE.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let record: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        record,
+        serde_json::json!({
+            "headline": "Storm hits coast",
+            "text": "A storm hit the coast on Tuesday, cutting power to thousands of homes.\n\n\
+                     Crews worked through the night to restore the lines, officials said."
+        })
+    );
+    let whole = with_stdin(&["-", "--compact"], PAGE.as_bytes());
+    let whole: serde_json::Value = serde_json::from_str(&stdout(&whole)).unwrap();
+    assert_eq!(whole["schema_version"], newsprint::SCHEMA_VERSION);
+    assert!(
+        whole.get("text").is_none(),
+        "text is only written on request"
+    );
+}
+
+#[test]
 fn usage_errors_exit_2_and_name_the_file() {
     let none = newsprint(&[]);
     assert_eq!(none.status.code(), Some(2));

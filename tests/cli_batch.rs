@@ -304,7 +304,12 @@ fn manifests_give_ids_urls_paths_and_inline_html() {
     );
     assert_eq!(
         stdout(&out),
-        "{\"id\":\"b\",\"url\":\"https://bugle.example/b\",\"published\":\"2024-03-05T09:30:00+01:00\",\"headline\":\"Inline HTML\"}\n"
+        concat!(
+            "{\"id\":\"b\",\"url\":\"https://bugle.example/b\",",
+            "\"published\":{\"iso\":\"2024-03-05T09:30:00+01:00\",\"offset_source\":\"stated\",",
+            "\"precision\":\"second\",\"raw\":\"2024-03-05T09:30:00+01:00\"},",
+            "\"headline\":\"Inline HTML\"}\n"
+        )
     );
     let _ = fs::remove_dir_all(dir);
 }

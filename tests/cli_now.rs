@@ -45,7 +45,12 @@ fn now_resolves_hours_ago_in_extract_and_batch() {
     let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
 
     let one = json(&newsprint(&[a, "--now", "2024-07-22T15:40:00+02:00"]));
-    assert_eq!(one["published"], "2024-07-22T12:40:00+02:00");
+    // The JSON says what the ISO text alone would hide: known to the hour, offset from --now.
+    assert_eq!(
+        one["published"],
+        serde_json::json!({"iso": "2024-07-22T12:40:00+02:00", "precision": "hour",
+                           "offset_source": "reference", "raw": "3 hours ago"})
+    );
     assert_eq!(one["provenance"]["published"]["raw"], "3 hours ago");
     assert_eq!(
         one["provenance"]["published.reference"]["source"],
@@ -71,7 +76,10 @@ fn now_resolves_hours_ago_in_extract_and_batch() {
         .collect();
     assert_eq!(records.len(), 2);
     for record in &records {
-        assert_eq!(record["published"], "2024-07-21T22:30:00+00:00", "{record}");
+        assert_eq!(
+            record["published"]["iso"], "2024-07-21T22:30:00+00:00",
+            "{record}"
+        );
     }
     let _ = fs::remove_dir_all(dir);
 }
@@ -92,7 +100,8 @@ fn without_now_the_banner_is_the_reference_else_a_warning_keeps_the_text() {
     fs::write(&bare, page("Storm hits the coast", "")).unwrap();
 
     let out = json(&newsprint(&[banner.to_str().unwrap()]));
-    assert_eq!(out["published"], "2024-07-22");
+    assert_eq!(out["published"]["iso"], "2024-07-22");
+    assert_eq!(out["published"]["precision"], "day");
     assert_eq!(
         out["provenance"]["published.reference"]["raw"],
         "Monday, July 22, 2024"
@@ -103,7 +112,7 @@ fn without_now_the_banner_is_the_reference_else_a_warning_keeps_the_text() {
         "--now",
         "2024-08-01T09:00:00+02:00",
     ]));
-    assert_eq!(out["published"], "2024-08-01T06:00:00+02:00");
+    assert_eq!(out["published"]["iso"], "2024-08-01T06:00:00+02:00");
 
     let out = json(&newsprint(&[bare.to_str().unwrap()]));
     assert!(out.get("published").is_none(), "{out}");

@@ -131,6 +131,10 @@ fn set_field(
             article.tags = texts_with(&|t| page.bare_tag(t));
             return true;
         }
+        Field::Keywords => {
+            article.keywords = texts_with(&|t| page.bare_tag(t));
+            return true;
+        }
         Field::Section => {
             article.section = texts();
             return true;

@@ -133,6 +133,7 @@ fn article_field_text(a: &Article, field: Field) -> Option<String> {
         Field::Authors => list(a.authors.iter().map(|x| x.name.clone()).collect()),
         Field::Byline => opt(&a.byline),
         Field::Tags => list(a.tags.clone()),
+        Field::Keywords => list(a.keywords.clone()),
         Field::Section => list(a.section.clone()),
         Field::Language => opt(&a.language),
         Field::CanonicalUrl => opt(&a.canonical_url),
@@ -150,7 +151,12 @@ fn article_field_text(a: &Article, field: Field) -> Option<String> {
         Field::PublisherUrl => opt(&p.url),
         Field::PublisherLogo => opt(&p.logo),
         Field::PublisherCopyright => opt(&p.copyright),
-        Field::Body | Field::Publisher | Field::Provenance | Field::Warnings => return None,
+        Field::Body
+        | Field::Publisher
+        | Field::Provenance
+        | Field::Warnings
+        | Field::SchemaVersion
+        | Field::Text => return None,
     })
 }
 

@@ -79,7 +79,8 @@ pub struct ExtractArgs {
     /// The output format.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     pub format: Format,
-    /// Keep only these article fields, in this order (e.g. headline,published,authors).
+    /// Keep only these article fields, in this order (e.g. headline,published,authors); `text`
+    /// is the body as plain text, its blocks joined by blank lines.
     #[arg(long, value_name = "FIELD,...", value_delimiter = ',')]
     pub fields: Option<Vec<String>>,
     /// Write to FILE instead of standard output.

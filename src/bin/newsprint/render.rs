@@ -9,7 +9,8 @@ use serde_json::{Map, Value};
 use crate::args::Format;
 use crate::error::CliError;
 
-/// The article fields `--fields` may name, in the order an article lists them.
+/// The article fields `--fields` may name, in the order an article lists them, then `text`
+/// (the body as plain text: its blocks joined by blank lines), which only `--fields` writes.
 fn record_fields() -> impl Iterator<Item = &'static str> {
     Field::ALL
         .iter()
@@ -125,17 +126,21 @@ impl Renderer {
             (None, true) => self.to_json(article),
             (None, false) => self.to_json(&Record { id, url, article }),
             (Some(fields), single) => {
-                let value = serde_json::to_value(article).map_err(|e| e.to_string())?;
+                // Through text: `to_value` would widen the f32 confidences (0.6 to 0.6000000238).
+                let value: Value = serde_json::to_string(article)
+                    .and_then(|text| serde_json::from_str(&text))
+                    .map_err(|e| e.to_string())?;
                 let mut pairs = Vec::new();
                 if !single {
                     pairs.push(("id", Value::from(id)));
                     pairs.push(("url", url.map_or(Value::Null, Value::from)));
                 }
                 for field in fields {
-                    pairs.push((
-                        field.as_str(),
-                        value.get(field).cloned().unwrap_or(Value::Null),
-                    ));
+                    let value = match field.as_str() {
+                        "text" => Value::from(article.text()),
+                        _ => value.get(field).cloned().unwrap_or(Value::Null),
+                    };
+                    pairs.push((field.as_str(), value));
                 }
                 self.to_json(&Ordered(pairs))
             }
@@ -162,14 +167,15 @@ impl Renderer {
         let default: Vec<String> = TEXT_META.iter().map(|f| f.to_string()).collect();
         let headline_key = Field::Headline.as_str();
         let body_key = Field::Body.as_str();
+        let text_key = Field::Text.as_str();
         let (show_headline, show_body, meta) = match &self.fields {
             None => (true, true, default),
             Some(fields) => (
                 fields.iter().any(|f| f == headline_key),
-                fields.iter().any(|f| f == body_key),
+                fields.iter().any(|f| f == body_key || f == text_key),
                 fields
                     .iter()
-                    .filter(|f| *f != headline_key && *f != body_key)
+                    .filter(|f| *f != headline_key && *f != body_key && *f != text_key)
                     .cloned()
                     .collect(),
             ),
@@ -259,7 +265,7 @@ fn field_text(field: &str, value: &Value) -> Option<String> {
                 ", "
             })
         }
-        Value::Object(o) => ["raw", "url", "name", "id"]
+        Value::Object(o) => ["iso", "raw", "url", "name", "id"]
             .iter()
             .find_map(|k| o.get(*k).and_then(Value::as_str))
             .map(str::to_string)
