@@ -71,33 +71,7 @@ pub fn run(args: &ExtractArgs) -> Result<(), CliError> {
     };
     let mut out = output::open(args.output.as_deref())?;
     if single {
-        let mut job = None;
-        plan.produce(args.max_page_size, &mut |j| {
-            job = Some(j);
-            false
-        });
-        let Some(Job { id, url, content }) = job else {
-            return Ok(());
-        };
-        let url = args.url.clone().or(url);
-        let outcome = batch::extract(&id, url.as_deref(), content, &extractor, args.max_page_size);
-        let text = match &outcome {
-            Ok((article, _)) => renderer
-                .article(&id, url.as_deref(), article)
-                .map_err(|e| CliError::failure(lowercase(&e)))?,
-            Err(error) => {
-                eprintln!("newsprint: page failed: {error}");
-                renderer.failure(&id, url.as_deref(), error)
-            }
-        };
-        output::write(&mut out, &text)?;
-        output::flush(&mut out)?;
-        return match outcome {
-            Err(_) if args.strict => Err(CliError::failure(
-                "1 of 1 pages failed (--strict); its error record is in the output",
-            )),
-            _ => Ok(()),
-        };
+        return run_single(plan, args, &extractor, &renderer, &mut out);
     }
     let options = Options {
         jobs,
@@ -116,6 +90,44 @@ pub fn run(args: &ExtractArgs) -> Result<(), CliError> {
         )));
     }
     Ok(())
+}
+
+/// One page given alone: printed as pretty JSON (or the format asked for), or as its error
+/// record, with the same exit status as a batch.
+fn run_single(
+    plan: Plan,
+    args: &ExtractArgs,
+    extractor: &Extractor,
+    renderer: &Renderer,
+    out: &mut dyn std::io::Write,
+) -> Result<(), CliError> {
+    let mut job = None;
+    plan.produce(args.max_page_size, &mut |j| {
+        job = Some(j);
+        false
+    });
+    let Some(Job { id, url, content }) = job else {
+        return Ok(());
+    };
+    let url = args.url.clone().or(url);
+    let outcome = batch::extract(&id, url.as_deref(), content, extractor, args.max_page_size);
+    let text = match &outcome {
+        Ok((article, _)) => renderer
+            .article(&id, url.as_deref(), article)
+            .map_err(|e| CliError::failure(lowercase(&e)))?,
+        Err(error) => {
+            eprintln!("newsprint: page failed: {error}");
+            renderer.failure(&id, url.as_deref(), error)
+        }
+    };
+    output::write(out, &text)?;
+    output::flush(out)?;
+    match outcome {
+        Err(_) if args.strict => Err(CliError::failure(
+            "1 of 1 pages failed (--strict); its error record is in the output",
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// The extractor with the profiles asked for and the reference time for relative dates
