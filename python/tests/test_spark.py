@@ -28,6 +28,7 @@ def expected_row(record):
         ],
         "paragraphs": [b["text"] for b in body if b["kind"] != "heading"],
         "tags": record.get("tags", []),
+        "keywords": record.get("keywords", []),
         "publisher_name": (record.get("publisher") or {}).get("name"),
         "profile": (record.get("profile") or {}).get("id"),
     }
@@ -41,6 +42,7 @@ def row_dict(row):
         "authors": d["authors"] or [],
         "paragraphs": d["paragraphs"] or [],
         "tags": d["tags"] or [],
+        "keywords": d["keywords"] or [],
         "publisher_name": (d["publisher"] or {}).get("name"),
         "profile": d["profile"],
     }

@@ -86,6 +86,7 @@ class Article(TypedDict, total=False):
     byline: str
     body: List[Block]
     tags: List[str]
+    keywords: List[str]
     section: List[str]
     language: str
     canonical_url: str

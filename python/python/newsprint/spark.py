@@ -20,7 +20,7 @@ _TIMESTAMP = "STRUCT<iso: STRING, precision: STRING, offset_source: STRING, raw:
 
 #: The record's columns on Spark, in order. Timestamps, the dateline, authors, the image and
 #: the publisher are structs; paragraphs (the body's paragraph-like blocks, headings left
-#: out), tags and section are arrays of strings; ``text`` is the whole body as plain text
+#: out), tags, keywords and section are arrays of strings; ``text`` is the whole body as plain text
 #: (blocks joined by blank lines); ``profile`` is the site profile's id. ``error`` holds the
 #: library's message for a page it could not read (the other columns are then null).
 SCHEMA_DDL = ", ".join(
@@ -36,6 +36,7 @@ SCHEMA_DDL = ", ".join(
         "paragraphs ARRAY<STRING>",
         "text STRING",
         "tags ARRAY<STRING>",
+        "keywords ARRAY<STRING>",
         "section ARRAY<STRING>",
         "language STRING",
         "canonical_url STRING",
