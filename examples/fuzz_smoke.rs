@@ -3,9 +3,7 @@
 //! seed, and each mutated page is extracted. It fails when extraction panics or when a page
 //! takes far longer per byte than the slowest fixture does. The long run is `fuzz/run.sh`.
 //!
-//! `cargo run --release --example fuzz_smoke -- [PAGES]` (default 1,000). Set
-//! `NEWSPRINT_SMOKE_ALL=1` to add the snippets that are still quadratic in `src/fields/`
-//! (many dates in one line, nested headings: issue 16), once their rewrite has merged.
+//! `cargo run --release --example fuzz_smoke -- [PAGES]` (default 1,000).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -27,10 +25,9 @@ const HOSTILE: &[&str] = &[
     "<a href=/x>",
     "{\"@type\":\"Thing\",\"about\":",
     "&amp;",
+    "<h2><span>words ",
+    " then 5 March 2024, ",
 ];
-
-/// Snippets still quadratic in `src/fields/` (issue 16), left out unless asked for.
-const KNOWN_SLOW: &[&str] = &["<h2><span>words ", " then 5 March 2024, "];
 
 /// A small deterministic generator (xorshift64*): the same seed gives the same run.
 struct Rng(u64);
@@ -53,10 +50,7 @@ fn main() {
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(1_000);
-    let mut snippets = HOSTILE.to_vec();
-    if std::env::var_os("NEWSPRINT_SMOKE_ALL").is_some() {
-        snippets.extend(KNOWN_SLOW);
-    }
+    let snippets = HOSTILE.to_vec();
     let fixtures = fixture_pages(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"));
     assert!(!fixtures.is_empty(), "no fixture pages found");
     // The slowest fixture's time per byte, best of three, is the yardstick.
