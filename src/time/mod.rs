@@ -59,10 +59,7 @@ pub(crate) use relative::{
     RelativeDate, RelativeUnit, find_all_relative, find_relative, parse_relative,
 };
 pub(crate) use url::date_from_url;
-#[allow(unused_imports)]
-pub(crate) use vocabulary::{
-    alternation, month_abbreviations, month_forms, weekday_forms_of, weekday_names,
-};
+pub(crate) use vocabulary::{alternation, month_abbreviations, month_forms, weekday_names};
 pub(crate) use zone::{offset_at, to_timestamp, zone_for_tld};
 
 /// A date (and time) read from text, before a zone is applied.

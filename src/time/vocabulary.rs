@@ -82,20 +82,6 @@ pub(crate) fn month_forms(code: &str) -> impl Iterator<Item = &'static str> + '_
         .flat_map(|forms| forms.iter().copied())
 }
 
-/// Every weekday spelling of one language (`"de"`: "montag", "mo", …), for patterns outside
-/// the date reader that look for a weekday of that language.
-#[allow(
-    dead_code,
-    reason = "the byline's date-tail pattern is to be built from it"
-)]
-pub(crate) fn weekday_forms_of(code: &str) -> impl Iterator<Item = &'static str> + '_ {
-    LANGUAGES
-        .iter()
-        .filter(move |language| language.code == code)
-        .flat_map(|language| language.weekdays.iter())
-        .flat_map(|forms| forms.iter().copied())
-}
-
 /// Every weekday spelling of every language, for patterns that skip a weekday.
 pub(super) fn weekday_forms() -> impl Iterator<Item = &'static str> {
     LANGUAGES
@@ -182,7 +168,6 @@ mod tests {
         let english: Vec<&str> = month_forms("en").collect();
         assert!(english.contains(&"sept") && english.contains(&"december"));
         assert!(!english.contains(&"januar"));
-        assert!(weekday_forms_of("de").any(|w| w == "mittwoch"));
         assert_eq!(month_forms("xx").count(), 0);
     }
 

@@ -300,97 +300,6 @@ pub(crate) const COMMENTED: &[Words] = &[Words {
     words: &["commented", "replied"],
 }];
 
-/// The word that puts the writer's name after it: "By Ann Lee", "Von Max Muster".
-#[allow(
-    dead_code,
-    reason = "the byline's credit patterns are to be built from it"
-)]
-pub(crate) const BY: &[Words] = &[
-    Words {
-        lang: "en",
-        words: &["by"],
-    },
-    Words {
-        lang: "de",
-        words: &["von"],
-    },
-    Words {
-        lang: "fr",
-        words: &["par"],
-    },
-    Words {
-        lang: "es",
-        words: &["por"],
-    },
-    Words {
-        lang: "pt",
-        words: &["por"],
-    },
-    Words {
-        lang: "it",
-        words: &["di"],
-    },
-    Words {
-        lang: "nl",
-        words: &["door"],
-    },
-    Words {
-        lang: "sv",
-        words: &["av"],
-    },
-    Words {
-        lang: "no",
-        words: &["av"],
-    },
-];
-
-/// Words of a credit for checking the text rather than writing it: "Reviewed by",
-/// "Medically reviewed by", "Fact-checked by".
-#[allow(
-    dead_code,
-    reason = "the byline's credit patterns are to be built from it"
-)]
-pub(crate) const REVIEWED: &[Words] = &[Words {
-    lang: "en",
-    words: &[
-        "reviewed",
-        "medically reviewed",
-        "fact-checked",
-        "fact checked",
-    ],
-}];
-
-/// Words of a credit for the pictures rather than the text: "Illustration by", "Fotos von".
-#[allow(
-    dead_code,
-    reason = "the byline's credit patterns are to be built from it"
-)]
-pub(crate) const PICTURED: &[Words] = &[
-    Words {
-        lang: "en",
-        words: &[
-            "illustrated",
-            "illustration",
-            "illustrations",
-            "photo",
-            "photos",
-            "photographs",
-        ],
-    },
-    Words {
-        lang: "de",
-        words: &[
-            "illustration",
-            "illustrationen",
-            "foto",
-            "fotos",
-            "bilder",
-            "grafik",
-            "grafiken",
-        ],
-    },
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,9 +316,6 @@ mod tests {
             FOR_EXAMPLE,
             AS_OF,
             COMMENTED,
-            BY,
-            REVIEWED,
-            PICTURED,
         ];
         for word in concepts.iter().flat_map(|c| super::super::all(c)) {
             assert_eq!(word, word.to_lowercase(), "{word}");
