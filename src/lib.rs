@@ -66,7 +66,7 @@ pub use article::{
 /// The date and time library of [`Timestamp`]'s parts and conversions, re-exported so that
 /// its version always matches.
 pub use chrono;
-pub use error::Error;
+pub use error::{Error, ProfileError};
 pub use extractor::{Extractor, ExtractorBuilder, Page};
 pub use field::{Field, UnknownField};
 pub use profile::{Profile, ProfileKind, Rule};

@@ -19,7 +19,7 @@ mod text;
 
 pub(crate) use entities::decode_entities;
 pub use html5ever::{LocalName, local_name};
-pub use select::{Selector, SelectorError};
+pub use select::Selector;
 pub(crate) use tags::{is_block_tag, is_skipped_tag};
 pub(crate) use text::collapse_whitespace;
 

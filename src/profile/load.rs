@@ -3,15 +3,19 @@
 
 use std::path::PathBuf;
 
+use super::rule::parse_selector;
 use super::spec::{ProfileSpec, RuleSpec};
 use super::{Fingerprint, Profile, Rule, fillable};
-use crate::error::Error;
+use crate::error::{Error, ProfileError};
 
 pub(super) fn from_toml(text: &str, origin: Option<PathBuf>) -> Result<Profile, Error> {
-    let spec: ProfileSpec = toml::from_str(text).map_err(|e| Error::Profile {
+    let spec: ProfileSpec = toml::from_str(text).map_err(|source| Error::Profile {
         file: origin.clone(),
         profile: id_guess(text),
-        message: format!("invalid TOML: {}", e.message()),
+        place: String::new(),
+        cause: Box::new(ProfileError::Toml {
+            source: Box::new(source),
+        }),
     })?;
     let mut profile = Profile::new(spec.id.clone()).hosts(spec.hosts.iter().cloned());
     profile.origin = origin;
@@ -26,11 +30,7 @@ pub(super) fn from_toml(text: &str, origin: Option<PathBuf>) -> Result<Profile, 
         let selector = fp
             .selector
             .as_deref()
-            .map(|s| {
-                s.parse().map_err(|e: crate::dom::SelectorError| {
-                    profile.error(format!("match: {}", e.message))
-                })
-            })
+            .map(|s| parse_selector(s).map_err(|cause| profile.error("match", cause)))
             .transpose()?;
         profile.fingerprint = Some(Fingerprint {
             generator: fp.generator.map(|g| g.to_lowercase()),
@@ -41,13 +41,16 @@ pub(super) fn from_toml(text: &str, origin: Option<PathBuf>) -> Result<Profile, 
     }
     for (field, value) in flatten_fields(&spec.fields, "") {
         let Some(name) = fillable(&field) else {
-            return Err(profile.error(format!("unknown field {field:?}")));
+            return Err(profile.error("", ProfileError::UnknownField { name: field }));
         };
         let rules = compile_rules(&profile, name.as_str(), value)?;
         profile.fields.push((name, rules));
     }
     if profile.hosts.is_empty() && profile.fingerprint.is_none() {
-        return Err(profile.error("needs `hosts` or a `[match]` fingerprint".into()));
+        return Err(profile.error(
+            "",
+            ProfileError::Shape("needs `hosts` or a `[match]` fingerprint".into()),
+        ));
     }
     Ok(profile)
 }
@@ -80,27 +83,48 @@ fn flatten_fields<'a>(table: &'a toml::Table, prefix: &str) -> Vec<(String, &'a 
 }
 
 fn compile_rules(profile: &Profile, field: &str, value: &toml::Value) -> Result<Vec<Rule>, Error> {
-    let specs: Vec<RuleSpec> = value
-        .clone()
-        .try_into()
-        .map_err(|e: toml::de::Error| profile.error(format!("field {field:?}: {}", e.message())))?;
+    let specs: Vec<RuleSpec> = value.clone().try_into().map_err(|source| {
+        profile.error(
+            &format!("field {field:?}"),
+            ProfileError::Toml {
+                source: Box::new(source),
+            },
+        )
+    })?;
     specs
         .into_iter()
         .enumerate()
         .map(|(i, spec)| {
-            compile_rule(spec)
-                .map_err(|m| profile.error(format!("field {field:?}: rule {}: {m}", i + 1)))
+            compile_rule(spec).map_err(|e| {
+                let place = format!("field {field:?}: rule {}", i + 1);
+                profile.error(&place, rule_cause(e))
+            })
         })
         .collect()
 }
 
-fn compile_rule(spec: RuleSpec) -> Result<Rule, String> {
+/// The cause inside an error from a rule constructor.
+fn rule_cause(error: Error) -> ProfileError {
+    match error {
+        Error::Rule { cause } => cause,
+        Error::Profile { cause, .. } => *cause,
+        other => ProfileError::Shape(other.to_string()),
+    }
+}
+
+fn shape(message: &str) -> Error {
+    ProfileError::Shape(message.to_string()).into()
+}
+
+fn compile_rule(spec: RuleSpec) -> Result<Rule, Error> {
     let sources = [&spec.css, &spec.meta, &spec.jsonld, &spec.value]
         .iter()
         .filter(|s| s.is_some())
         .count();
     if sources != 1 {
-        return Err("needs exactly one of `css`, `meta`, `jsonld`, `value`".into());
+        return Err(shape(
+            "needs exactly one of `css`, `meta`, `jsonld`, `value`",
+        ));
     }
     let mut rule = if let Some(css) = &spec.css {
         Rule::css(css)?
@@ -113,7 +137,7 @@ fn compile_rule(spec: RuleSpec) -> Result<Rule, String> {
     };
     if let Some(attr) = &spec.attr {
         if spec.css.is_none() {
-            return Err("`attr` goes with `css`".into());
+            return Err(shape("`attr` goes with `css`"));
         }
         rule = rule.attr(attr);
     }
@@ -137,7 +161,7 @@ fn compile_rule(spec: RuleSpec) -> Result<Rule, String> {
     }
     if let Some(w) = &spec.within {
         if spec.css.is_none() {
-            return Err("`within` goes with `css`".into());
+            return Err(shape("`within` goes with `css`"));
         }
         rule = rule.within(w)?;
     }
@@ -189,6 +213,36 @@ mod tests {
         );
         assert!(e.contains("rule 1: invalid selector"), "{e}");
         assert!(err("id = \"x\"\nbogus = 1").contains("invalid TOML"));
+    }
+
+    #[test]
+    fn errors_keep_their_causes() {
+        use std::error::Error as _;
+        let e = from_toml(
+            "id = \"x\"\nhosts = [\"x.com\"]\n[fields]\nheadline = [{ css = \"h1\", regex = \"(\" }]",
+            None,
+        )
+        .unwrap_err();
+        let cause = e.source().expect("the profile error has a cause");
+        assert!(
+            cause.to_string().starts_with("invalid regex \"(\""),
+            "{cause}"
+        );
+        // The regex crate's own error sits behind the cause.
+        assert!(cause.source().is_some());
+        assert!(matches!(
+            e.profile_error(),
+            Some(ProfileError::Regex { pattern, .. }) if pattern == "("
+        ));
+        let e = from_toml("id = \"x\"\nbogus = 1", None).unwrap_err();
+        assert!(matches!(e.profile_error(), Some(ProfileError::Toml { .. })));
+        let e = Rule::css("p").unwrap().format("%q").unwrap_err();
+        assert!(matches!(
+            e,
+            Error::Rule {
+                cause: ProfileError::Format { .. }
+            }
+        ));
     }
 
     #[test]

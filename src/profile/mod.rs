@@ -43,7 +43,7 @@ pub use rule::{PageView, Rule, RuleFn};
 
 use crate::Field;
 use crate::dom::Selector;
-use crate::error::Error;
+use crate::error::{Error, ProfileError};
 
 /// The field a profile's name for it names, when a profile may fill it.
 fn fillable(name: &str) -> Option<Field> {
@@ -82,7 +82,30 @@ pub(crate) struct Fingerprint {
     pub min_contains: usize,
 }
 
-/// A site profile.
+/// A site profile: where one site (or one platform) keeps each field, as ordered lists of
+/// [`Rule`]s. Load one from TOML ([`Profile::from_toml`], [`Profile::from_file`]) or build it
+/// in code:
+///
+/// ```
+/// use newsprint::{Extractor, Page, Profile, Rule};
+///
+/// let profile = Profile::new("harbour-gazette")
+///     .hosts(["gazette.example"])
+///     .timezone("Europe/Lisbon")?
+///     .field("headline", vec![Rule::css("h1.title")?])?
+///     .field("authors", vec![Rule::css(".by")?.strip_prefix("By")])?
+///     .field("published", vec![Rule::meta("article:published_time")])?;
+/// assert_eq!(profile.id(), "harbour-gazette");
+/// assert_eq!(profile.field_names(), ["headline", "authors", "published"]);
+///
+/// let html = r#"<meta property="article:published_time" content="2024-05-02T08:15:00Z">
+///     <h1 class="title">Tide gauge restored</h1><p class="by">By Ana Ferreira</p>"#;
+/// let extractor = Extractor::builder().profile(profile).build();
+/// let article = extractor.extract(&Page::new(html).url("https://gazette.example/tide"));
+/// assert_eq!(article.headline.as_deref(), Some("Tide gauge restored"));
+/// assert_eq!(article.authors[0].name, "Ana Ferreira");
+/// # Ok::<(), newsprint::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Profile {
     pub(crate) id: String,
@@ -144,10 +167,14 @@ impl Profile {
 
     /// Sets the site's time zone (an IANA name such as `Asia/Kathmandu`).
     pub fn timezone(mut self, zone: &str) -> Result<Self, Error> {
-        self.timezone = Some(
-            zone.parse()
-                .map_err(|_| self.error(format!("invalid timezone {zone:?}")))?,
-        );
+        self.timezone = Some(zone.parse().map_err(|_| {
+            self.error(
+                "",
+                ProfileError::Timezone {
+                    zone: zone.to_string(),
+                },
+            )
+        })?);
         Ok(self)
     }
 
@@ -160,7 +187,12 @@ impl Profile {
     /// Sets the rules of a field (one a profile may fill, see [`Field::is_fillable`]).
     pub fn field(mut self, field: &str, rules: Vec<Rule>) -> Result<Self, Error> {
         let Some(name) = fillable(field) else {
-            return Err(self.error(format!("unknown field {field:?}")));
+            return Err(self.error(
+                "",
+                ProfileError::UnknownField {
+                    name: field.to_string(),
+                },
+            ));
         };
         self.fields.retain(|(f, _)| *f != name);
         self.fields.push((name, rules));
@@ -199,11 +231,14 @@ impl Profile {
             .any(|h| host == *h || host.ends_with(&format!(".{h}")))
     }
 
-    fn error(&self, message: String) -> Error {
+    /// An error naming this profile, the place in it (`field "published": rule 2`, or empty)
+    /// and the cause.
+    fn error(&self, place: &str, cause: ProfileError) -> Error {
         Error::Profile {
             file: self.origin.clone(),
             profile: self.id.clone(),
-            message,
+            place: place.to_string(),
+            cause: Box::new(cause),
         }
     }
 }

@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use super::page::Page;
 use crate::dom::{NodeId, Selector, collapse_whitespace};
+use crate::error::{Error, ProfileError};
 use crate::signals::json_str;
 
 /// A function that reads values from a page, for what no declarative rule can say.
@@ -72,7 +73,27 @@ pub(crate) enum Source {
     Function(Arc<RuleFn>),
 }
 
-/// One rule of a profile field.
+/// One rule of a profile field: a source (a CSS selector, a meta tag, a JSON-LD path, a
+/// fixed value or a Rust function) and what to do with its values (keep a regex match, read
+/// a date format, strip, split, leave out parts). A rule that finds nothing hands the field
+/// to the next rule.
+///
+/// ```
+/// use newsprint::Rule;
+///
+/// // The date in `<time class="stamp">Posted 2 May 2024, 08:15</time>`.
+/// let published = Rule::css("time.stamp")?
+///     .regex(r"\d{1,2} \w+ \d{4}, \d{2}:\d{2}")?
+///     .format("%d %B %Y, %H:%M")?;
+/// // Tags from a meta tag that lists them with commas.
+/// let tags = Rule::meta("news_keywords").split(",");
+/// // The body, inside its container, without the share bar.
+/// let body = Rule::css("div.story")?.exclude(".share-bar")?;
+/// # let _ = (published, tags, body);
+/// // A bad regex is an error that keeps its cause.
+/// assert!(Rule::css("p")?.regex("(").is_err());
+/// # Ok::<(), newsprint::Error>(())
+/// ```
 #[derive(Clone)]
 pub struct Rule {
     pub(crate) source: Source,
@@ -120,8 +141,16 @@ impl Rule {
     }
 
     /// Reads the text of the elements matching a CSS selector.
-    pub fn css(selector: &str) -> Result<Self, String> {
-        let selector = selector.parse::<Selector>().map_err(|e| e.message)?;
+    ///
+    /// ```
+    /// use newsprint::{ProfileError, Rule};
+    /// let rule = Rule::css("h1.headline").unwrap().strip_prefix("Breaking:");
+    /// # let _ = rule;
+    /// let err = Rule::css("h1[").unwrap_err();
+    /// assert!(matches!(err.profile_error(), Some(ProfileError::Selector { .. })));
+    /// ```
+    pub fn css(selector: &str) -> Result<Self, Error> {
+        let selector = parse_selector(selector)?;
         Ok(Rule::from_source(Source::Css {
             selector,
             attr: None,
@@ -164,18 +193,21 @@ impl Rule {
 
     /// Keeps only what a regex matches: its `value` group, else the whole match. Other named
     /// groups feed composite fields (the dateline's `place` and `agency`).
-    pub fn regex(mut self, pattern: &str) -> Result<Self, String> {
+    pub fn regex(mut self, pattern: &str) -> Result<Self, Error> {
         let regex = RegexBuilder::new(pattern)
             .size_limit(REGEX_SIZE_LIMIT)
             .dfa_size_limit(REGEX_SIZE_LIMIT)
             .build()
-            .map_err(|e| format!("invalid regex {pattern:?}: {e}"))?;
+            .map_err(|source| ProfileError::Regex {
+                pattern: pattern.to_string(),
+                source,
+            })?;
         self.regex = Some(regex);
         Ok(self)
     }
 
     /// A chrono `strftime` format for dates; several may be given, tried in order.
-    pub fn format(mut self, format: &str) -> Result<Self, String> {
+    pub fn format(mut self, format: &str) -> Result<Self, Error> {
         check_format(format)?;
         self.formats.push(format.to_string());
         Ok(self)
@@ -200,9 +232,8 @@ impl Rule {
     }
 
     /// Leaves out elements matching a selector inside the matched ones (for the body).
-    pub fn exclude(mut self, selector: &str) -> Result<Self, String> {
-        self.exclude
-            .push(selector.parse::<Selector>().map_err(|e| e.message)?);
+    pub fn exclude(mut self, selector: &str) -> Result<Self, Error> {
+        self.exclude.push(parse_selector(selector)?);
         Ok(self)
     }
 
@@ -210,8 +241,8 @@ impl Rule {
     /// (the element itself included), and finds nothing when none does: the page's main
     /// post, not the teasers of related posts or the comments after it
     /// (`within = "article"`). Other sources ignore it.
-    pub fn within(mut self, selector: &str) -> Result<Self, String> {
-        self.within = Some(selector.parse::<Selector>().map_err(|e| e.message)?);
+    pub fn within(mut self, selector: &str) -> Result<Self, Error> {
+        self.within = Some(parse_selector(selector)?);
         Ok(self)
     }
 
@@ -326,11 +357,23 @@ impl Rule {
     }
 }
 
+/// A selector written in a profile or a rule, or the error that names it.
+pub(super) fn parse_selector(selector: &str) -> Result<Selector, ProfileError> {
+    selector
+        .parse::<Selector>()
+        .map_err(|e| ProfileError::Selector {
+            selector: selector.to_string(),
+            message: e.message,
+        })
+}
+
 /// Checks a chrono format string: every specifier must be known, and a date written with it
 /// must read back (so a format without a day, or with `%q`, is refused).
-fn check_format(format: &str) -> Result<(), String> {
+fn check_format(format: &str) -> Result<(), ProfileError> {
     use chrono::format::StrftimeItems;
-    let invalid = || format!("invalid format {format:?}");
+    let invalid = || ProfileError::Format {
+        format: format.to_string(),
+    };
     StrftimeItems::new(format).parse().map_err(|_| invalid())?;
     let sample =
         chrono::DateTime::parse_from_rfc3339("2022-06-12T07:56:33+05:45").map_err(|_| invalid())?;
@@ -395,7 +438,7 @@ mod tests {
         assert!(check_format("%d.%m.%Y").is_ok());
         assert!(check_format("%H:%M").is_err());
         assert_eq!(
-            check_format("%Y %q").unwrap_err(),
+            check_format("%Y %q").unwrap_err().to_string(),
             "invalid format \"%Y %q\""
         );
     }
