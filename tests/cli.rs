@@ -97,6 +97,30 @@ fn fields_text_is_the_body_as_plain_text_and_records_carry_their_schema_version(
 }
 
 #[test]
+fn fields_write_what_the_full_record_writes_in_its_key_order() {
+    let page = "<html><head><meta property=\"article:published_time\" \
+                content=\"2024-03-05T09:30:00+01:00\"></head><body><article>\
+                <h1>Storm hits coast</h1><p class=\"byline\">By Mara Lind</p>\
+                <p>A storm hit the coast on Tuesday, cutting power to thousands of homes.</p>\
+                </article></body></html>";
+    let whole = stdout(&with_stdin(&["-", "--compact"], page.as_bytes()));
+    let cut = stdout(&with_stdin(
+        &["-", "--compact", "--fields", "published,dateline,authors"],
+        page.as_bytes(),
+    ));
+    // Each kept field is the full record's text, nested keys in the same order.
+    let published = whole.split("\"published\":").nth(1).unwrap();
+    let published = &published[..published.find('}').unwrap() + 1];
+    assert!(
+        cut.starts_with(&format!("{{\"published\":{published},\"authors\":[")),
+        "{cut}"
+    );
+    // A field the page does not have (no dateline) is left out, as in the full record.
+    assert!(!whole.contains("\"dateline\""), "{whole}");
+    assert!(!cut.contains("dateline") && !cut.contains("null"), "{cut}");
+}
+
+#[test]
 fn usage_errors_exit_2_and_name_the_file() {
     let none = newsprint(&[]);
     assert_eq!(none.status.code(), Some(2));

@@ -306,8 +306,8 @@ fn manifests_give_ids_urls_paths_and_inline_html() {
         stdout(&out),
         concat!(
             "{\"id\":\"b\",\"url\":\"https://bugle.example/b\",",
-            "\"published\":{\"iso\":\"2024-03-05T09:30:00+01:00\",\"offset_source\":\"stated\",",
-            "\"precision\":\"second\",\"raw\":\"2024-03-05T09:30:00+01:00\"},",
+            "\"published\":{\"iso\":\"2024-03-05T09:30:00+01:00\",\"precision\":\"second\",",
+            "\"offset_source\":\"stated\",\"raw\":\"2024-03-05T09:30:00+01:00\"},",
             "\"headline\":\"Inline HTML\"}\n"
         )
     );

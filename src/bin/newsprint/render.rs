@@ -1,9 +1,12 @@
 //! Turning an extracted article (or a failure) into output text: JSON (pretty for one page,
 //! one line per page otherwise), plain text or Markdown, optionally keeping some fields only.
 
+use std::collections::BTreeMap;
+
 use newsprint::{Article, BlockKind, Field};
 use serde::Serialize;
 use serde::ser::SerializeMap;
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use crate::args::Format;
@@ -16,6 +19,38 @@ fn record_fields() -> impl Iterator<Item = &'static str> {
         .iter()
         .filter(|f| f.is_record_key())
         .map(|f| f.as_str())
+}
+
+/// The record cut to `fields`, in that order, each as the full record writes it: a field the
+/// record leaves out (empty) is left out here too.
+fn kept_fields<'a>(
+    fields: &'a [String],
+    single: bool,
+    id: &str,
+    url: Option<&str>,
+    article: &Article,
+) -> Result<Ordered<'a, Kept>, String> {
+    // Through the record's own text: its key order, its omissions, its number formatting.
+    let text = serde_json::to_string(article).map_err(|e| e.to_string())?;
+    let mut record: BTreeMap<String, Box<RawValue>> =
+        serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    let mut pairs = Vec::new();
+    if !single {
+        pairs.push(("id", Kept::Value(Value::from(id))));
+        pairs.push(("url", Kept::Value(url.map_or(Value::Null, Value::from))));
+    }
+    for field in fields {
+        let value = match field.as_str() {
+            "text" => {
+                Some(Kept::Value(Value::from(article.text()))).filter(|_| !article.body.is_empty())
+            }
+            _ => record.remove(field.as_str()).map(Kept::Raw),
+        };
+        if let Some(value) = value {
+            pairs.push((field.as_str(), value));
+        }
+    }
+    Ok(Ordered(pairs))
 }
 
 /// The fields of the metadata block of plain text and Markdown, in order.
@@ -44,9 +79,28 @@ pub struct Renderer {
 }
 
 /// A JSON object with its keys in the order given.
-struct Ordered<'a>(Vec<(&'a str, Value)>);
+struct Ordered<'a, V = Value>(Vec<(&'a str, V)>);
 
-impl Serialize for Ordered<'_> {
+/// A value of the record, kept as the record wrote it and copied as it is: nested keys keep
+/// their order, and a pretty record stays pretty.
+enum Kept {
+    Value(Value),
+    Raw(Box<RawValue>),
+}
+
+impl Serialize for Kept {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Kept::Value(value) => value.serialize(serializer),
+            Kept::Raw(raw) => {
+                let mut source = serde_json::Deserializer::from_str(raw.get());
+                serde_transcode::transcode(&mut source, serializer)
+            }
+        }
+    }
+}
+
+impl<V: Serialize> Serialize for Ordered<'_, V> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (k, v) in &self.0 {
@@ -125,25 +179,7 @@ impl Renderer {
         let result = match (&self.fields, self.single) {
             (None, true) => self.to_json(article),
             (None, false) => self.to_json(&Record { id, url, article }),
-            (Some(fields), single) => {
-                // Through text: `to_value` would widen the f32 confidences (0.6 to 0.6000000238).
-                let value: Value = serde_json::to_string(article)
-                    .and_then(|text| serde_json::from_str(&text))
-                    .map_err(|e| e.to_string())?;
-                let mut pairs = Vec::new();
-                if !single {
-                    pairs.push(("id", Value::from(id)));
-                    pairs.push(("url", url.map_or(Value::Null, Value::from)));
-                }
-                for field in fields {
-                    let value = match field.as_str() {
-                        "text" => Value::from(article.text()),
-                        _ => value.get(field).cloned().unwrap_or(Value::Null),
-                    };
-                    pairs.push((field.as_str(), value));
-                }
-                self.to_json(&Ordered(pairs))
-            }
+            (Some(fields), single) => self.to_json(&kept_fields(fields, single, id, url, article)?),
         };
         result.map(|mut s| {
             s.push('\n');
