@@ -133,6 +133,9 @@ fn warc_files_gzip_per_record_plain_and_the_committed_fixture() {
         fs::write(&fixture, per_record_gzip(&records)).unwrap();
     }
     check_three_records(&newsprint(&[path_str(&fixture)]));
+    // A WARC on standard input is read as a WARC, every record, gzip or plain.
+    check_three_records(&with_stdin(&["-"], &per_record_gzip(&records)));
+    check_three_records(&with_stdin(&["-"], &records.concat()));
     let _ = fs::remove_dir_all(dir);
 }
 
@@ -726,6 +729,23 @@ fn a_warc_record_running_past_its_member_costs_that_record_only() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(found[0]["error"].is_string());
     assert!(found[1]["headline"].as_str().unwrap().starts_with("Café"));
+
+    // A plain WARC whose first record claims more bytes than it has: the records it swallowed
+    // are read again from its first record boundary, so only the damaged record is lost.
+    let mut long = parts[1].clone();
+    let at = long
+        .windows(16)
+        .position(|w| w == b"Content-Length: ")
+        .unwrap();
+    long.insert(at + 16, b'1');
+    let plain = [long, parts[0].clone(), parts[2].clone()].concat();
+    fs::write(&path, &plain).unwrap();
+    let out = finishes(&[path_str(&path)]);
+    let found = records(&out);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found[0]["error"].is_string(), "{found:?}");
+    assert_eq!(found[1]["headline"], "Storm hits coast");
+    assert!(found[2]["headline"].as_str().unwrap().starts_with("Café"));
     let _ = fs::remove_dir_all(dir);
 }
 

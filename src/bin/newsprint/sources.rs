@@ -46,6 +46,8 @@ impl Job {
 pub enum Input {
     /// `-`: one page from standard input.
     Stdin,
+    /// `-` holding a WARC file (plain or gzip): its pages.
+    StdinWarc,
     /// A page file.
     File(PathBuf),
     /// The page files found under a folder, or why one could not be listed.
@@ -80,7 +82,7 @@ impl Plan {
         let mut inputs = Vec::new();
         for path in paths {
             if is_stdin(path) {
-                inputs.push(Input::Stdin);
+                inputs.push(stdin_input()?);
                 continue;
             }
             let meta = fs::metadata(path).map_err(|e| CliError::io(path, "read it", &e))?;
@@ -135,7 +137,7 @@ impl Plan {
                     Input::Stdin | Input::File(_) => 1,
                     Input::Dir(found) => found.len() as u64,
                     Input::Manifest(_, count) => (*count)?,
-                    Input::Warc(_) => return None,
+                    Input::Warc(_) | Input::StdinWarc => return None,
                 },
             )
         })
@@ -156,6 +158,14 @@ impl Plan {
                     Ok(path) => emit(file_job(path)),
                     Err((path, message)) => emit(Job::failed(&display_path(&path), None, message)),
                 }),
+                Input::StdinWarc => {
+                    let mut go_on = true;
+                    warc_input::read_stream("-", io::stdin().lock(), max, &mut |job| {
+                        go_on = emit(job);
+                        go_on
+                    });
+                    go_on
+                }
                 Input::Warc(path) => {
                     let mut go_on = true;
                     warc_input::read(&path, max, &mut |job| {
@@ -171,6 +181,21 @@ impl Plan {
             }
         }
     }
+}
+
+/// Standard input as a page or as a WARC file, told apart by its first bytes. They stay in
+/// standard input's own buffer, so whoever reads it next reads them again.
+fn stdin_input() -> Result<Input, CliError> {
+    let head = io::stdin()
+        .lock()
+        .fill_buf()
+        .map_err(|e| CliError::failure(format!("cannot read standard input ({})", lowercase(&e))))?
+        .to_vec();
+    Ok(if warc_input::starts_like_warc(&head) {
+        Input::StdinWarc
+    } else {
+        Input::Stdin
+    })
 }
 
 fn is_stdin(path: &Path) -> bool {

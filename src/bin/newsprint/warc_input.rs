@@ -13,13 +13,12 @@
 //! with the next gzip member (found by its magic number when the damage hides where the
 //! member ends); in a plain `.warc`, with the next line that starts a record (`WARC/1.`).
 
-use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 
 use flate2::bufread::GzDecoder;
 
-use crate::error::{CliError, display_path, lowercase};
+use crate::error::{display_path, lowercase};
 use crate::input::{self, human_size};
 use crate::sources::{Content, Job};
 
@@ -27,35 +26,69 @@ use crate::sources::{Content, Job};
 const MAX_HEADER_BYTES: u64 = 1024 * 1024;
 /// Room for the HTTP headers in front of a page.
 const HTTP_HEADER_ROOM: u64 = 1024 * 1024;
+/// How a line that starts a record begins.
+const RECORD_START: &[u8] = b"WARC/1.";
 
-/// A reader that counts the bytes taken from it.
+/// A reader that counts the bytes taken from it, and can be handed bytes back to read again
+/// (a plain WARC's damaged record gives back what followed its first record boundary).
 struct Tracked<R> {
     inner: R,
     pos: u64,
+    /// Bytes handed back, read before `inner`.
+    front: Vec<u8>,
+    /// How much of `front` has been read.
+    front_at: usize,
 }
 
 impl<R> Tracked<R> {
     fn new(inner: R) -> Self {
-        Tracked { inner, pos: 0 }
+        Tracked {
+            inner,
+            pos: 0,
+            front: Vec::new(),
+            front_at: 0,
+        }
+    }
+
+    /// Hands `bytes` back: they are read again, before anything else.
+    fn unread(&mut self, bytes: &[u8]) {
+        let mut front = bytes.to_vec();
+        front.extend_from_slice(&self.front[self.front_at..]);
+        self.front = front;
+        self.front_at = 0;
+        self.pos -= bytes.len() as u64;
     }
 }
 
-impl<R: Read> Read for Tracked<R> {
+impl<R: BufRead> Read for Tracked<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.pos += n as u64;
+        let available = self.fill_buf()?;
+        let n = available.len().min(buf.len());
+        buf[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
         Ok(n)
     }
 }
 
 impl<R: BufRead> BufRead for Tracked<R> {
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.front_at < self.front.len() {
+            return Ok(&self.front[self.front_at..]);
+        }
         self.inner.fill_buf()
     }
 
     fn consume(&mut self, amt: usize) {
         self.pos += amt as u64;
-        self.inner.consume(amt);
+        if self.front_at < self.front.len() {
+            self.front_at += amt;
+            if self.front_at >= self.front.len() {
+                self.front.clear();
+                self.front_at = 0;
+            }
+        } else {
+            self.inner.consume(amt);
+        }
     }
 }
 
@@ -68,31 +101,48 @@ pub fn is_warc(path: &Path) -> bool {
     name.ends_with(".warc") || name.ends_with(".warc.gz")
 }
 
+/// Whether the first bytes of a stream are a WARC file's: a record's first line, plain or at
+/// the start of a gzip member.
+pub fn starts_like_warc(head: &[u8]) -> bool {
+    if head.starts_with(&[0x1f, 0x8b]) {
+        // Enough of the first member to see its first line; a cut-off member is expected.
+        let mut first = Vec::new();
+        let _ = GzDecoder::new(head)
+            .take(RECORD_START.len() as u64)
+            .read_to_end(&mut first);
+        return first == RECORD_START;
+    }
+    head.starts_with(RECORD_START)
+}
+
 /// Reads the pages of the WARC file at `path`, handing each to `emit` (which returns false to
 /// stop). Failures are handed on as failed jobs.
 pub fn read(path: &Path, max: u64, emit: &mut dyn FnMut(Job) -> bool) {
     let name = display_path(path);
-    let file = match input::open_regular(path) {
-        Ok(file) => file,
+    match input::open_regular(path) {
+        Ok(file) => read_stream(&name, BufReader::with_capacity(1 << 20, file), max, emit),
         Err(e) => {
             emit(Job::failed(&name, None, e.message));
-            return;
         }
-    };
-    let mut outer = Tracked::new(BufReader::with_capacity(1 << 20, file));
+    }
+}
+
+/// Reads the pages of a WARC stream (a file, or standard input) called `name` in messages.
+pub fn read_stream(name: &str, reader: impl BufRead, max: u64, emit: &mut dyn FnMut(Job) -> bool) {
+    let mut outer = Tracked::new(reader);
     let gzipped = match outer.fill_buf() {
         Ok(head) => head.starts_with(&[0x1f, 0x8b]),
         Err(e) => {
             emit(Job::failed(
-                &name,
+                name,
                 None,
-                CliError::io(path, "read it", &e).message,
+                format!("{name}: {}", read_error(&e)),
             ));
             return;
         }
     };
     let reader = WarcFile {
-        name: &name,
+        name,
         max,
         compressed: gzipped,
     };
@@ -118,6 +168,9 @@ struct RecordError {
     message: String,
     /// Whether the rest of the stream can still be read.
     recoverable: bool,
+    /// In a plain WARC, the bytes read past the record's first boundary, to read again: a
+    /// record whose length runs too long swallowed them.
+    reread: Vec<u8>,
 }
 
 impl RecordError {
@@ -128,6 +181,7 @@ impl RecordError {
             url: None,
             message: message.into(),
             recoverable: false,
+            reread: Vec::new(),
         }
     }
 
@@ -140,14 +194,33 @@ impl RecordError {
     }
 }
 
+/// A record's WARC headers, as far as a reader needs them.
+struct RecordHead {
+    id: Option<String>,
+    url: Option<String>,
+    /// `WARC-Type`, lower-cased.
+    kind: String,
+    /// The block's `Content-Type`.
+    block_type: String,
+    length: u64,
+}
+
+impl RecordHead {
+    fn fail(&self, message: String, recoverable: bool) -> RecordError {
+        RecordError {
+            id: self.id.clone(),
+            url: self.url.clone(),
+            message,
+            recoverable,
+            reread: Vec::new(),
+        }
+    }
+}
+
 impl WarcFile<'_> {
     /// Reads gzip member after gzip member; a damaged member ends the file (its end cannot be
     /// found), a damaged record ends only its member.
-    fn read_members(
-        &self,
-        outer: &mut Tracked<BufReader<File>>,
-        emit: &mut dyn FnMut(Job) -> bool,
-    ) {
+    fn read_members<R: BufRead>(&self, outer: &mut Tracked<R>, emit: &mut dyn FnMut(Job) -> bool) {
         let mut index = 0;
         loop {
             match outer.fill_buf() {
@@ -170,8 +243,7 @@ impl WarcFile<'_> {
             }
             let member = outer.pos;
             let mut inner = Tracked::new(BufReader::new(GzDecoder::new(&mut *outer)));
-            let go_on = self.read_records(&mut inner, member, &mut index, emit);
-            if !go_on {
+            if !self.read_records(&mut inner, member, &mut index, emit) {
                 return;
             }
             // The rest of the member (after a damaged record), decompressed and dropped.
@@ -192,44 +264,46 @@ impl WarcFile<'_> {
 
     /// Reads the records of one stream (a plain file, or one gzip member starting at
     /// `member`). Returns false when the run should stop reading this file.
-    fn read_records(
+    fn read_records<R: BufRead>(
         &self,
-        reader: &mut impl BufRead,
+        reader: &mut Tracked<R>,
         member: u64,
         index: &mut u64,
         emit: &mut dyn FnMut(Job) -> bool,
     ) -> bool {
-        let mut reader = Tracked::new(reader);
         loop {
             let start = reader.pos;
             // In a .warc.gz the offset that finds a record is its member's.
             let offset = if self.compressed { member } else { start };
-            match self.read_record(&mut reader) {
+            let found = self.read_record(reader);
+            if !matches!(found, Ok(None)) {
+                *index += 1;
+            }
+            let e = match found {
                 Ok(None) => return true,
                 Ok(Some(Some(job))) => {
-                    *index += 1;
                     if !emit(job) {
                         return false;
                     }
+                    continue;
                 }
-                Ok(Some(None)) => *index += 1,
-                Err(e) => {
-                    *index += 1;
-                    // In a .warc.gz the caller drops the rest of the member and goes on.
-                    let go_on = e.recoverable || self.compressed;
-                    let mut message = e.message;
-                    if !go_on {
-                        message.push_str("; the rest of the file is skipped");
-                    }
-                    if !emit(self.failed_at(offset, message, e.id, e.url)) || !go_on {
-                        return false;
-                    }
-                    if self.compressed {
-                        return true;
-                    }
-                    skip_to_record(&mut reader);
-                }
+                Ok(Some(None)) => continue,
+                Err(e) => e,
+            };
+            // In a .warc.gz the caller drops the rest of the member and goes on.
+            let go_on = e.recoverable || self.compressed;
+            let mut message = e.message;
+            if !go_on {
+                message.push_str("; the rest of the file is skipped");
             }
+            if !emit(self.failed_at(offset, message, e.id, e.url)) || !go_on {
+                return false;
+            }
+            if self.compressed {
+                return true;
+            }
+            reader.unread(&e.reread);
+            skip_to_record(reader);
         }
     }
 
@@ -251,131 +325,87 @@ impl WarcFile<'_> {
     /// One record: `None` at the end of the stream, `Some(None)` for a record that is not a
     /// page, `Some(Some(job))` for a page.
     fn read_record(&self, reader: &mut impl BufRead) -> Result<Option<Option<Job>>, RecordError> {
-        // Blank lines between records are tolerated.
-        let mut header = Vec::new();
-        loop {
-            header.clear();
-            let n = reader
-                .take(MAX_HEADER_BYTES)
-                .read_until(b'\n', &mut header)
-                .map_err(|e| RecordError::fatal(read_error(&e)))?;
-            if n == 0 {
-                return Ok(None);
-            }
-            if !header.iter().all(|b| b.is_ascii_whitespace()) {
-                break;
-            }
+        let Some(header) = read_header_lines(reader)? else {
+            return Ok(None);
+        };
+        let head = parse_head(&header)?;
+        // A plain WARC's block is read whole (up to the page cap), so that a length that runs
+        // too long can give back the records it swallowed.
+        if !self.compressed && head.length <= self.max.saturating_add(HTTP_HEADER_ROOM) {
+            return self.read_buffered_block(reader, &head).map(Some);
         }
-        loop {
-            let before = header.len();
-            let n = reader
-                .take(MAX_HEADER_BYTES)
-                .read_until(b'\n', &mut header)
-                .map_err(|e| RecordError::fatal(read_error(&e)))?;
-            if n == 0 {
-                return Err(RecordError::damaged(
-                    "the file ends inside a record's headers; download it again",
-                ));
-            }
-            if &header[before..] == b"\r\n" || &header[before..] == b"\n" {
-                break;
-            }
-            if header.len() as u64 > MAX_HEADER_BYTES {
-                return Err(RecordError::damaged(format!(
-                    "record headers of more than {}; this is not a WARC file",
-                    human_size(MAX_HEADER_BYTES)
-                )));
-            }
-        }
-        let (fields, length) = match warc::parser::headers(&header) {
-            Ok((_, (_version, fields, length))) => (
-                fields
-                    .into_iter()
-                    .map(|(k, v)| {
-                        (
-                            k.to_ascii_lowercase(),
-                            String::from_utf8_lossy(v).into_owned(),
-                        )
-                    })
-                    .collect::<Vec<_>>(),
-                length as u64,
-            ),
-            Err(_) => {
-                return Err(RecordError::damaged(
-                    "not a WARC record (unreadable headers, or no Content-Length); check \
-                     that this is a WARC file",
-                ));
-            }
-        };
-        let get = |key: &str| {
-            fields
-                .iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, v)| v.trim().to_string())
-        };
-        let id = get("warc-record-id");
-        let url = get("warc-target-uri").map(|u| u.trim_matches(['<', '>']).to_string());
-        let kind = get("warc-type").unwrap_or_default().to_ascii_lowercase();
-        let block_type = get("content-type").unwrap_or_default();
-        let fail = |message: String, recoverable: bool| RecordError {
-            id: id.clone(),
-            url: url.clone(),
-            message,
-            recoverable,
-        };
-
-        let mut block = reader.take(length);
-        let job = match kind.as_str() {
-            "response"
-                if block_type
-                    .to_ascii_lowercase()
-                    .starts_with("application/http") =>
-            {
-                self.response(&mut block, id.as_deref(), url.as_deref())
-                    .map_err(|m| fail(m, true))?
-            }
-            "resource" if is_html(&block_type) => {
-                let bytes = input::read_capped(&mut block, self.max).map_err(|e| match e {
-                    input::ReadError::TooLarge => fail(
-                        format!(
-                            "a page of more than {}; raise --max-page-size if it is real",
-                            human_size(self.max)
-                        ),
-                        true,
-                    ),
-                    input::ReadError::Io(e) => fail(read_error(&e), false),
-                })?;
-                Some(self.page(id.as_deref(), url.as_deref(), bytes, charset(&block_type)))
-            }
-            _ => None,
-        };
+        let mut block = reader.take(head.length);
+        let job = self.job(&head, &mut block)?;
         // The rest of the block, then the two line ends that close the record.
-        io::copy(&mut block, &mut io::sink()).map_err(|e| fail(read_error(&e), false))?;
+        io::copy(&mut block, &mut io::sink()).map_err(|e| head.fail(read_error(&e), false))?;
         if block.limit() > 0 {
             // In a .warc.gz only the member ended: the next one may be whole.
-            return Err(fail(
-                "the data ends inside a record (its Content-Length runs past it); download \
-                 it again"
-                    .into(),
-                self.compressed,
-            ));
+            return Err(head.fail(overrun_message().into(), self.compressed));
+        }
+        check_record_end(reader, &head)?;
+        Ok(Some(job))
+    }
+
+    /// A plain WARC's record, its block read into memory first.
+    fn read_buffered_block(
+        &self,
+        reader: &mut impl BufRead,
+        head: &RecordHead,
+    ) -> Result<Option<Job>, RecordError> {
+        let mut block = Vec::new();
+        reader
+            .take(head.length)
+            .read_to_end(&mut block)
+            .map_err(|e| head.fail(read_error(&e), false))?;
+        let swallowed = |message: &str, tail: &[u8]| {
+            let mut e = head.fail(message.into(), true);
+            if let Some(at) = find_record_start(&block) {
+                e.reread = [&block[at..], tail].concat();
+            }
+            e
+        };
+        if (block.len() as u64) < head.length {
+            return Err(swallowed(overrun_message(), &[]));
         }
         let mut end = [0u8; 4];
         match reader.read_exact(&mut end) {
             Ok(()) if &end == b"\r\n\r\n" => {}
-            Ok(()) => {
-                return Err(fail(
-                    "the record does not end where its Content-Length says; the file is \
-                     damaged"
-                        .into(),
-                    true,
-                ));
-            }
-            // A last record without its closing line ends.
+            Ok(()) => return Err(swallowed(misplaced_end_message(), &end)),
             Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => {}
-            Err(e) => return Err(fail(read_error(&e), false)),
+            Err(e) => return Err(head.fail(read_error(&e), false)),
         }
-        Ok(Some(job))
+        self.job(head, &mut block.as_slice())
+    }
+
+    /// The page in a record's block, or `None` when it holds no page.
+    fn job(&self, head: &RecordHead, block: &mut impl Read) -> Result<Option<Job>, RecordError> {
+        let (id, url) = (head.id.as_deref(), head.url.as_deref());
+        match head.kind.as_str() {
+            "response"
+                if head
+                    .block_type
+                    .to_ascii_lowercase()
+                    .starts_with("application/http") =>
+            {
+                self.response(block, id, url)
+                    .map_err(|m| head.fail(m, true))
+            }
+            "resource" if is_html(&head.block_type) => {
+                let bytes = input::read_capped(block, self.max).map_err(|e| match e {
+                    input::ReadError::TooLarge => head.fail(self.too_large(), true),
+                    input::ReadError::Io(e) => head.fail(read_error(&e), false),
+                })?;
+                Ok(Some(self.page(id, url, bytes, charset(&head.block_type))))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn too_large(&self) -> String {
+        format!(
+            "a page of more than {}; raise --max-page-size if it is real",
+            human_size(self.max)
+        )
     }
 
     /// The page in a `response` record's HTTP response, or `None` when it is no HTML page.
@@ -421,20 +451,12 @@ impl WarcFile<'_> {
         }
         let chunked =
             header("transfer-encoding").is_some_and(|v| v.to_ascii_lowercase().contains("chunked"));
-        let gzipped = header("content-encoding").is_some_and(|v| {
-            let v = v.to_ascii_lowercase();
-            v.contains("gzip")
-        });
-        let too_large = || {
-            format!(
-                "a page of more than {}; raise --max-page-size if it is real",
-                human_size(self.max)
-            )
-        };
+        let gzipped =
+            header("content-encoding").is_some_and(|v| v.to_ascii_lowercase().contains("gzip"));
         let mut payload = head[header_len..].to_vec();
         let room = self.max.saturating_sub(payload.len() as u64);
         let rest = input::read_capped(block, room).map_err(|e| match e {
-            input::ReadError::TooLarge => too_large(),
+            input::ReadError::TooLarge => self.too_large(),
             input::ReadError::Io(e) => read_error(&e),
         })?;
         payload.extend_from_slice(&rest);
@@ -467,6 +489,94 @@ impl WarcFile<'_> {
             content: Content::Bytes { bytes, charset },
         }
     }
+}
+
+/// A record's header lines, up to the blank line that ends them; `None` at the end of the
+/// stream. Blank lines between records are tolerated.
+fn read_header_lines(reader: &mut impl BufRead) -> Result<Option<Vec<u8>>, RecordError> {
+    let mut header = Vec::new();
+    let mut read_line = |header: &mut Vec<u8>| {
+        reader
+            .take(MAX_HEADER_BYTES)
+            .read_until(b'\n', header)
+            .map_err(|e| RecordError::fatal(read_error(&e)))
+    };
+    loop {
+        header.clear();
+        if read_line(&mut header)? == 0 {
+            return Ok(None);
+        }
+        if !header.iter().all(|b| b.is_ascii_whitespace()) {
+            break;
+        }
+    }
+    loop {
+        let before = header.len();
+        if read_line(&mut header)? == 0 {
+            return Err(RecordError::damaged(
+                "the file ends inside a record's headers; download it again",
+            ));
+        }
+        if &header[before..] == b"\r\n" || &header[before..] == b"\n" {
+            return Ok(Some(header));
+        }
+        if header.len() as u64 > MAX_HEADER_BYTES {
+            return Err(RecordError::damaged(format!(
+                "record headers of more than {}; this is not a WARC file",
+                human_size(MAX_HEADER_BYTES)
+            )));
+        }
+    }
+}
+
+/// The fields a reader needs from a record's header block.
+fn parse_head(header: &[u8]) -> Result<RecordHead, RecordError> {
+    let Ok((_, (_version, fields, length))) = warc::parser::headers(header) else {
+        return Err(RecordError::damaged(
+            "not a WARC record (unreadable headers, or no Content-Length); check that this \
+             is a WARC file",
+        ));
+    };
+    let get = |key: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| String::from_utf8_lossy(v).trim().to_string())
+    };
+    Ok(RecordHead {
+        id: get("warc-record-id"),
+        url: get("warc-target-uri").map(|u| u.trim_matches(['<', '>']).to_string()),
+        kind: get("warc-type").unwrap_or_default().to_ascii_lowercase(),
+        block_type: get("content-type").unwrap_or_default(),
+        length: length as u64,
+    })
+}
+
+/// Reads the two line ends that close a record; a last record may lack them.
+fn check_record_end(reader: &mut impl BufRead, head: &RecordHead) -> Result<(), RecordError> {
+    let mut end = [0u8; 4];
+    match reader.read_exact(&mut end) {
+        Ok(()) if &end == b"\r\n\r\n" => Ok(()),
+        Ok(()) => Err(head.fail(misplaced_end_message().into(), true)),
+        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(()),
+        Err(e) => Err(head.fail(read_error(&e), false)),
+    }
+}
+
+fn overrun_message() -> &'static str {
+    "the data ends inside a record (its Content-Length runs past it); download it again"
+}
+
+fn misplaced_end_message() -> &'static str {
+    "the record does not end where its Content-Length says; the file is damaged"
+}
+
+/// Where the first line that starts a record begins inside `block`, past its first byte.
+fn find_record_start(block: &[u8]) -> Option<usize> {
+    block
+        .windows(RECORD_START.len() + 1)
+        .position(|w| w[0] == b'\n' && &w[1..] == RECORD_START)
+        .map(|at| at + 1)
 }
 
 /// Whether a `Content-Type` is HTML.
@@ -522,7 +632,7 @@ fn read_error(e: &io::Error) -> String {
 
 /// Moves past damaged gzip data to the next gzip magic number (or the end), at least one
 /// byte past `member` so that a member damaged in its header is not read again.
-fn skip_to_gzip_member(outer: &mut Tracked<BufReader<File>>, member: u64) {
+fn skip_to_gzip_member<R: BufRead>(outer: &mut Tracked<R>, member: u64) {
     if outer.pos == member {
         outer.consume(1);
     }
@@ -551,7 +661,7 @@ fn skip_to_record(reader: &mut impl BufRead) {
             Ok([]) | Err(_) => return,
             Ok(buf) => buf,
         };
-        if at_line_start && buf.starts_with(b"WARC/1.") {
+        if at_line_start && buf.starts_with(RECORD_START) {
             return;
         }
         let (skip, line_end) = match buf.iter().position(|&b| b == b'\n') {
