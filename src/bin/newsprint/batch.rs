@@ -191,11 +191,17 @@ pub fn run(
     let (job_tx, job_rx) = mpsc::sync_channel::<(u64, Job)>(window as usize);
     let (done_tx, done_rx) = mpsc::channel::<(u64, Done)>();
     let max = options.max_page_size;
-    let mut summary = Summary::default();
-    let mut result = Ok(());
-
-    thread::scope(|scope| {
+    let mut writer = Writer {
+        options,
+        progress: &progress,
+        out,
+        summary: Summary::default(),
+        pending: BTreeMap::new(),
+        next: 0,
+    };
+    let result = thread::scope(|scope| {
         let gate = &gate;
+        // The reader: pages in order, never more than a window ahead of the writer.
         scope.spawn(move || {
             let mut seq = 0;
             plan.produce(max, &mut |job| {
@@ -217,58 +223,82 @@ pub fn run(
                     });
             });
         });
-
-        let mut pending = BTreeMap::new();
-        let mut next = 0u64;
-        let mut write = |done: Done, summary: &mut Summary| -> Result<bool, CliError> {
-            summary.pages += 1;
-            summary.bytes += done.bytes;
-            if let Some(error) = &done.error {
-                summary.failed += 1;
-                if !options.quiet {
-                    progress.suspend(|| eprintln!("newsprint: page failed: {error}"));
-                }
-            }
-            progress.inc(1);
-            // Whoever reads the output (a pipe, a tail -f) gets each record as it is done.
-            let go_on = output::write(out, &done.text)?;
-            output::flush(out)?;
-            Ok(go_on)
-        };
-        while let Ok((seq, done)) = done_rx.recv() {
-            let step = if options.unordered {
-                next += 1;
-                write(done, &mut summary)
-            } else {
-                pending.insert(seq, done);
-                let mut step = Ok(true);
-                while let Some(done) = pending.remove(&next) {
-                    next += 1;
-                    step = write(done, &mut summary);
-                    if !matches!(step, Ok(true)) {
-                        break;
-                    }
-                }
-                step
-            };
-            gate.written(next);
-            match step {
-                Ok(true) => {}
-                Ok(false) => break,
-                Err(e) => {
-                    result = Err(e);
-                    break;
-                }
-            }
-        }
+        let result = writer.write_all(&done_rx, gate);
         gate.cancel();
         drop(done_rx);
+        result
     });
     progress.finish_and_clear();
     result?;
-    output::flush(out)?;
+    output::flush(writer.out)?;
+    let mut summary = writer.summary;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// Writes finished pages in the order they were read (or as they come, `--unordered`),
+/// counting them.
+struct Writer<'a> {
+    options: &'a Options,
+    progress: &'a ProgressBar,
+    out: &'a mut dyn Write,
+    summary: Summary,
+    /// Pages done before the ones ahead of them, by their place in the input.
+    pending: BTreeMap<u64, Done>,
+    /// How many pages have been written.
+    next: u64,
+}
+
+impl Writer<'_> {
+    /// Writes pages until the workers are done or the output is closed.
+    fn write_all(
+        &mut self,
+        done_rx: &mpsc::Receiver<(u64, Done)>,
+        gate: &Gate,
+    ) -> Result<(), CliError> {
+        while let Ok((seq, done)) = done_rx.recv() {
+            let go_on = self.accept(seq, done);
+            gate.written(self.next);
+            if !go_on? {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// Takes one finished page and writes whatever can now be written; false when the
+    /// output is closed.
+    fn accept(&mut self, seq: u64, done: Done) -> Result<bool, CliError> {
+        if self.options.unordered {
+            self.next += 1;
+            return self.write(done);
+        }
+        self.pending.insert(seq, done);
+        while let Some(done) = self.pending.remove(&self.next) {
+            self.next += 1;
+            if !self.write(done)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn write(&mut self, done: Done) -> Result<bool, CliError> {
+        self.summary.pages += 1;
+        self.summary.bytes += done.bytes;
+        if let Some(error) = &done.error {
+            self.summary.failed += 1;
+            if !self.options.quiet {
+                self.progress
+                    .suspend(|| eprintln!("newsprint: page failed: {error}"));
+            }
+        }
+        self.progress.inc(1);
+        // Whoever reads the output (a pipe, a tail -f) gets each record as it is done.
+        let go_on = output::write(self.out, &done.text)?;
+        output::flush(self.out)?;
+        Ok(go_on)
+    }
 }
 
 /// A progress bar on standard error when it is a terminal and not `--quiet`.
