@@ -68,7 +68,7 @@ fn markdown_numbers_the_items_of_numbered_lists() {
     );
     let json = with_stdin(&["-", "--fields", "body", "--compact"], page.as_bytes());
     assert!(
-        stdout(&json).contains(r#""number":3,"text":"Check the lines.""#),
+        stdout(&json).contains(r#""text":"Check the lines.","number":3"#),
         "{}",
         stdout(&json)
     );
