@@ -161,6 +161,22 @@ impl Article {
 /// (`2022-06-12T07:56:00+05:45`, `2022-06-12T07:56:00` when the offset is unknown, or
 /// `2019-10-16` for a day), beside its `precision`, `offset_source` and `raw` text, so that a
 /// relative date resolved to the hour does not read as exact to the second.
+///
+/// ```
+/// use newsprint::{OffsetSource, Precision};
+///
+/// let article = newsprint::extract(
+///     r#"<meta property="article:published_time" content="2024-03-05T09:30:00+05:45">"#,
+/// );
+/// let published = article.published.unwrap();
+/// assert_eq!(published.to_iso(), "2024-03-05T09:30:00+05:45");
+/// assert_eq!(published.precision, Precision::Second);
+/// assert_eq!(published.offset_source, OffsetSource::Stated);
+/// assert_eq!(published.date.to_string(), "2024-03-05");
+/// // A day alone, as a page may state it.
+/// let day = newsprint::chrono::NaiveDate::from_ymd_opt(2024, 3, 5).unwrap();
+/// assert_eq!(newsprint::Timestamp::day(day, "5 March 2024").to_iso(), "2024-03-05");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(into = "TimestampJson", try_from = "TimestampJson")]
 #[non_exhaustive]

@@ -17,6 +17,21 @@ use crate::profile::{Profile, Registry};
 use crate::signals::Signals;
 
 /// One page to extract: its HTML and, when known, its URL.
+///
+/// Build it from text ([`Page::new`]) or from bytes as saved ([`Page::from_bytes`]: the
+/// encoding is detected, and gzip is decompressed); the URL names the site, which picks a
+/// site profile and resolves relative links.
+///
+/// ```
+/// use newsprint::{Extractor, Page};
+///
+/// let bytes = b"<html><head><meta charset=\"windows-1252\"></head>\
+///     <body><h1>Caf\xe9 prices rise</h1></body></html>";
+/// let page = Page::from_bytes(bytes).url("https://bugle.example/cafe");
+/// assert_eq!(page.encoding(), Some("windows-1252"));
+/// let article = Extractor::new().extract(&page);
+/// assert_eq!(article.headline.as_deref(), Some("Café prices rise"));
+/// ```
 #[derive(Debug, Clone)]
 pub struct Page<'a> {
     html: Cow<'a, str>,

@@ -5,6 +5,16 @@ use std::fmt;
 use std::str::FromStr;
 
 /// A field of an [`Article`](crate::Article), publisher sub-fields included.
+///
+/// ```
+/// use newsprint::Field;
+///
+/// let field: Field = "publisher.editor".parse().unwrap();
+/// assert_eq!(field, Field::PublisherEditor);
+/// assert_eq!(field.as_str(), "publisher.editor");
+/// assert!(field.is_fillable());
+/// assert!("colour".parse::<Field>().is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Field {
