@@ -107,6 +107,15 @@ pub enum ProfileError {
         #[source]
         source: regex::Error,
     },
+    /// An embedded-state rule (`state = "NAME:PATH"`) names no state, or its path does not
+    /// parse.
+    #[error("state {spec:?}: {message}")]
+    State {
+        /// The rule as written.
+        spec: String,
+        /// What is wrong.
+        message: String,
+    },
     /// A date format has an unknown specifier, or a date written with it does not read back.
     #[error("invalid format {format:?}")]
     Format {

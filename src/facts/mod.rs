@@ -9,7 +9,10 @@ pub(crate) mod lines;
 pub(crate) mod region;
 mod text;
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
+
+use serde_json::Value;
 
 use crate::dom::{Document, LocalName, NodeId, local_name};
 
@@ -32,6 +35,8 @@ pub(crate) struct Facts<'a> {
     texts: OnceCell<Texts>,
     /// For each kind of [`Region`], whether each node sits in one.
     regions: [OnceCell<Vec<bool>>; Region::KINDS],
+    /// The embedded states read so far, by name: each is parsed once per page, on first use.
+    states: RefCell<Vec<(String, Option<Rc<Value>>)>>,
 }
 
 impl<'a> Facts<'a> {
@@ -48,6 +53,7 @@ impl<'a> Facts<'a> {
             in_figure: OnceCell::new(),
             texts: OnceCell::new(),
             regions: Default::default(),
+            states: RefCell::default(),
         }
     }
 
@@ -60,6 +66,19 @@ impl<'a> Facts<'a> {
                 Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
             })
             .as_deref()
+    }
+
+    /// The state the page embeds under a name (`__NEXT_DATA__`, `Fusion.globalContent`),
+    /// parsed on the first request for that name.
+    pub(crate) fn state(&self, name: &str) -> Option<Rc<Value>> {
+        if let Some((_, state)) = self.states.borrow().iter().find(|(n, _)| n == name) {
+            return state.clone();
+        }
+        let state = crate::signals::find_state(self.doc, name).map(Rc::new);
+        self.states
+            .borrow_mut()
+            .push((name.to_string(), state.clone()));
+        state
     }
 
     /// The page's `<body>`, else the root.

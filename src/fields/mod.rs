@@ -79,6 +79,10 @@ impl Page for Context<'_> {
         self.url.as_deref()
     }
 
+    fn state(&self, name: &str) -> Option<std::rc::Rc<serde_json::Value>> {
+        self.facts.state(name)
+    }
+
     fn authors_from_byline(&self, byline: &str, article: &Article) -> Vec<Author> {
         byline::authors_from_byline(byline, self, article)
     }

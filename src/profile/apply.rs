@@ -147,8 +147,7 @@ fn set_field(
             return true;
         }
         Field::Body => {
-            let nodes: Vec<NodeId> = matches.iter().filter_map(|m| m.node).collect();
-            let blocks = blocks_of(page.doc(), &nodes, rule);
+            let blocks = body_blocks(matches, page, rule);
             if blocks.is_empty() {
                 return false;
             }
@@ -228,6 +227,45 @@ fn parse_with_format(text: &str, format: &str) -> Option<ParsedDate> {
             offset: None,
             precision: Precision::Day,
         })
+}
+
+/// The body blocks a rule's matches give: the matched elements', or the state values'.
+fn body_blocks(matches: &[Match], page: &dyn Page, rule: &Rule) -> Vec<Block> {
+    if rule.reads_state() {
+        return state_blocks(matches, rule);
+    }
+    let nodes: Vec<NodeId> = matches.iter().filter_map(|m| m.node).collect();
+    blocks_of(page.doc(), &nodes, rule)
+}
+
+/// The body blocks of state values: the HTML they hold, or each text as a paragraph, read
+/// as one document, so that a state's markup gives the blocks a page's markup would.
+fn state_blocks(matches: &[Match], rule: &Rule) -> Vec<Block> {
+    let mut html = String::new();
+    for m in matches {
+        match &m.markup {
+            // Each value its own block: a value of inline markup is one paragraph.
+            Some(markup) => {
+                html.push_str("<div>");
+                html.push_str(markup);
+                html.push_str("</div>");
+            }
+            None => {
+                html.push_str("<p>");
+                html.push_str(&escape_text(&m.text));
+                html.push_str("</p>");
+            }
+        }
+    }
+    let doc = Document::parse(&html);
+    blocks_of(&doc, &[doc.root()], rule)
+}
+
+/// Text made safe to read as HTML.
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The body blocks of the matched elements, built as the body extractor builds them; the

@@ -117,13 +117,19 @@ fn shape(message: &str) -> Error {
 }
 
 fn compile_rule(spec: RuleSpec) -> Result<Rule, Error> {
-    let sources = [&spec.css, &spec.meta, &spec.jsonld, &spec.value]
-        .iter()
-        .filter(|s| s.is_some())
-        .count();
+    let sources = [
+        &spec.css,
+        &spec.meta,
+        &spec.jsonld,
+        &spec.state,
+        &spec.value,
+    ]
+    .iter()
+    .filter(|s| s.is_some())
+    .count();
     if sources != 1 {
         return Err(shape(
-            "needs exactly one of `css`, `meta`, `jsonld`, `value`",
+            "needs exactly one of `css`, `meta`, `jsonld`, `state`, `value`",
         ));
     }
     let mut rule = if let Some(css) = &spec.css {
@@ -132,6 +138,8 @@ fn compile_rule(spec: RuleSpec) -> Result<Rule, Error> {
         Rule::meta(meta)
     } else if let Some(path) = &spec.jsonld {
         Rule::jsonld(path)
+    } else if let Some(state) = &spec.state {
+        Rule::state(state)?
     } else {
         Rule::value(spec.value.as_deref().unwrap_or_default())
     };
@@ -213,6 +221,18 @@ mod tests {
         );
         assert!(e.contains("rule 1: invalid selector"), "{e}");
         assert!(err("id = \"x\"\nbogus = 1").contains("invalid TOML"));
+        let e =
+            err("id = \"x\"\nhosts = [\"x.com\"]\n[fields]\nheadline = [{ state = \"title\" }]");
+        assert!(
+            e.contains(r#"rule 1: state "title": needs `NAME:PATH`"#),
+            "{e}"
+        );
+        let e = err(
+            "id = \"x\"\nhosts = [\"x.com\"]\n[fields]\nheadline = [{ state = \"a b:title\" }]",
+        );
+        assert!(e.contains("invalid state name"), "{e}");
+        let e = err("id = \"x\"\nhosts = [\"x.com\"]\n[fields]\nheadline = [{ state = \"a:b[\" }]");
+        assert!(e.contains(r#"invalid state path "b[""#), "{e}");
     }
 
     #[test]

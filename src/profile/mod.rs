@@ -32,6 +32,7 @@ mod page;
 mod registry;
 mod rule;
 mod spec;
+mod state_path;
 
 use std::path::PathBuf;
 
@@ -346,5 +347,66 @@ mod tests {
             r#"<p class="tags"><a>#Storm</a> <a>Storm</a> <a>„Coast”</a> <a>C#</a></p>"#,
         );
         assert_eq!(article.tags, vec!["Storm", "Coast", "C#"]);
+    }
+
+    /// A page rendered from an embedded state, as a news platform writes it.
+    const STATE_PAGE: &str = r#"<html><head><script>
+        window.__BUGLE_STATE__ = {"story": {
+          "headline": "Ferry strike ends after <em>nine</em> days",
+          "by": [{"name": "Ana Ruiz", "kind": "staff"}, {"name": "Ben Ode"}],
+          "tags": ["ferries", "strikes"],
+          "blocks": [
+            {"type": "text", "html": "<p>Crews returned on Monday.</p><p>Fares stay <b>frozen</b>.</p>"},
+            {"type": "link", "html": "Read more: ports"},
+            {"type": "text", "html": "Unions & owners signed at dawn."}
+          ]}};
+        render();</script></head><body><div id="app"></div></body></html>"#;
+
+    #[test]
+    fn state_rules_read_the_page_data() {
+        let article = extract(
+            r#"id = "bugle"
+            hosts = ["bugle.example"]
+            [fields]
+            headline = [{ state = "__BUGLE_STATE__:story.headline" }]
+            authors = [{ state = "__BUGLE_STATE__:story.by[*].name" }]
+            tags = [{ state = "__BUGLE_STATE__:story.tags" }]
+            body = [{ state = "__BUGLE_STATE__:story.blocks[type=text].html" }]"#,
+            STATE_PAGE,
+        );
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Ferry strike ends after nine days")
+        );
+        assert_eq!(article.author_names(), "Ana Ruiz, Ben Ode");
+        assert_eq!(article.tags, vec!["ferries", "strikes"]);
+        assert_eq!(
+            article.text(),
+            "Crews returned on Monday.\n\nFares stay frozen.\n\nUnions & owners signed at dawn."
+        );
+        assert_eq!(
+            article.provenance["authors"].path.as_deref(),
+            Some(r#"rule 1: state "__BUGLE_STATE__:story.by[*].name""#)
+        );
+        assert!(article.warnings.is_empty(), "{:?}", article.warnings);
+    }
+
+    #[test]
+    fn a_platform_reading_no_state_falls_back_without_warning() {
+        let platform = r#"id = "bugle-platform"
+            [match]
+            contains = ["render()", "id=\"app\""]
+            min_contains = 2
+            [fields]
+            headline = [{ state = "__OTHER_STATE__:story.headline" }]
+            section = [{ state = "__BUGLE_STATE__:story.section" }]"#;
+        let profile = Profile::from_toml(platform).unwrap();
+        let extractor = Extractor::builder()
+            .no_builtin_profiles()
+            .profile(profile)
+            .build();
+        let article = extractor.extract(&Page::new(STATE_PAGE));
+        assert_eq!(article.profile.unwrap().id, "bugle-platform");
+        assert!(article.warnings.is_empty(), "{:?}", article.warnings);
     }
 }

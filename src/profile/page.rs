@@ -2,6 +2,10 @@
 //! through [`Page`], with the readers a profile shares with them, so that the profile
 //! module does not depend on the field steps.
 
+use std::rc::Rc;
+
+use serde_json::Value;
+
 use crate::article::{Article, Author};
 use crate::dom::{Document, NodeId};
 use crate::signals::Signals;
@@ -12,6 +16,8 @@ pub(crate) trait Page {
     fn doc(&self) -> &Document;
     /// The page's metadata.
     fn signals(&self) -> &Signals;
+    /// The JSON state the page embeds under a name, parsed once per page.
+    fn state(&self, name: &str) -> Option<Rc<Value>>;
     /// The page's URL, when known.
     fn url(&self) -> Option<&str>;
     /// The authors a byline names, cleaned as the generic byline step cleans them.

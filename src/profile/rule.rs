@@ -1,5 +1,5 @@
-//! A compiled rule: where a value is read (a CSS selector, a meta tag, a JSON-LD path, a fixed
-//! value, or a Rust function) and how it is cut to shape (regex, prefix and suffix, split).
+//! A compiled rule: where a value is read (a CSS selector, a meta tag, a JSON-LD path, a path
+//! into the page's embedded state, a fixed value, or a Rust function) and how it is cut to shape (regex, prefix and suffix, split).
 //! Everything is parsed when the rule is built; reading a page never compiles anything.
 
 use std::collections::BTreeMap;
@@ -10,9 +10,10 @@ use regex::{Regex, RegexBuilder};
 use serde_json::Value;
 
 use super::page::Page;
-use crate::dom::{NodeId, Selector, collapse_whitespace};
+use super::state_path::StatePath;
+use crate::dom::{Document, NodeId, Selector, collapse_whitespace};
 use crate::error::{Error, ProfileError};
-use crate::signals::json_str;
+use crate::signals::{is_state_name, json_str};
 
 /// A function that reads values from a page, for what no declarative rule can say.
 pub type RuleFn = dyn Fn(&PageView) -> Vec<String> + Send + Sync;
@@ -69,6 +70,11 @@ pub(crate) enum Source {
     },
     Meta(String),
     JsonLd(Vec<String>),
+    /// A path into the JSON state the page embeds under a name.
+    State {
+        name: String,
+        path: StatePath,
+    },
     Value(String),
     Function(Arc<RuleFn>),
 }
@@ -121,6 +127,8 @@ pub(crate) struct Match {
     pub whole: String,
     pub node: Option<NodeId>,
     pub groups: BTreeMap<String, String>,
+    /// The HTML a state value holds (a body's paragraphs), when the rule did not reshape it.
+    pub markup: Option<String>,
 }
 
 /// Regexes in profiles come from users: their compiled size is bounded.
@@ -179,6 +187,34 @@ impl Rule {
             .map(str::to_string)
             .collect();
         Rule::from_source(Source::JsonLd(path))
+    }
+
+    /// Reads a value from the JSON state the page embeds, written `NAME:PATH`: the state's
+    /// name (`__NEXT_DATA__`, `Fusion.globalContent`, `__NUXT__`, `__APOLLO_STATE__`,
+    /// `__PRELOADED_STATE__` …) and a path into it (`props.pageProps.post.title`,
+    /// `credits.by[*].name`, `content_elements[type=text].content`). A state is the JSON
+    /// of a `<script id="NAME">` or the JSON assigned to `NAME` in a script. Values that
+    /// hold HTML are read as text; a body rule keeps their paragraphs.
+    pub fn state(spec: &str) -> Result<Self, Error> {
+        let invalid = |message: String| ProfileError::State {
+            spec: spec.to_string(),
+            message,
+        };
+        let (name, path) = spec
+            .split_once(':')
+            .ok_or_else(|| invalid("needs `NAME:PATH`".into()))?;
+        if !is_state_name(name) {
+            return Err(invalid(format!("invalid state name {name:?}")).into());
+        }
+        Ok(Rule::from_source(Source::State {
+            name: name.to_string(),
+            path: StatePath::parse(path).map_err(invalid)?,
+        }))
+    }
+
+    /// True for a rule that reads the page's embedded state.
+    pub(crate) fn reads_state(&self) -> bool {
+        matches!(self.source, Source::State { .. })
     }
 
     /// A fixed value.
@@ -263,6 +299,9 @@ impl Rule {
             } => format!("css {:?} attr {a:?}{scope}", selector.as_str()),
             Source::Meta(m) => format!("meta {m:?}"),
             Source::JsonLd(p) => format!("jsonld {:?}", p.join(".")),
+            Source::State { name, path } => {
+                format!("state {:?}", format!("{name}:{}", path.as_str()))
+            }
             Source::Value(v) => format!("value {v:?}"),
             Source::Function(_) => "function".to_string(),
         }
@@ -270,6 +309,17 @@ impl Rule {
 
     /// Reads the rule's values from a page.
     pub(crate) fn read(&self, page: &dyn Page) -> Vec<Match> {
+        if let Source::State { name, path } = &self.source {
+            let Some(state) = page.state(name) else {
+                return Vec::new();
+            };
+            return path
+                .values(&state)
+                .into_iter()
+                .filter_map(state_text)
+                .flat_map(|(text, markup)| self.shape_markup(text, markup))
+                .collect();
+        }
         let raw: Vec<(String, Option<NodeId>)> = match &self.source {
             Source::Css { selector, attr } => {
                 let doc = page.doc();
@@ -303,6 +353,8 @@ impl Rule {
                 .map(|v| (v, None))
                 .collect(),
             Source::Value(v) => vec![(v.clone(), None)],
+            // Read above, with its markup.
+            Source::State { .. } => Vec::new(),
             Source::Function(f) => f(&PageView { page })
                 .into_iter()
                 .map(|v| (collapse_whitespace(&v), None))
@@ -311,6 +363,19 @@ impl Rule {
         raw.into_iter()
             .flat_map(|(text, node)| self.shape(text, node))
             .collect()
+    }
+
+    /// Shapes a state value; its markup is kept when the rule does not reshape the text.
+    fn shape_markup(&self, text: String, markup: Option<String>) -> Vec<Match> {
+        let reshapes = self.split.is_some()
+            || self.regex.is_some()
+            || self.strip_prefix.is_some()
+            || self.strip_suffix.is_some();
+        let mut matches = self.shape(text, None);
+        if !reshapes && let [only] = matches.as_mut_slice() {
+            only.markup = markup;
+        }
+        matches
     }
 
     /// Applies split, prefix and suffix, and the regex to one value.
@@ -351,6 +416,7 @@ impl Rule {
                     whole,
                     node,
                     groups,
+                    markup: None,
                 })
             })
             .collect()
@@ -382,6 +448,18 @@ fn check_format(format: &str) -> Result<(), ProfileError> {
         || chrono::NaiveDateTime::parse_from_str(&written, format).is_ok()
         || chrono::NaiveDate::parse_from_str(&written, format).is_ok();
     if reads_back { Ok(()) } else { Err(invalid()) }
+}
+
+/// The text of a state value, and its HTML when it holds markup (`"<p>One</p><p>Two</p>"`).
+fn state_text(value: &Value) -> Option<(String, Option<String>)> {
+    match value {
+        Value::String(s) if s.contains('<') => {
+            let doc = Document::parse(s);
+            let text = doc.text(doc.root());
+            (!text.is_empty()).then(|| (text, Some(s.clone())))
+        }
+        other => json_str(other).map(|text| (text, None)),
+    }
 }
 
 /// The texts at a JSON-LD path; arrays along the way are searched item by item.

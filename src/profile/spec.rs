@@ -51,6 +51,8 @@ pub(crate) struct RuleSpec {
     pub attr: Option<String>,
     pub meta: Option<String>,
     pub jsonld: Option<String>,
+    /// `NAME:PATH`: a path into the JSON state the page embeds under a name.
+    pub state: Option<String>,
     pub value: Option<String>,
     pub regex: Option<String>,
     pub format: Option<OneOrMany>,

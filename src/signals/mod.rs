@@ -4,9 +4,11 @@
 
 mod jsonld;
 mod meta;
+mod state;
 
 pub(crate) use jsonld::{JsonLd, has_type, json_str, json_strings};
 pub(crate) use meta::Meta;
+pub(crate) use state::{find_state, is_state_name};
 
 use crate::dom::{Document, NodeId, local_name};
 
