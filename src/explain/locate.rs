@@ -47,6 +47,9 @@ pub(super) fn locate(
     }
 }
 
+/// The fields whose value a rule gathers from every match.
+const MANY_VALUED: &[&str] = &["authors", "tags", "section", "keywords", "body"];
+
 /// The elements the profile rule behind a value matched (its provenance path says which
 /// rule: `rule 2: css ".byline"`), those that gave a value first.
 fn profile_rule_nodes(ctx: &Context, name: &str, provenance: &Provenance) -> Option<Vec<NodeId>> {
@@ -65,6 +68,10 @@ fn profile_rule_nodes(ctx: &Context, name: &str, provenance: &Provenance) -> Opt
     let rule = rules.get(number.checked_sub(1)?)?;
     let mut nodes: Vec<NodeId> = rule.read(ctx).into_iter().filter_map(|m| m.node).collect();
     nodes.dedup();
+    if !MANY_VALUED.contains(&name) {
+        // The first match gave the value; later ones (related posts) did not.
+        nodes.truncate(1);
+    }
     (!nodes.is_empty()).then_some(nodes)
 }
 

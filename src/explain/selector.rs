@@ -28,8 +28,23 @@ const UNSTABLE_TOKENS: &[&str] = &[
     "last",
 ];
 
-/// Prefixes of generated or state class names (CSS-in-JS hashes, script hooks, states).
-const UNSTABLE_PREFIXES: &[&str] = &["css-", "sc-", "jsx-", "is-", "has-", "js-", "ng-"];
+/// Prefixes of generated, state or per-story class names (CSS-in-JS hashes, script hooks,
+/// states, the tag and category classes publishing platforms give each post).
+const UNSTABLE_PREFIXES: &[&str] = &[
+    "css-",
+    "sc-",
+    "jsx-",
+    "is-",
+    "has-",
+    "js-",
+    "ng-",
+    "tag-",
+    "category-",
+    "post-",
+    "postid-",
+    "author-",
+    "format-",
+];
 
 /// The most digits a stable name holds (`h1`, `col-2`; not `post-184233`).
 const MAX_DIGITS: usize = 2;
