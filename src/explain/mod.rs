@@ -188,3 +188,42 @@ fn trace_field(ctx: &Context, article: &Article, name: &str) -> FieldTrace {
         selector,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Extractor, Page};
+
+    const PAGE: &str = r#"<html><head><title>Ferry service resumes | Island Post</title>
+        <meta property="og:title" content="Ferry service resumes"></head><body>
+        <div class="promo"><h2>Sign up for our newsletter</h2><p>Get the news, every morning, in your inbox, for free.</p></div>
+        <article><h1 itemprop="headline">Ferry service resumes</h1>
+        <p>By <span class="author">Ida Berg</span> · <time datetime="2024-04-02T08:15:00+02:00">2 April 2024</time></p>
+        <div class="story-body"><p>The ferry to the outer islands ran again on Tuesday, two days after the storm.</p>
+        <p>Crews had checked the pier and the ramps overnight, the operator said, and found no damage.</p></div>
+        </article></body></html>"#;
+
+    #[test]
+    fn fields_point_at_their_elements_with_selectors_and_losers() {
+        let explained = Extractor::new().explain(&Page::new(PAGE));
+        let headline = explained.field("headline").unwrap();
+        assert_eq!(headline.nodes.len(), 1);
+        let css = &headline.selector.as_ref().unwrap().css;
+        assert_eq!(css, "h1[itemprop=\"headline\"]");
+        assert!(
+            headline
+                .candidates
+                .iter()
+                .any(|c| c.source == "meta:og:title" && c.why == "agrees with the headline")
+        );
+        let published = explained.field("published").unwrap();
+        assert_eq!(published.located, super::Located::TimeElement);
+        let body = explained.field("body").unwrap();
+        assert_eq!(body.selector.as_ref().unwrap().css, "div.story-body");
+        assert!(body.candidates.iter().all(|c| c.score.is_some()));
+        let markup = explained.page_markup(&Default::default());
+        assert!(
+            markup.contains(r#"<span class="author" data-newsprint-field="authors">"#),
+            "{markup}"
+        );
+    }
+}
