@@ -28,6 +28,11 @@ pub(super) fn locate(
             None => (Vec::new(), Located::NotShown),
         };
     }
+    if name == "site_name" || provenance.is_some_and(is_fixed_value) {
+        // A fixed value, or a name the page states in its head: any element holding the
+        // same words (an e-mail address, a copyright line) would only seem to be its source.
+        return (Vec::new(), Located::NotShown);
+    }
     let raw = provenance.and_then(|p| p.raw.as_deref());
     if matches!(name, "published" | "modified")
         && let Some(node) = raw.and_then(|raw| time_element(ctx, raw))
@@ -73,6 +78,15 @@ fn profile_rule_nodes(ctx: &Context, name: &str, provenance: &Provenance) -> Opt
         nodes.truncate(1);
     }
     (!nodes.is_empty()).then_some(nodes)
+}
+
+/// True for a value a profile's `value` rule fixed: no element gave it.
+fn is_fixed_value(provenance: &Provenance) -> bool {
+    provenance.source.starts_with("profile:")
+        && provenance.path.as_deref().is_some_and(|path| {
+            path.split_once(": ")
+                .is_some_and(|(_, rule)| rule.starts_with("value "))
+        })
 }
 
 /// The body's container, read again as the body step read it; none when the body came from
