@@ -12,6 +12,7 @@ use crate::article::Article;
 use crate::decode::decode;
 use crate::dom::Document;
 use crate::error::Error;
+use crate::explain::Explained;
 use crate::fields::{self, Context};
 use crate::profile::{Profile, Registry};
 use crate::signals::Signals;
@@ -276,12 +277,49 @@ impl Extractor {
         let doc = Document::parse(page.html());
         // 2. page-level signals, once
         let signals = Signals::collect(&doc);
-        let mut ctx = Context::new(&doc, &signals, page.url.as_deref(), self.now);
+        self.extract_parsed(page, &doc, &signals, |_, article| article)
+    }
+
+    /// Extracts the article of a page as [`Extractor::extract`] does, and traces each field
+    /// back to the page: the elements it came from, a selector a profile could use to reach
+    /// them, and the candidates that lost. It costs a second look at the page, which
+    /// `extract` never takes.
+    ///
+    /// ```
+    /// let html = r#"<h1 class="story-title">Tram line opens</h1>
+    ///     <div class="story"><p>The new tram line opened on Monday, with crowds at every stop.</p>
+    ///     <p>Officials said the line would carry thousands of riders a day, every day.</p></div>"#;
+    /// let explained = newsprint::Extractor::new().explain(&newsprint::Page::new(html));
+    /// let headline = explained.field("headline").unwrap();
+    /// assert_eq!(headline.selector.as_ref().unwrap().css, "h1.story-title");
+    /// assert!(explained.page_markup(&Default::default())
+    ///     .contains(r#"<h1 class="story-title" data-newsprint-field="headline">"#));
+    /// ```
+    pub fn explain(&self, page: &Page) -> Explained {
+        let doc = Document::parse(page.html());
+        let signals = Signals::collect(&doc);
+        let (article, fields) = self.extract_parsed(page, &doc, &signals, |ctx, article| {
+            let fields = crate::explain::trace(ctx, &article);
+            (article, fields)
+        });
+        Explained::new(article, fields, doc)
+    }
+
+    /// The extraction of a parsed page; `finish` reads the context before it goes (the
+    /// plain extraction gives the article straight back).
+    fn extract_parsed<T>(
+        &self,
+        page: &Page,
+        doc: &Document,
+        signals: &Signals,
+        finish: impl FnOnce(&Context, Article) -> T,
+    ) -> T {
+        let mut ctx = Context::new(doc, signals, page.url.as_deref(), self.now);
         // 3. the site profile, by host or by fingerprint
         let host = ctx.url.as_deref().and_then(host_of);
         ctx.profile = self
             .registry
-            .find(host.as_deref(), &doc, &signals, page.html());
+            .find(host.as_deref(), doc, signals, page.html());
         let mut article = Article::default();
         // 4. each field, in an order where later steps may use earlier results
         fields::run(&ctx, &mut article);
@@ -290,7 +328,7 @@ impl Extractor {
         article
             .warnings
             .extend(doc.parse_warnings().iter().cloned());
-        article
+        finish(&ctx, article)
     }
 }
 

@@ -49,6 +49,7 @@ mod dom;
 mod error;
 #[cfg(feature = "eval")]
 pub mod eval;
+pub mod explain;
 mod extractor;
 mod facts;
 mod field;
@@ -67,6 +68,7 @@ pub use article::{
 /// its version always matches.
 pub use chrono;
 pub use error::{Error, ProfileError};
+pub use explain::Explained;
 pub use extractor::{Extractor, ExtractorBuilder, Page};
 pub use field::{Field, UnknownField};
 pub use profile::{Profile, ProfileKind, Rule};

@@ -77,6 +77,14 @@ pub(crate) fn extract_body(doc: &Document, hints: &BodyHints) -> BodyOutcome {
     outcome
 }
 
+/// The containers content scoring weighs at full strictness, best first, at most `limit`:
+/// what an explanation lists beside the chosen container.
+pub(crate) fn scored_containers(doc: &Document, limit: usize) -> Vec<(NodeId, f32)> {
+    let dropped = clean::page_marks(doc, Strictness::Full);
+    let stats = stats::Stats::measure(doc, &dropped);
+    score::ranked(doc, &stats, &dropped, limit)
+}
+
 /// One reading of the page at the given strictness, and how many characters of text the
 /// page keeps at that strictness.
 fn read(doc: &Document, strictness: Strictness) -> (BodyOutcome, usize) {

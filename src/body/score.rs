@@ -73,6 +73,23 @@ pub(super) fn choose(doc: &Document, stats: &Stats, dropped: &[bool]) -> Option<
     })
 }
 
+/// The scored candidates, best first, at most `limit`.
+pub(super) fn ranked(
+    doc: &Document,
+    stats: &Stats,
+    dropped: &[bool],
+    limit: usize,
+) -> Vec<(NodeId, f32)> {
+    let mut scored: Vec<(NodeId, f32)> = score_candidates(doc, stats, dropped)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(id, score)| score.map(|s| (id, s)))
+        .collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    scored.truncate(limit);
+    scored
+}
+
 /// The final score of every candidate (`None` for nodes that are not candidates).
 fn score_candidates(doc: &Document, stats: &Stats, dropped: &[bool]) -> Vec<Option<f32>> {
     let mut scores: Vec<Option<f32>> = vec![None; doc.len()];

@@ -14,12 +14,14 @@ mod entities;
 mod guard;
 mod parse;
 mod select;
+mod serialize;
 pub(crate) mod tags;
 mod text;
 
 pub(crate) use entities::decode_entities;
 pub use html5ever::{LocalName, local_name};
 pub use select::Selector;
+pub(crate) use serialize::{InertMarkup, inert_html};
 pub(crate) use tags::{is_block_tag, is_skipped_tag};
 pub(crate) use text::collapse_whitespace;
 

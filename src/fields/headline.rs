@@ -72,6 +72,18 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     }
 }
 
+/// The titles the page's metadata states, cleaned of site names, with where each came
+/// from: what an explanation lists beside the chosen headline.
+pub(crate) fn metadata_title_candidates(
+    ctx: &Context,
+    site: Option<&str>,
+) -> Vec<(String, Provenance)> {
+    metadata_titles(ctx, site)
+        .into_iter()
+        .map(|c| (c.text, c.provenance))
+        .collect()
+}
+
 /// The titles the page's metadata states, cleaned of site names.
 fn metadata_titles(ctx: &Context, site: Option<&str>) -> Vec<Candidate> {
     let host = super::page_host(ctx);

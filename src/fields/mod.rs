@@ -28,6 +28,7 @@ use crate::signals::Signals;
 
 pub(crate) use crate::facts::Region;
 pub(crate) use crate::facts::text_key;
+pub(crate) use headline::metadata_title_candidates;
 
 /// What every field step reads: the tree, the signals, the page's URL and its profile.
 pub(crate) struct Context<'a> {

@@ -26,7 +26,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
                   newsprint --manifest pages.jsonl --format markdown\n  \
                   newsprint eval ../shared/corpus --worst title 10\n  \
                   newsprint eval ../shared/corpus --by-profile\n  \
-                  newsprint profiles check my-site.toml"
+                  newsprint profiles check my-site.toml\n  \
+                  newsprint inspect page.html --url https://example.com/story -o report.html"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -42,6 +43,9 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Measure extraction against a labelled corpus (see docs/eval.md).
     Eval(EvalArgs),
+    /// Write an HTML report showing where each field came from on the page: the elements
+    /// outlined, a selector for each, the candidates that lost.
+    Inspect(InspectArgs),
     /// List the site profiles known, or check profile files.
     #[command(subcommand)]
     Profiles(ProfilesCommand),
@@ -164,6 +168,29 @@ pub struct EvalArgs {
     /// and whether the change holds (no fold lost, two won, better pages on 3+ hosts).
     #[arg(long, value_name = "FILE")]
     pub compare_scores: Option<PathBuf>,
+}
+
+/// `newsprint inspect PAGE -o report.html`.
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// The page (.html, .htm, or their .gz).
+    #[arg(value_name = "PAGE")]
+    pub page: PathBuf,
+    /// The page's URL (it picks the site profile and helps date the page).
+    #[arg(long)]
+    pub url: Option<String>,
+    /// Also use the site profiles (*.toml) in DIR.
+    #[arg(long, value_name = "DIR")]
+    pub profiles: Option<PathBuf>,
+    /// Leave out the built-in profiles.
+    #[arg(long)]
+    pub no_profiles: bool,
+    /// The report to write (one self-contained HTML file).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Print nothing on standard error.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]

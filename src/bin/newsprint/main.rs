@@ -1,7 +1,8 @@
 //! The `newsprint` command line: `newsprint [extract] INPUT...` extracts pages (one as pretty
 //! JSON, many as JSON Lines, from files, folders, WARC files, manifests and standard input);
 //! `newsprint eval DIR...` measures extraction against a labelled corpus (docs/eval.md);
-//! `newsprint profiles list|check` shows and checks site profiles.
+//! `newsprint profiles list|check` shows and checks site profiles; `newsprint inspect PAGE -o
+//! report.html` shows where each field came from.
 //!
 //! Exit status: 0 when the run completed (a failed page is an error record in the output,
 //! whether it was given alone or among many), 1 with `--strict` when a page failed or when
@@ -19,6 +20,7 @@ mod folds;
 mod gate;
 mod guard;
 mod input;
+mod inspect_cmd;
 mod output;
 mod profiles_cmd;
 mod progress;
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Some(Command::Extract(args)) => extract_cmd::run(args),
         Some(Command::Eval(args)) => eval_cmd::run(args),
+        Some(Command::Inspect(args)) => inspect_cmd::run(args),
         Some(Command::Profiles(command)) => profiles_cmd::run(command),
         None => extract_cmd::run(&cli.extract),
     };
