@@ -69,7 +69,8 @@ fn from_rcdom(root: &Handle) -> Document {
         };
         nodes.push(Node {
             parent,
-            children: Vec::new(),
+            // Sized once: the children are known, and most elements have few.
+            children: Vec::with_capacity(handle.children.borrow().len()),
             data,
         });
         if let Some(p) = parent {

@@ -7,6 +7,17 @@ use super::{Document, NodeData, NodeId};
 /// and trims the ends.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    // Most text read is ASCII: split on its bytes without decoding characters (the vertical
+    // tab is whitespace to `char::is_whitespace` but not to the ASCII split).
+    if s.is_ascii() && memchr::memchr(0x0b, s.as_bytes()).is_none() {
+        for word in s.split_ascii_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        return out;
+    }
     // Whole words are copied, not one character at a time: this runs on most text read.
     for word in s
         .split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')

@@ -6,9 +6,14 @@
 //! words name one and how they are matched, and whether the article's own `<article>` or
 //! `<main>` ends the search.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 #[cfg(test)]
 use crate::dom::NodeId;
 use crate::dom::{Document, Element, LocalName, local_name};
+use crate::vocabulary::any_ascii_word;
 
 /// A kind of region that is not the article.
 pub(crate) struct Region {
@@ -126,6 +131,13 @@ impl Region {
         if self.tags.contains(&el.name) {
             return true;
         }
+        // Most elements hold none of the words in their class or id at all: one search of
+        // each attribute rules them out before their tokens are read one by one.
+        let word = &WORD_IN_ATTRIBUTE[self.kind];
+        let maybe = |value: Option<&str>| value.is_some_and(|v| word.is_match(v));
+        if !maybe(el.attr("class")) && !maybe(el.attr("id")) {
+            return false;
+        }
         el.classes()
             .chain(el.attr("id"))
             .any(|token| self.names(token))
@@ -159,6 +171,14 @@ impl Region {
         }
     }
 }
+
+/// For each kind of [`Region`], any of its words in a class or id attribute, letters in
+/// either case: a token that names the region holds one of them.
+static WORD_IN_ATTRIBUTE: [LazyLock<Regex>; Region::KINDS] = [
+    LazyLock::new(|| any_ascii_word(Region::OUTSIDE_ARTICLE.words.iter().copied())),
+    LazyLock::new(|| any_ascii_word(Region::COMMENTS_OR_NAV.words.iter().copied())),
+    LazyLock::new(|| any_ascii_word(Region::SITE_CHROME.words.iter().copied())),
+];
 
 /// Class prefixes a page builder gives every block of the page, the article's text and
 /// byline included (`elementor-widget-text-editor`, `elementor-widget-wrap`): the word
@@ -213,6 +233,24 @@ mod tests {
             .find(|(_, e)| &*e.name == name)
             .map(|(id, _)| id)
             .expect("element")
+    }
+
+    #[test]
+    fn each_kind_has_its_own_attribute_search() {
+        for region in [
+            &Region::OUTSIDE_ARTICLE,
+            &Region::COMMENTS_OR_NAV,
+            &Region::SITE_CHROME,
+        ] {
+            let search = &WORD_IN_ATTRIBUTE[region.kind];
+            for word in region.words {
+                assert!(
+                    search.is_match(&format!("x {} y", word.to_uppercase())),
+                    "{word}"
+                );
+            }
+            assert!(!search.is_match("entry-content story"));
+        }
     }
 
     #[test]

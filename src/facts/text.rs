@@ -7,6 +7,8 @@
 //! (scripts, buttons, templates) is still some node's own text when that node is asked for,
 //! so each skipped element writes its content into a layer of its own.
 
+use std::cell::OnceCell;
+
 use crate::dom::{Document, NodeData, NodeId, collapse_whitespace, is_block_tag, is_skipped_tag};
 
 /// The page's text, written out once, and where each node's text lies in it.
@@ -22,11 +24,30 @@ pub(crate) struct Texts {
 struct Layer {
     /// The text as written, with a space around each block.
     raw: String,
-    /// The same text as a comparison key ([`text_key`]): lower-case
-    /// letters and digits, other runs one space. Built as the text is written.
+    /// The page's own layer keys its text as it is written; a skipped element's layer
+    /// (scripts and styles, most of a page's bytes) is keyed only if a node in it is asked
+    /// for its key.
+    keyed_as_written: bool,
+    /// The key of the page's own layer, built as the text is written.
+    key: Keyer,
+    /// The key of a skipped element's layer, built on first use.
+    lazy: OnceCell<LazyKey>,
+}
+
+/// A comparison key ([`text_key`]) built as text is written: lower-case letters and digits,
+/// other runs one space.
+#[derive(Default)]
+struct Keyer {
     key: String,
-    /// Whether the raw text ends inside a word (the key's next letter continues it).
+    /// Whether the text so far ends inside a word (the key's next letter continues it).
     in_word: bool,
+}
+
+/// A skipped layer's key, and for each byte offset of its raw text, the key's length when
+/// the text was written up to there.
+struct LazyKey {
+    key: String,
+    at: Vec<usize>,
 }
 
 /// Where a node's text lies.
@@ -34,30 +55,91 @@ struct Layer {
 struct Span {
     layer: usize,
     raw: (usize, usize),
+    /// The run in the key of the page's own layer (unused in a skipped layer).
     key: (usize, usize),
 }
 
 impl Layer {
+    fn page() -> Layer {
+        Layer {
+            keyed_as_written: true,
+            ..Layer::default()
+        }
+    }
+
     fn push(&mut self, text: &str) {
         self.raw.push_str(text);
-        for c in text.chars() {
-            if c.is_alphanumeric() {
-                if !self.in_word && !self.key.is_empty() {
-                    self.key.push(' ');
-                }
-                self.in_word = true;
-                self.key.extend(c.to_lowercase());
-            } else {
+        if self.keyed_as_written {
+            self.key.push(text);
+        }
+    }
+
+    /// The key of the text between two byte offsets of the raw text.
+    fn key(&self, raw: (usize, usize), key: (usize, usize)) -> &str {
+        if self.keyed_as_written {
+            return &self.key.key[key.0..key.1];
+        }
+        let lazy = self.lazy.get_or_init(|| {
+            let mut keyer = Keyer::default();
+            let mut at = vec![0; self.raw.len() + 1];
+            for (i, c) in self.raw.char_indices() {
+                at[i] = keyer.key.len();
+                keyer.push(&self.raw[i..i + c.len_utf8()]);
+            }
+            at[self.raw.len()] = keyer.key.len();
+            LazyKey { key: keyer.key, at }
+        });
+        &lazy.key[lazy.at[raw.0]..lazy.at[raw.1]]
+    }
+}
+
+impl Keyer {
+    fn push(&mut self, text: &str) {
+        // Most page text is ASCII: its bytes are keyed without decoding characters or
+        // reading the Unicode case tables, and copied a word at a time.
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let b = bytes[at];
+            if b.is_ascii_alphanumeric() {
+                let end = bytes[at..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .map_or(bytes.len(), |n| at + n);
+                self.start_word();
+                let from = self.key.len();
+                self.key.push_str(&text[at..end]);
+                self.key[from..].make_ascii_lowercase();
+                at = end;
+            } else if b.is_ascii() {
                 self.in_word = false;
+                at += 1;
+            } else {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                if c.is_alphanumeric() {
+                    self.start_word();
+                    self.key.extend(c.to_lowercase());
+                } else {
+                    self.in_word = false;
+                }
+                at += c.len_utf8();
             }
         }
+    }
+
+    /// Marks a letter or digit about to be keyed: a space first when it begins a new word.
+    fn start_word(&mut self) {
+        if !self.in_word && !self.key.is_empty() {
+            self.key.push(' ');
+        }
+        self.in_word = true;
     }
 }
 
 impl Texts {
     /// Writes out the page's text in one walk (explicit stack: pages nest deep).
     pub(crate) fn new(doc: &Document) -> Texts {
-        let mut layers = vec![Layer::default()];
+        let mut layers = vec![Layer::page()];
         let mut spans = vec![Span::default(); doc.len()];
         // (node, entering): a node is left after its children; `current` is the layer
         // being written, a stack because skipped elements nest.
@@ -75,7 +157,7 @@ impl Texts {
                     layer.push(" ");
                 }
                 spans[n].raw.1 = layer.raw.len();
-                spans[n].key.1 = layer.key.len();
+                spans[n].key.1 = layer.key.key.len();
                 if skipped {
                     current.pop();
                 }
@@ -90,7 +172,7 @@ impl Texts {
             spans[n] = Span {
                 layer: at,
                 raw: (layer.raw.len(), 0),
-                key: (layer.key.len(), 0),
+                key: (layer.key.key.len(), 0),
             };
             if block {
                 layer.push(" ");
@@ -131,7 +213,9 @@ impl Texts {
     /// start.
     pub(crate) fn key(&self, id: NodeId) -> &str {
         let span = self.spans[id];
-        self.layers[span.layer].key[span.key.0..span.key.1].trim_start_matches(' ')
+        self.layers[span.layer]
+            .key(span.raw, span.key)
+            .trim_start_matches(' ')
     }
 }
 

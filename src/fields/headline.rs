@@ -15,7 +15,7 @@
 
 use super::{Context, record, text_key};
 use crate::article::{Article, Provenance};
-use crate::dom::{Document, NodeData, NodeId, is_skipped_tag, local_name};
+use crate::dom::{Document, LocalName, NodeData, NodeId, is_skipped_tag, local_name};
 use crate::signals::json_str;
 
 /// Separators between a title and the site's name, widest first.
@@ -153,22 +153,31 @@ fn choose(candidates: Vec<Candidate>) -> Option<Candidate> {
     Some(chosen)
 }
 
-/// The page's main heading, when it is the headline: supported by a metadata title, or long
-/// enough to stand alone. `<h1>` elements first; a title-like `<h2>` only with support.
-fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Option<Candidate> {
-    let doc = ctx.doc;
-    let meta_keys: Vec<String> = metas.iter().map(|m| text_key(&m.text)).collect();
-    let site_key = site.map(text_key);
-    let host = super::page_host(ctx);
-    let supported = |key: &str| {
-        meta_keys.iter().any(|m| {
+/// What a heading's text is checked against: the metadata titles and the site's name.
+struct Titles<'a> {
+    meta_keys: Vec<String>,
+    site: Option<&'a str>,
+    site_key: Option<String>,
+    host: Option<String>,
+}
+
+impl Titles<'_> {
+    /// True when a metadata title supports a heading's key: the same, holding it (a long
+    /// one), or held in it (most of it).
+    fn support(&self, key: &str) -> bool {
+        self.meta_keys.iter().any(|m| {
             !m.is_empty()
                 && (m == key
                     || (key.len() >= 12 && m.contains(key))
                     || (m.len() >= 12 && key.contains(m.as_str()) && m.len() * 10 >= key.len() * 6))
         })
-    };
-    let headings_in = |tag, outside: bool| -> Vec<(NodeId, String)> {
+    }
+
+    /// The headings with this tag, in or outside the article, of a headline's size and not
+    /// the site's title, each with its cleaned text.
+    fn headings(&self, ctx: &Context, tag: LocalName, outside: bool) -> Vec<(NodeId, String)> {
+        let doc = ctx.doc;
+        let (site, host) = (self.site, self.host.as_deref());
         ctx.facts
             .headings()
             .iter()
@@ -180,17 +189,31 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
             })
             .filter(|&id| !is_site_title(ctx, id))
             .map(|id| {
-                let text = clean_title(&heading_text(doc, id), site, host.as_deref());
-                let first_line =
-                    first_line(doc, id).map(|l| clean_title(&l, site, host.as_deref()));
-                (id, stated_part(text, first_line, &meta_keys))
+                let text = clean_title(&heading_text(doc, id), site, host);
+                let first_line = first_line(doc, id).map(|l| clean_title(&l, site, host));
+                (id, stated_part(text, first_line, &self.meta_keys))
             })
             .filter(|(_, t)| {
                 let n = t.chars().count();
-                (2..300).contains(&n) && Some(text_key(t)) != site_key
+                (2..300).contains(&n) && Some(text_key(t)) != self.site_key
             })
             .collect()
+    }
+}
+
+/// The page's main heading, when it is the headline: supported by a metadata title, or long
+/// enough to stand alone. `<h1>` elements first; a title-like `<h2>` only with support.
+fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Option<Candidate> {
+    let doc = ctx.doc;
+    let titles = Titles {
+        meta_keys: metas.iter().map(|m| text_key(&m.text)).collect(),
+        site,
+        site_key: site.map(text_key),
+        host: super::page_host(ctx),
     };
+    let meta_keys = &titles.meta_keys;
+    let supported = |key: &str| titles.support(key);
+    let headings_in = |tag, outside: bool| titles.headings(ctx, tag, outside);
     let headings = |tag| headings_in(tag, false);
     let h1s = headings(local_name!("h1"));
     let in_article = |id: NodeId| {
@@ -227,7 +250,7 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         let key = text_key(t);
         metas
             .iter()
-            .zip(&meta_keys)
+            .zip(meta_keys)
             .any(|(m, k)| *k == key && m.provenance.source != "heuristic:title")
     };
     if let Some((_, t)) = headings_in(local_name!("h1"), true)

@@ -40,6 +40,15 @@ pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> Strin
     escaped.join("|")
 }
 
+/// A regex that finds any of `words` anywhere, ASCII letters in either case: a quick test
+/// of a whole attribute before its tokens are read one by one.
+pub(crate) fn any_ascii_word<'a>(words: impl IntoIterator<Item = &'a str>) -> regex::Regex {
+    // Built from a list of plain ASCII words; an empty list matches everywhere, which only
+    // costs the token-by-token reading that follows.
+    regex::Regex::new(&format!("(?i-u){}", alternation(words)))
+        .unwrap_or_else(|_| regex::Regex::new("").expect("the empty regex compiles"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,9 @@
 //! The page's byline element, by class or id, and the name in an author box.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::article::Provenance;
 use crate::dom::{NodeId, local_name};
 use crate::fields::Context;
@@ -10,10 +14,19 @@ use crate::fields::byline::names::looks_like_person;
 use crate::fields::byline::patterns::REVIEWER_LABEL;
 use crate::fields::byline::words::BYLINE_TOKENS;
 
+/// Any of [`BYLINE_TOKENS`] in a class or id attribute.
+static BYLINE_TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| crate::vocabulary::any_ascii_word(BYLINE_TOKENS.iter().copied()));
+
 pub(in crate::fields::byline) fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
     let mut candidates: Vec<NodeId> = Vec::new();
     for (id, el) in doc.elements() {
+        // Most elements hold no byline word in their class or id at all.
+        let maybe = |v: Option<&str>| v.is_some_and(|v| BYLINE_TOKEN.is_match(v));
+        if !maybe(el.attr("class")) && !maybe(el.attr("id")) {
+            continue;
+        }
         let named = el.classes().chain(el.attr("id")).any(|t| {
             let t = t.to_ascii_lowercase();
             BYLINE_TOKENS.iter().any(|b| t.contains(b))
