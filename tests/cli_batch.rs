@@ -518,6 +518,16 @@ fn profiles_list_and_check() {
     let ok = newsprint(&["profiles", "check", path_str(&good)]);
     assert_eq!(ok.status.code(), Some(0), "{}{}", stdout(&ok), stderr(&ok));
     assert!(stdout(&ok).contains("ok: profile \"bugle\", 1 tests passed"));
+    // The example profiles shipped beside the code pass their own tests.
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/profiles");
+    let shipped = newsprint(&["profiles", "check", path_str(&examples.join("arcxp.toml"))]);
+    assert_eq!(
+        shipped.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&shipped),
+        stderr(&shipped)
+    );
 
     let bad = newsprint(&[
         "profiles",

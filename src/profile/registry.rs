@@ -13,7 +13,6 @@ use crate::signals::Signals;
 const BUILTIN: &[(&str, &str)] = &[
     ("nepalnews", include_str!("sites/nepalnews.toml")),
     ("wordpress", include_str!("sites/wordpress.toml")),
-    ("arcxp", include_str!("sites/arcxp.toml")),
 ];
 
 /// The built-in profiles, compiled once per process. A built-in that fails to load is left
