@@ -6,6 +6,11 @@
 use super::draft::Draft;
 use super::sample::{Judged, Target};
 
+/// Below this many labelled pages, a field's rules must beat the generic rules on them, not
+/// only equal them: on one or two pages, a rule that only repeats what the generic rules
+/// find is a guess that the next design of the site may turn into junk.
+const TIES_FROM: usize = 3;
+
 /// How strict the choice is.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Policy {
@@ -30,6 +35,10 @@ pub(crate) struct Chosen {
     pub hits: usize,
     /// Pages where it found another value.
     pub wrong: usize,
+    /// Its summed score on the pages where it found a value.
+    pub score: f64,
+    /// The summed length of what it read there.
+    pub raw_len: usize,
 }
 
 /// Chooses the rules of one field. `table[d][s]` is how draft `d` did on sample `s`;
@@ -56,8 +65,17 @@ pub(crate) fn choose(
                     && c.hits as f64 >= policy.min_precision * (c.hits + c.wrong) as f64
             })
             .max_by(|a, b| {
-                let key =
-                    |c: &Chosen| (c.hits as i64 - 2 * c.wrong as i64, -(c.draft.cost() as i64));
+                // Right more often, then closer to the values (a body without its
+                // boilerplate), then reading less around them, then simpler.
+                let key = |c: &Chosen| {
+                    let closeness = (c.score * 1000.0).round() as i64;
+                    (
+                        c.hits as i64 - 2 * c.wrong as i64,
+                        closeness,
+                        -(c.raw_len as i64),
+                        -(c.draft.cost() as i64),
+                    )
+                };
                 key(a).cmp(&key(b)).then(b.draft.cmp(&a.draft))
             });
         let Some(best) = best else { break };
@@ -91,8 +109,14 @@ fn tally(
         index,
         hits: 0,
         wrong: 0,
+        score: 0.0,
+        raw_len: 0,
     };
     for judged in open.iter().filter_map(|&s| row[s]) {
+        if judged.fired {
+            chosen.score += judged.score;
+            chosen.raw_len += judged.raw_len;
+        }
         if judged.hit(target) {
             chosen.hits += 1;
         } else if judged.fired {
@@ -111,17 +135,19 @@ fn holds_against_generic(
 ) -> bool {
     let mut learned = 0.0;
     let mut plain = 0.0;
+    let mut labelled = 0;
     for (s, generic_score) in generic.iter().enumerate() {
         let Some(generic_score) = generic_score else {
             continue;
         };
         plain += generic_score;
+        labelled += 1;
         let served = chosen
             .iter()
             .find_map(|c| table[c.index][s].filter(|j| j.fired));
         learned += served.map_or(*generic_score, |j| j.score);
     }
-    learned + 1e-9 >= plain
+    learned > plain + 1e-9 || (labelled >= TIES_FROM && learned + 1e-9 >= plain)
 }
 
 #[cfg(test)]
@@ -129,7 +155,11 @@ mod tests {
     use super::*;
 
     fn judged(fired: bool, score: f64) -> Option<Judged> {
-        Some(Judged { fired, score })
+        Some(Judged {
+            fired,
+            score,
+            raw_len: 0,
+        })
     }
 
     const POLICY: Policy = Policy {

@@ -81,8 +81,13 @@ impl Draft {
     }
 
     /// How much the rule says: one for its source, one per part of a selector, one per
-    /// shaping key. Of two rules that reproduce the same pages, the simpler is kept.
+    /// shaping key; `itemprop`, which names the value itself, is free. Of two rules that
+    /// reproduce the same pages, the simpler is kept.
     pub fn cost(&self) -> usize {
+        let itemprop = self
+            .css
+            .as_deref()
+            .is_some_and(|c| c.contains("[itemprop="));
         let selector_parts = self.css.as_deref().map_or(0, |css| {
             css.split([' ', '.', '#', '[', '>'])
                 .filter(|p| !p.is_empty())
@@ -93,6 +98,7 @@ impl Draft {
             + usize::from(self.format.is_some())
             + usize::from(self.strip_suffix.is_some())
             + usize::from(self.split.is_some())
+            - usize::from(itemprop)
     }
 
     /// The rule as a TOML inline table.

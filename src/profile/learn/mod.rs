@@ -385,3 +385,6 @@ pub fn profile_only(article: &Article) -> Article {
     }
     only
 }
+
+#[cfg(test)]
+mod tests;

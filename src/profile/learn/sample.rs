@@ -103,6 +103,9 @@ impl Target {
 pub(crate) struct Judged {
     pub fired: bool,
     pub score: f64,
+    /// The length of the text the rule read, before shaping: of two rules that give the
+    /// same value, the one that reads less reads the value itself, not its surroundings.
+    pub raw_len: usize,
 }
 
 impl Judged {
@@ -181,12 +184,20 @@ impl Sample {
                     .ok()?;
                 let mut article = Article::default();
                 apply(&profile, &ctx, &mut article);
-                let fired = article.provenance.contains_key(target.field().as_str());
+                let provenance = article.provenance.get(target.field().as_str());
+                let fired = provenance.is_some();
+                let raw_len = provenance
+                    .and_then(|p| p.raw.as_ref())
+                    .map_or(0, String::len);
                 let score = score_page(&record, &Prediction::from_article(&article))
                     .get(metric)
                     .and_then(|s| s.value())
                     .unwrap_or(0.0);
-                Some(Judged { fired, score })
+                Some(Judged {
+                    fired,
+                    score,
+                    raw_len,
+                })
             })
             .collect()
     }

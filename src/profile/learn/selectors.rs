@@ -12,6 +12,10 @@ const GENERATED_PREFIXES: &[&str] = &["css-", "sc-", "jsx-", "emotion-", "svelte
 /// value is no class of element.
 const VOLATILE_DATA: &[&str] = &["data-id", "data-post-id", "data-reactid", "data-track"];
 
+/// Tags that name an element well enough on their own; any other bare tag (`a`, `span`,
+/// `div`) matches whatever the page puts in one.
+const NAMING_TAGS: &[&str] = &["h1", "h2", "time", "title", "article", "main", "address"];
+
 /// How many ancestors are looked at for a qualifying stable selector.
 const ANCESTOR_LEVELS: usize = 4;
 
@@ -74,7 +78,10 @@ pub(crate) fn candidates(doc: &Document, id: NodeId) -> Vec<String> {
         return Vec::new();
     };
     let own = stable_parts(doc, id);
-    let mut selectors = vec![tag.clone()];
+    let mut selectors = Vec::new();
+    if NAMING_TAGS.contains(&tag.as_str()) {
+        selectors.push(tag.clone());
+    }
     for part in &own {
         selectors.push(format!("{tag}{part}"));
         selectors.push(part.clone());
