@@ -79,7 +79,9 @@ fn learn_writes_a_profile_that_check_passes() {
     assert_eq!(toml.matches("[[test]]").count(), 3);
     // The date is on no page: left to the generic rules.
     assert!(
-        toml.contains("# Left to the generic rules (no consistent rule): published"),
+        toml.contains(
+            "# Left to the generic rules (no rule consistent and as good as them): published"
+        ),
         "{toml}"
     );
     let check = newsprint(&["profiles", "check", path_str(&profile)]);

@@ -63,7 +63,9 @@ fn header(learned: &Learned) -> String {
     } else {
         out.push_str(
             ", labelled.\n# A rule is kept where it is right on 80% of the pages it finds a \
-             value on, and the\n# profile does no worse than the generic rules on the pages.\n",
+             value on, and a field\n# where the profile (the generic rules after it) does \
+             better than the generic rules alone\n# on these pages (on three pages or more: \
+             no worse).\n",
         );
     }
     out.push_str(
@@ -76,7 +78,7 @@ fn header(learned: &Learned) -> String {
             .map(|t| t.field().as_str())
             .collect();
         out.push_str(&format!(
-            "# Left to the generic rules (no consistent rule): {}.\n",
+            "# Left to the generic rules (no rule consistent and as good as them): {}.\n",
             names.join(", ")
         ));
     }
