@@ -9,8 +9,8 @@ use std::time::Instant;
 
 use indicatif::ProgressBar;
 use newsprint::eval::{
-    PageScores, Prediction, Record, Report, TABLE_METRICS, figure_cell, host_key, render_columns,
-    score_page,
+    Metric, PageScores, Prediction, Record, Report, TABLE_METRICS, figure_cell, host_key,
+    render_columns, score_page,
 };
 use newsprint::profile::learn::{LearnOptions, LearnPage, learn, profile_only};
 use newsprint::{Extractor, Page};
@@ -30,10 +30,15 @@ struct Loaded {
     html: String,
 }
 
-/// One left-out page's scores in the three rows, and which fields the profile filled.
+/// How many pages where the learned profile does worse are listed.
+const LISTED_LOSSES: usize = 20;
+
+/// One left-out page's scores in the three rows, which fields the profile filled, and the
+/// metrics on which the profile made the page worse (with the rule that did).
 struct Outcome {
     scores: [PageScores; 3],
     fields_learned: usize,
+    losses: Vec<String>,
 }
 
 pub fn run(entries: &[Entry], jobs: usize) -> Result<(), CliError> {
@@ -84,6 +89,19 @@ pub fn run(entries: &[Entry], jobs: usize) -> Result<(), CliError> {
         learned as f64 / outcomes.len().max(1) as f64
     );
     text.push_str(&table(&report));
+    let losses: Vec<&String> = outcomes.iter().flat_map(|o| &o.losses).collect();
+    text.push_str(&format!(
+        "\n{} page metrics worse with the learned profile than with the generic rules{}\n",
+        losses.len(),
+        if losses.is_empty() {
+            ""
+        } else {
+            ", the first:"
+        }
+    ));
+    for loss in losses.iter().take(LISTED_LOSSES) {
+        text.push_str(&format!("  {loss}\n"));
+    }
     output::print(&text)
 }
 
@@ -135,14 +153,45 @@ fn leave_out(pages: &[Loaded], left_out: usize) -> Outcome {
         Ok(profile) => Extractor::builder().profile(profile).build().extract(&page),
         Err(_) => generic.clone(),
     };
+    let scores = [
+        score(&generic),
+        score(&profile_only(&with_profile)),
+        score(&with_profile),
+    ];
+    let losses = losses(&target.record, &scores[0], &scores[2], &with_profile);
     Outcome {
-        scores: [
-            score(&generic),
-            score(&profile_only(&with_profile)),
-            score(&with_profile),
-        ],
+        scores,
         fields_learned: learned.fields().len(),
+        losses,
     }
+}
+
+/// The metrics on which the profile did worse than the generic rules, each with the page
+/// and the rule behind the value.
+fn losses(
+    record: &Record,
+    generic: &PageScores,
+    learned: &PageScores,
+    article: &newsprint::Article,
+) -> Vec<String> {
+    let value = |s: &PageScores, m: Metric| s.get(m).and_then(|s| s.value());
+    TABLE_METRICS
+        .iter()
+        .filter_map(|&metric| {
+            let (g, l) = (value(generic, metric)?, value(learned, metric)?);
+            if l + 1e-9 >= g {
+                return None;
+            }
+            let rule = metric
+                .provenance_keys()
+                .iter()
+                .find_map(|k| article.provenance.get(*k))
+                .map(|p| format!("{} {}", p.source, p.path.as_deref().unwrap_or_default()))
+                .unwrap_or_else(|| "(nothing found)".to_string());
+            let url = record.url.as_deref().unwrap_or_default();
+            Some(format!("{url}: {metric} {g:.3} -> {l:.3} by {rule}"))
+        })
+        .collect()
 }
 
 /// The three rows, one column per metric.
