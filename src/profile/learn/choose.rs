@@ -11,6 +11,10 @@ use super::sample::{Judged, Target};
 /// find is a guess that the next design of the site may turn into junk.
 const TIES_FROM: usize = 3;
 
+/// A rule must reproduce at least this many pages: one page cannot tell the site's
+/// template from what happens to be on it.
+const MIN_HITS: usize = 2;
+
 /// How strict the choice is.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Policy {
@@ -53,7 +57,6 @@ pub(crate) fn choose(
     let labelled: Vec<usize> = (0..generic.len())
         .filter(|&s| generic[s].is_some())
         .collect();
-    let min_hits = labelled.len().min(2);
     let mut open = labelled.clone();
     let mut chosen: Vec<Chosen> = Vec::new();
     while chosen.len() < policy.max_rules && !open.is_empty() {
@@ -61,7 +64,7 @@ pub(crate) fn choose(
             .filter(|d| !chosen.iter().any(|c| c.index == *d))
             .map(|d| tally(target, d, &drafts[d], &table[d], &open))
             .filter(|c| {
-                c.hits >= min_hits
+                c.hits >= MIN_HITS
                     && c.hits as f64 >= policy.min_precision * (c.hits + c.wrong) as f64
             })
             .max_by(|a, b| {
