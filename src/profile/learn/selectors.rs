@@ -37,6 +37,22 @@ pub(crate) fn is_stable_token(token: &str) -> bool {
         && digits <= 2
         && !(upper && digits > 0)
         && !GENERATED_PREFIXES.iter().any(|p| token.starts_with(p))
+        && !is_hash_like(token)
+}
+
+/// Whether a token is a build tool's hash: hexadecimal with a digit (`f9dd5cfe`), a CSS
+/// module's `name___hash` (`small___bhq_V`), or a run of letters ended by one digit with
+/// no separator (`etfikam0`), as CSS-in-JS labels are.
+fn is_hash_like(token: &str) -> bool {
+    let hex = token.len() >= 6
+        && token.chars().all(|c| c.is_ascii_hexdigit())
+        && token.chars().any(|c| c.is_ascii_digit());
+    let module = token.contains("___");
+    let (head, last) = token.split_at(token.len().saturating_sub(1));
+    let labelled = token.len() >= 7
+        && last.chars().all(|c| c.is_ascii_digit())
+        && head.chars().all(|c| c.is_ascii_lowercase());
+    hex || module || labelled
 }
 
 /// The stable simple selectors of one element (`.story-title`, `[itemprop="headline"]`,

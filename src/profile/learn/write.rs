@@ -63,9 +63,9 @@ fn header(learned: &Learned) -> String {
     } else {
         out.push_str(
             ", labelled.\n# A rule is kept where it reproduces two pages or more and is right on \
-             80% of the pages\n# it finds a value on, and a field where the profile (the generic rules after it) does \
-             better than the generic rules alone\n# on these pages (on three pages or more: \
-             no worse).\n",
+             80% of the pages\n# it finds a value on; a field, where the profile (the generic \
+             rules after it) does better\n# than the generic rules alone on these pages (on \
+             three pages or more: no worse).\n",
         );
     }
     out.push_str(
