@@ -27,6 +27,8 @@
 
 mod apply;
 mod check;
+#[cfg(feature = "eval")]
+pub mod learn;
 mod load;
 mod page;
 mod registry;

@@ -168,6 +168,12 @@ pub struct EvalArgs {
     /// and whether the change holds (no fold lost, two won, better pages on 3+ hosts).
     #[arg(long, value_name = "FILE")]
     pub compare_scores: Option<PathBuf>,
+    /// For every host with two pages or more: learn a profile from its other pages and
+    /// score the page left out, one page at a time; print, on those pages, the generic
+    /// rules, the learned profile alone, and the learned profile with the generic rules
+    /// where it finds nothing.
+    #[arg(long)]
+    pub learn_per_host: bool,
 }
 
 /// `newsprint inspect PAGE -o report.html`.
@@ -211,6 +217,32 @@ pub enum ProfilesCommand {
         #[arg(value_name = "FILE", required = true)]
         files: Vec<PathBuf>,
     },
+    /// Learn a site profile from pages of one site: labelled pages in the corpus format
+    /// (<id>.json with url and expected values beside <id>.html[.gz]), or, with
+    /// --from-generic, pages with only their URL.
+    Learn(LearnArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LearnArgs {
+    /// The folder of pages (<id>.json beside <id>.html.gz or <id>.html).
+    #[arg(value_name = "DIR", required_unless_present = "manifest")]
+    pub dir: Option<PathBuf>,
+    /// Pages listed in a JSON Lines file, one {"url", "path"} per line (a relative path is
+    /// read from the manifest's folder); for --from-generic.
+    #[arg(long, value_name = "FILE.jsonl")]
+    pub manifest: Option<PathBuf>,
+    /// Write the profile to FILE (default: standard output).
+    #[arg(long, short = 'o', value_name = "FILE.toml")]
+    pub output: Option<PathBuf>,
+    /// The profile's id (default: its first host, with - for .).
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// Take the generic rules' output as the labels: a field's rule is kept where it agrees
+    /// with it on 80% of the pages or more (pins the site's template for the drift
+    /// warnings).
+    #[arg(long)]
+    pub from_generic: bool,
 }
 
 /// A size in bytes: `1000`, `64K`, `64M`, `1G` (binary multiples; `KiB`, `MB` … accepted).

@@ -15,7 +15,7 @@ use crate::args::EvalArgs;
 use crate::corpus::{self, Entry};
 use crate::error::{CliError, display_path, lowercase};
 use crate::extract_cmd::build_extractor;
-use crate::{by_profile, folds, gate, guard, input, output, progress, worst};
+use crate::{by_profile, folds, gate, guard, input, learn_per_host, output, progress, worst};
 
 /// One page, extracted and scored.
 pub struct PageResult {
@@ -40,6 +40,9 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
         .map(worst::Request::parse)
         .transpose()?;
     let entries = corpus::find(&args.dirs)?;
+    if args.learn_per_host {
+        return learn_per_host::run(&entries, args.jobs.unwrap_or(0));
+    }
     let started = Instant::now();
     let extractor = build_extractor(args.profiles.as_deref(), false, None)?;
     let outcomes = evaluate_all(

@@ -1,8 +1,8 @@
 //! The `newsprint` command line: `newsprint [extract] INPUT...` extracts pages (one as pretty
 //! JSON, many as JSON Lines, from files, folders, WARC files, manifests and standard input);
 //! `newsprint eval DIR...` measures extraction against a labelled corpus (docs/eval.md);
-//! `newsprint profiles list|check` shows and checks site profiles; `newsprint inspect PAGE -o
-//! report.html` shows where each field came from.
+//! `newsprint profiles list|check|learn` shows, checks and learns site profiles; `newsprint
+//! inspect PAGE -o report.html` shows where each field came from.
 //!
 //! Exit status: 0 when the run completed (a failed page is an error record in the output,
 //! whether it was given alone or among many), 1 with `--strict` when a page failed or when
@@ -21,6 +21,8 @@ mod gate;
 mod guard;
 mod input;
 mod inspect_cmd;
+mod learn_cmd;
+mod learn_per_host;
 mod output;
 mod profiles_cmd;
 mod progress;

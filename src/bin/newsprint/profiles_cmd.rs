@@ -1,4 +1,5 @@
-//! `newsprint profiles list` and `newsprint profiles check FILE...`.
+//! `newsprint profiles list` and `newsprint profiles check FILE...` (`profiles learn` is
+//! `learn_cmd`).
 
 use std::path::{Path, PathBuf};
 
@@ -16,6 +17,7 @@ pub fn run(command: &ProfilesCommand) -> Result<(), CliError> {
             no_profiles,
         } => list(profiles.as_deref(), *no_profiles),
         ProfilesCommand::Check { files } => check(files),
+        ProfilesCommand::Learn(args) => crate::learn_cmd::run(args),
     }
 }
 
