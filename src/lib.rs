@@ -55,6 +55,7 @@ mod field;
 mod fields;
 mod gzip;
 pub mod profile;
+mod rules;
 mod signals;
 mod time;
 mod vocabulary;

@@ -16,6 +16,7 @@
 use super::{Context, record, text_key};
 use crate::article::{Article, Provenance};
 use crate::dom::{Document, NodeData, NodeId, is_skipped_tag, local_name};
+use crate::rules::{Rule, on};
 use crate::signals::json_str;
 
 /// Separators between a title and the site's name, widest first.
@@ -127,7 +128,8 @@ fn choose(candidates: Vec<Candidate>) -> Option<Candidate> {
             .enumerate()
             .filter(|&(j, k)| j != i && *k == keys[i])
             .count();
-        candidates[i].provenance.confidence + 0.15 * agreeing as f32
+        let bonus = if on(Rule::TitleAgreement) { 0.15 } else { 0.0 };
+        candidates[i].provenance.confidence + bonus * agreeing as f32
     };
     let best = (0..candidates.len()).max_by(|&a, &b| {
         score(a)
@@ -166,11 +168,12 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
                     && ctx.facts.headline_sized(id)
                     && ctx.facts.outside_article(id) == outside
             })
-            .filter(|&id| !is_site_title(ctx, id))
+            .filter(|&id| !(on(Rule::TitleSiteTitle) && is_site_title(ctx, id)))
             .map(|id| {
                 let text = clean_title(&heading_text(doc, id), site, host.as_deref());
-                let first_line =
-                    first_line(doc, id).map(|l| clean_title(&l, site, host.as_deref()));
+                let first_line = first_line(doc, id)
+                    .filter(|_| on(Rule::TitleFirstLine))
+                    .map(|l| clean_title(&l, site, host.as_deref()));
                 (id, stated_part(text, first_line, &meta_keys))
             })
             .filter(|(_, t)| {
@@ -191,21 +194,25 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
     };
     // A visible heading before one hidden from readers (a section name kept for screen
     // readers or crawlers, "News", that the <title> names too).
+    let hidden_last = on(Rule::TitleHiddenLast);
     let supported_h1 = h1s
         .iter()
-        .filter(|(id, _)| !is_hidden(doc, *id))
-        .chain(h1s.iter().filter(|(id, _)| is_hidden(doc, *id)))
+        .filter(|(id, _)| !hidden_last || !is_hidden(doc, *id))
+        .chain(
+            h1s.iter()
+                .filter(|(id, _)| hidden_last && is_hidden(doc, *id)),
+        )
         .find(|(_, t)| supported(&text_key(t)));
-    if let Some((_, t)) = supported_h1 {
+    if let Some((_, t)) = supported_h1.filter(|_| on(Rule::TitleSupportedH1)) {
         return Some(pick(t, "h1", 0.9));
     }
     let lone = h1s
         .iter()
         .find(|(id, _)| in_article(*id))
         .or_else(|| (h1s.len() == 1).then(|| &h1s[0]));
-    if let Some((_, t)) =
-        lone.filter(|(_, t)| t.split_whitespace().count() >= SELF_SUFFICIENT_WORDS)
-    {
+    if let Some((_, t)) = lone.filter(|(_, t)| {
+        on(Rule::TitleLoneH1) && t.split_whitespace().count() >= SELF_SUFFICIENT_WORDS
+    }) {
         return Some(pick(t, "h1", 0.7));
     }
     // An <h1> that a class puts in a breadcrumb or a menu region (the trail's last item, a
@@ -220,17 +227,18 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
     };
     if let Some((_, t)) = headings_in(local_name!("h1"), true)
         .iter()
-        .find(|(_, t)| stated(t))
+        .find(|(_, t)| on(Rule::TitleStatedOutside) && stated(t))
     {
         return Some(pick(t, "h1", 0.8));
     }
     // Blog themes without a headline <h1> set the post's title in an <h2> or <h3>.
-    for (tag, rule) in [(local_name!("h2"), "h2"), (local_name!("h3"), "h3")] {
+    let lower_tags = [(local_name!("h2"), "h2"), (local_name!("h3"), "h3")];
+    for (tag, rule) in lower_tags.into_iter().filter(|_| on(Rule::TitleH2H3)) {
         if let Some((_, t)) = headings(tag).iter().find(|(_, t)| supported(&text_key(t))) {
             return Some(pick(t, rule, 0.8));
         }
     }
-    if metas.is_empty() {
+    if metas.is_empty() && on(Rule::TitleFirstH1) {
         return h1s.first().map(|(_, t)| pick(t, "h1", 0.5));
     }
     None
@@ -245,7 +253,7 @@ fn stated_part(text: String, first_line: Option<String>, meta_keys: &[String]) -
     let text = first_line
         .filter(|l| l.len() < text.len() && stated(l))
         .unwrap_or(text);
-    if stated(&text) {
+    if stated(&text) || !on(Rule::TitleAfterTopic) {
         return text;
     }
     let after_topic = [" / ", ": ", " | ", " – ", " — ", " - "]
@@ -336,7 +344,7 @@ fn is_home_page(url: &str) -> bool {
 /// The text of a heading without a kicker set before the headline inside it.
 pub(super) fn heading_text(doc: &Document, heading: NodeId) -> String {
     let full = doc.text(heading);
-    let Some((parent, kicker_at)) = kicker(doc, heading) else {
+    let Some((parent, kicker_at)) = kicker(doc, heading).filter(|_| on(Rule::TitleKicker)) else {
         return full;
     };
     let rest = pieces_text(doc, &doc.children(parent)[kicker_at + 1..]);

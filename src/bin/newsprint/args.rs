@@ -164,6 +164,16 @@ pub struct EvalArgs {
     /// and whether the change holds (no fold lost, two won, better pages on 3+ hosts).
     #[arg(long, value_name = "FILE")]
     pub compare_scores: Option<PathBuf>,
+    /// Switch off the named heuristic rules (comma-separated) for this run, to measure what
+    /// they earn; `--ablate` lists every rule's name.
+    #[arg(long, value_name = "RULE,…", value_delimiter = ',')]
+    pub without: Vec<String>,
+    /// After this run, run again with each heuristic rule switched off in turn (those whose
+    /// name starts with PREFIX, e.g. `tags.`; all without one) and print a line per rule: its
+    /// verdict, the pages and hosts better and worse with it off, and per metric the change
+    /// in each fold (--folds K, 3 by default).
+    #[arg(long, value_name = "PREFIX", num_args = 0..=1, default_missing_value = "")]
+    pub ablate: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

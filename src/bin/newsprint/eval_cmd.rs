@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use indicatif::ProgressBar;
-use newsprint::eval::{PageScores, Prediction, Record, Report, score_page};
+use newsprint::eval::{PageScores, Prediction, Record, Report, consulted_rules, score_page};
 use newsprint::{Extractor, Page, Provenance};
 use rayon::prelude::*;
 
@@ -15,7 +15,7 @@ use crate::args::EvalArgs;
 use crate::corpus::{self, Entry};
 use crate::error::{CliError, display_path, lowercase};
 use crate::extract_cmd::build_extractor;
-use crate::{by_profile, folds, gate, guard, input, output, progress, worst};
+use crate::{ablate, by_profile, folds, gate, guard, input, output, progress, worst};
 
 /// One page, extracted and scored.
 pub struct PageResult {
@@ -31,6 +31,8 @@ pub struct PageResult {
     /// With `--by-profile`, for a page a profile matched: its scores with the profiles
     /// disabled.
     pub generic_scores: Option<PageScores>,
+    /// The heuristic rules the extraction consulted (those that may have changed it).
+    pub consulted: Vec<&'static str>,
 }
 
 pub fn run(args: &EvalArgs) -> Result<(), CliError> {
@@ -40,6 +42,7 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
         .map(worst::Request::parse)
         .transpose()?;
     let entries = corpus::find(&args.dirs)?;
+    ablate::switch_off(&args.without)?;
     let started = Instant::now();
     let extractor = build_extractor(args.profiles.as_deref(), false, None)?;
     let outcomes = evaluate_all(
@@ -90,6 +93,7 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
         }
     }
     show_folds(args, &results, json_to_stdout)?;
+    ablate::run(args, &entries, &extractor, &results)?;
     if let Some(request) = worst {
         output::print(&worst::render(&results, &request))?;
     }
@@ -140,7 +144,7 @@ fn show_folds(
 /// Extracts and scores every page on `jobs` threads (0: one per core), in corpus order.
 /// With `by_profile`, a page a profile matched is extracted a second time with the profiles
 /// disabled.
-fn evaluate_all(
+pub fn evaluate_all(
     entries: &[Entry],
     extractor: &Extractor,
     jobs: usize,
@@ -206,7 +210,8 @@ fn evaluate(
             )
         })
     };
-    let article = extract(extractor)?;
+    let (article, consulted) = consulted_rules(|| extract(extractor));
+    let article = article?;
     let prediction = Prediction::from_article(&article);
     let scores = score_page(&record, &prediction);
     let profile = article.profile.as_ref().map(|p| p.id.clone());
@@ -237,6 +242,7 @@ fn evaluate(
         scores,
         profile,
         generic_scores,
+        consulted,
     })
 }
 
