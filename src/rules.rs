@@ -25,7 +25,6 @@ macro_rules! rules {
 
 rules! {
     TitleSupportedH1 = "title.supported-h1": "an <h1> that a metadata title supports is the headline",
-    TitleHiddenLast = "title.hidden-last": "a visible <h1> is tried before one hidden from readers",
     TitleLoneH1 = "title.lone-h1": "the <h1> in the article, or the only one, of four words or more, stands alone",
     TitleStatedOutside = "title.stated-outside": "an <h1> in a breadcrumb or menu region is the headline when a metadata title states it",
     TitleH2H3 = "title.h2-h3": "a supported <h2> or <h3> is the headline on pages without one in an <h1>",

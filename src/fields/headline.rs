@@ -192,17 +192,7 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         text: text.to_string(),
         provenance: Provenance::new(format!("heuristic:{rule}"), confidence),
     };
-    // A visible heading before one hidden from readers (a section name kept for screen
-    // readers or crawlers, "News", that the <title> names too).
-    let hidden_last = on(Rule::TitleHiddenLast);
-    let supported_h1 = h1s
-        .iter()
-        .filter(|(id, _)| !hidden_last || !is_hidden(doc, *id))
-        .chain(
-            h1s.iter()
-                .filter(|(id, _)| hidden_last && is_hidden(doc, *id)),
-        )
-        .find(|(_, t)| supported(&text_key(t)));
+    let supported_h1 = h1s.iter().find(|(_, t)| supported(&text_key(t)));
     if let Some((_, t)) = supported_h1.filter(|_| on(Rule::TitleSupportedH1)) {
         return Some(pick(t, "h1", 0.9));
     }
@@ -268,29 +258,6 @@ fn stated_part(text: String, first_line: Option<String>, meta_keys: &[String]) -
             .then(|| tail.to_string())
         });
     after_topic.unwrap_or(text)
-}
-
-/// True when an element is hidden from sighted readers: by attribute, inline style or a
-/// common utility class.
-fn is_hidden(doc: &Document, id: NodeId) -> bool {
-    let Some(e) = doc.element(id) else {
-        return false;
-    };
-    e.hidden_by_markup()
-        || e.classes().any(|c| {
-            matches!(
-                c.to_ascii_lowercase().as_str(),
-                "hidden"
-                    | "hide"
-                    | "invisible"
-                    | "sr-only"
-                    | "visually-hidden"
-                    | "visuallyhidden"
-                    | "screen-reader-text"
-                    | "aural"
-                    | "d-none"
-            )
-        })
 }
 
 /// True when a heading is the site's name set as a heading (blog themes put it in an `<h1>`
@@ -658,18 +625,6 @@ mod tests {
             )
             .as_deref(),
             Some("Storm hits the coast and the harbour tonight")
-        );
-    }
-
-    #[test]
-    fn a_visible_heading_before_a_hidden_one() {
-        let html = r#"<title>News | Bugle</title>
-            <meta property="og:title" content="Storm hits the coast">
-            <body><h1 class="pagetitle hidden">News</h1>
-            <article><h1>Storm hits the coast</h1><p>Text.</p></article></body>"#;
-        assert_eq!(
-            extract(html).headline.as_deref(),
-            Some("Storm hits the coast")
         );
     }
 
