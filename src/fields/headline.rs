@@ -10,8 +10,7 @@
 //! of site-name prefixes and suffixes, are ranked by how many sources agree. A kicker set
 //! inside the heading (a topic line above the headline, "Energie" in
 //! `<h1><span class="kicker">Energie</span><span>Wärme aus der Tiefe</span></h1>`)
-//! is not part of the headline; nor, when a metadata title states the rest alone, is a topic
-//! set before a separator or a subtitle set under a line break.
+//! is not part of the headline.
 
 use super::{Context, record, text_key};
 use crate::article::{Article, Provenance};
@@ -169,13 +168,7 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
                     && ctx.facts.outside_article(id) == outside
             })
             .filter(|&id| !(on(Rule::TitleSiteTitle) && is_site_title(ctx, id)))
-            .map(|id| {
-                let text = clean_title(&heading_text(doc, id), site, host.as_deref());
-                let first_line = first_line(doc, id)
-                    .filter(|_| on(Rule::TitleFirstLine))
-                    .map(|l| clean_title(&l, site, host.as_deref()));
-                (id, stated_part(text, first_line, &meta_keys))
-            })
+            .map(|id| (id, clean_title(&heading_text(doc, id), site, host.as_deref())))
             .filter(|(_, t)| {
                 let n = t.chars().count();
                 (2..300).contains(&n) && Some(text_key(t)) != site_key
@@ -232,32 +225,6 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         return h1s.first().map(|(_, t)| pick(t, "h1", 0.5));
     }
     None
-}
-
-/// The part of a heading's text that a metadata title states alone, when the heading adds to
-/// it: a subtitle or a date line set under the headline (`first_line` is what stands before
-/// it), or a topic set before the headline with a separator ("Reformstau lösen" / Headline)
-/// when no metadata title states the whole. Otherwise the whole text.
-fn stated_part(text: String, first_line: Option<String>, meta_keys: &[String]) -> String {
-    let stated = |t: &str| meta_keys.contains(&text_key(t));
-    let text = first_line
-        .filter(|l| l.len() < text.len() && stated(l))
-        .unwrap_or(text);
-    if stated(&text) || !on(Rule::TitleAfterTopic) {
-        return text;
-    }
-    let after_topic = [" / ", ": ", " | ", " – ", " — ", " - "]
-        .iter()
-        .find_map(|sep| {
-            let (head, tail) = text.split_once(sep)?;
-            let tail = tail.trim();
-            (!head.trim().is_empty()
-                && !tail.contains(sep)
-                && tail.split_whitespace().count() >= 3
-                && stated(tail))
-            .then(|| tail.to_string())
-        });
-    after_topic.unwrap_or(text)
 }
 
 /// True when a heading is the site's name set as a heading (blog themes put it in an `<h1>`
@@ -321,21 +288,6 @@ pub(super) fn heading_text(doc: &Document, heading: NodeId) -> String {
     } else {
         full
     }
-}
-
-/// The first line of a heading: its content before a line break or a `<small>`; `None`
-/// when nothing follows.
-fn first_line(doc: &Document, heading: NodeId) -> Option<String> {
-    let (_, content) = heading_content(doc, heading)?;
-    let cut = content
-        .iter()
-        .position(|&(_, c)| doc.is(c, &local_name!("br")) || doc.is(c, &local_name!("small")))?;
-    if cut == 0 || (cut + 1 >= content.len() && doc.is(content[cut].1, &local_name!("br"))) {
-        return None;
-    }
-    let nodes: Vec<NodeId> = content[..cut].iter().map(|&(_, c)| c).collect();
-    let head = pieces_text(doc, &nodes);
-    (!head.is_empty()).then_some(head)
 }
 
 /// The kicker of a heading: its first piece of content, when that is an element marked as
@@ -595,58 +547,6 @@ mod tests {
                 .headline
                 .as_deref(),
             Some("Storm hits the bay today")
-        );
-    }
-
-    #[test]
-    fn a_subtitle_under_the_headline_is_left_out_when_the_metadata_says_so() {
-        let headline = |og: &str, h1: &str| {
-            let html = format!(
-                r#"<title>x</title><meta property="og:title" content="{og}"><body><article>{h1}
-                <p>Text.</p></article></body>"#
-            );
-            extract(&html).headline
-        };
-        for h1 in [
-            "<h1>Storm hits the coast<br><small>12.01.2022 • News, Weather</small></h1>",
-            r#"<h1><span>Storm hits the coast</span> <small class="subtitle">A long night</small></h1>"#,
-        ] {
-            assert_eq!(
-                headline("Storm hits the coast", h1).as_deref(),
-                Some("Storm hits the coast"),
-                "{h1}"
-            );
-        }
-        // Without that support the whole heading stays.
-        assert_eq!(
-            headline(
-                "Gale warning",
-                "<h1>Storm hits the coast<br>and the harbour tonight</h1>"
-            )
-            .as_deref(),
-            Some("Storm hits the coast and the harbour tonight")
-        );
-    }
-
-    #[test]
-    fn a_topic_before_a_separator_is_left_out_when_the_metadata_says_so() {
-        let headline = |og: &str| {
-            let html = format!(
-                r#"<title>x</title><meta property="og:title" content="{og}"><body><article>
-                <h1>"Reformstau lösen" / Irme Stetter-Karp ist neue Präsidentin</h1>
-                <p>Text.</p></article></body>"#
-            );
-            extract(&html).headline
-        };
-        assert_eq!(
-            headline("Irme Stetter-Karp ist neue Präsidentin").as_deref(),
-            Some("Irme Stetter-Karp ist neue Präsidentin")
-        );
-        // The metadata stating the whole heading keeps it whole.
-        assert_eq!(
-            headline("&quot;Reformstau lösen&quot; / Irme Stetter-Karp ist neue Präsidentin")
-                .as_deref(),
-            Some("\"Reformstau lösen\" / Irme Stetter-Karp ist neue Präsidentin")
         );
     }
 
