@@ -31,7 +31,6 @@ rules! {
     TitleFirstH1 = "title.first-h1": "the first <h1> is the headline of a page without metadata titles",
     TitleSiteTitle = "title.site-title": "an <h1> that is the site's name (a class says so, or one link home) is no headline",
     TitleKicker = "title.kicker": "a kicker set before the headline inside the heading is left out",
-    TitleAgreement = "title.agreement": "metadata titles gain for each other source that agrees",
     AuthorRelAuthor = "author.rel-author": "rel=author links name the authors",
     AuthorElement = "author.byline-element": "the page's byline element names the authors",
     AuthorLine = "author.byline-line": "a byline line near the headline names the authors",

@@ -7,7 +7,8 @@
 //! `twitter:title`, `<title>`) often carries an SEO variant with the site's name. So the main
 //! heading wins when a metadata title supports it (contains it, or is contained in it), or
 //! when it is long enough to be a headline on its own; otherwise the metadata titles, cleaned
-//! of site-name prefixes and suffixes, are ranked by how many sources agree. A kicker set
+//! of site-name prefixes and suffixes, are taken in order of trust (JSON-LD, microdata, meta
+//! tags, `<title>`). A kicker set
 //! inside the heading (a topic line above the headline, "Energie" in
 //! `<h1><span class="kicker">Energie</span><span>Wärme aus der Tiefe</span></h1>`)
 //! is not part of the headline.
@@ -65,7 +66,8 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         return;
     }
     let metas = metadata_titles(ctx, article.site_name.as_deref());
-    let chosen = main_heading(ctx, &metas, article.site_name.as_deref()).or_else(|| choose(metas));
+    let chosen = main_heading(ctx, &metas, article.site_name.as_deref())
+        .or_else(|| metas.into_iter().next());
     if let Some(best) = chosen {
         article.headline = Some(best.text);
         record(article, "headline", best.provenance);
@@ -118,30 +120,6 @@ fn metadata_titles(ctx: &Context, site: Option<&str>) -> Vec<Candidate> {
     candidates
 }
 
-/// The best candidate: base confidence plus a bonus for each other source that agrees.
-fn choose(candidates: Vec<Candidate>) -> Option<Candidate> {
-    let keys: Vec<String> = candidates.iter().map(|c| text_key(&c.text)).collect();
-    let score = |i: usize| {
-        let agreeing = keys
-            .iter()
-            .enumerate()
-            .filter(|&(j, k)| j != i && *k == keys[i])
-            .count();
-        let bonus = if on(Rule::TitleAgreement) { 0.15 } else { 0.0 };
-        candidates[i].provenance.confidence + bonus * agreeing as f32
-    };
-    let best = (0..candidates.len()).max_by(|&a, &b| {
-        score(a)
-            .partial_cmp(&score(b))
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(b.cmp(&a))
-    })?;
-    let confidence = score(best).min(1.0);
-    let mut chosen = candidates.into_iter().nth(best)?;
-    chosen.provenance.confidence = confidence;
-    Some(chosen)
-}
-
 /// The page's main heading, when it is the headline: supported by a metadata title, or long
 /// enough to stand alone. `<h1>` elements first; a title-like `<h2>` only with support.
 fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Option<Candidate> {
@@ -168,7 +146,12 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
                     && ctx.facts.outside_article(id) == outside
             })
             .filter(|&id| !(on(Rule::TitleSiteTitle) && is_site_title(ctx, id)))
-            .map(|id| (id, clean_title(&heading_text(doc, id), site, host.as_deref())))
+            .map(|id| {
+                (
+                    id,
+                    clean_title(&heading_text(doc, id), site, host.as_deref()),
+                )
+            })
             .filter(|(_, t)| {
                 let n = t.chars().count();
                 (2..300).contains(&n) && Some(text_key(t)) != site_key
@@ -548,13 +531,5 @@ mod tests {
                 .as_deref(),
             Some("Storm hits the bay today")
         );
-    }
-
-    #[test]
-    fn agreeing_sources_win() {
-        let html = r#"<title>Storm hits coast | Bugle</title>
-            <meta property="og:title" content="Storm hits coast">
-            <body><header><h1>Bugle</h1></header><article><h1>Storm hits coast</h1></article></body>"#;
-        assert_eq!(extract(html).headline.as_deref(), Some("Storm hits coast"));
     }
 }
