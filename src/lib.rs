@@ -56,6 +56,7 @@ mod field;
 mod fields;
 mod gzip;
 pub mod profile;
+mod rules;
 mod signals;
 mod time;
 mod vocabulary;

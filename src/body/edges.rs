@@ -19,6 +19,7 @@ use super::vocabulary::{
     MINUTE_WORDS, PITCH_PHRASES, READING_TIME_LABELS, RISK_PHRASES, TEASER_PREFIXES,
 };
 use crate::article::{Block, BlockKind};
+use crate::rules::{Rule, on};
 
 /// How many leading blocks may be a disclosure or a call to action.
 const HEAD_BLOCKS: usize = 3;
@@ -44,8 +45,12 @@ const TITLE_MAX_WORDS: usize = 6;
 
 /// Drops the boilerplate lines of the body.
 pub(super) fn drop_edge_boilerplate(blocks: &mut Vec<Block>) {
-    drop_closing_sections(blocks);
-    drop_closing_disclaimer(blocks);
+    if on(Rule::BodyClosingSections) {
+        drop_closing_sections(blocks);
+    }
+    if on(Rule::BodyClosingDisclaimer) {
+        drop_closing_disclaimer(blocks);
+    }
     let len = blocks.len();
     let mut index = 0;
     blocks.retain(|block| {
@@ -55,9 +60,9 @@ pub(super) fn drop_edge_boilerplate(blocks: &mut Vec<Block>) {
         let at_edge = position < HEAD_BLOCKS || at_tail;
         let closing = position > 0 && position + PITCH_BLOCKS >= len;
         !(is_furniture(block)
-            || (at_edge && is_edge_boilerplate(block))
-            || (at_tail && is_follow_pitch(block))
-            || (closing && is_long_pitch(block)))
+            || (at_edge && on(Rule::BodyEdgeBoilerplate) && is_edge_boilerplate(block))
+            || (at_tail && on(Rule::BodyFollowPitch) && is_follow_pitch(block))
+            || (closing && on(Rule::BodyLongPitch) && is_long_pitch(block)))
     });
 }
 
@@ -213,11 +218,13 @@ fn is_furniture(block: &Block) -> bool {
     let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
     // A teaser set in brackets ("[Read more: …]", "(Also read …)") is one all the same.
     let opening = text.trim_start_matches(['[', '(', ' ']);
-    FURNITURE_LINES.contains(&bare)
-        || (block.kind != BlockKind::Heading && BUTTON_LINES.contains(&bare))
-        || TEASER_PREFIXES.iter().any(|p| opening.starts_with(p))
-        || is_counter_line(bare)
-        || is_reading_time(bare)
+    (on(Rule::BodyFurnitureLines) && FURNITURE_LINES.contains(&bare))
+        || (on(Rule::BodyButtons)
+            && block.kind != BlockKind::Heading
+            && BUTTON_LINES.contains(&bare))
+        || (on(Rule::BodyTeasers) && TEASER_PREFIXES.iter().any(|p| opening.starts_with(p)))
+        || (on(Rule::BodyCounters) && is_counter_line(bare))
+        || (on(Rule::BodyReadingTime) && is_reading_time(bare))
 }
 
 /// A slideshow or pager counter set as a line of its own ("Image 2 of 5", "Page 1 of 8").

@@ -50,3 +50,48 @@ pub use metrics::{
 };
 pub use report::{ALL, Figure, Report, TABLE_METRICS, figure_cell, render_columns};
 pub use score::{Metric, PageScores, Prediction, Score, UnknownMetric, score_page};
+
+/// The heuristic rules of the headline, byline, date, tags and body-edge steps that the
+/// harness can switch off one at a time: each one's stable name and what it does.
+///
+/// ```
+/// assert!(newsprint::eval::rules().iter().any(|(name, _)| *name == "title.kicker"));
+/// ```
+pub fn rules() -> &'static [(&'static str, &'static str)] {
+    crate::rules::RULES
+}
+
+/// Switches off exactly the named [`rules`] (and every other one back on) for every
+/// extraction in the process, so that a run measures what they earn; `&[]` restores the
+/// extractor as it ships. A measuring switch for the evaluation harness: it is global, so
+/// flip it only between runs, never while another thread extracts.
+pub fn switch_off_rules(names: &[&str]) -> Result<(), UnknownRules> {
+    crate::rules::switch_off(names).map_err(UnknownRules)
+}
+
+/// Runs `f` (an extraction) and returns with its result the names of the [`rules`] it
+/// consulted on this thread. A rule not consulted cannot have changed the result, so
+/// switching it off needs only the pages that consulted it extracted again.
+///
+/// ```
+/// let (article, asked) = newsprint::eval::consulted_rules(|| {
+///     newsprint::extract("<h1>Ferry timetable changes this spring</h1><p>Text.</p>")
+/// });
+/// assert!(article.headline.is_some());
+/// assert!(asked.contains(&"title.lone-h1"));
+/// ```
+pub fn consulted_rules<T>(f: impl FnOnce() -> T) -> (T, Vec<&'static str>) {
+    crate::rules::consulted(f)
+}
+
+/// Rule names that [`rules`] does not list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownRules(pub Vec<String>);
+
+impl std::fmt::Display for UnknownRules {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "unknown rule {}", self.0.join(", "))
+    }
+}
+
+impl std::error::Error for UnknownRules {}

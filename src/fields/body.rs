@@ -4,6 +4,7 @@
 use super::{Context, record, text_key};
 use crate::article::{Article, AuthorKind, Block, BlockKind, Provenance};
 use crate::body::{BodyHints, extract_body};
+use crate::rules::{Rule, on};
 use crate::signals::json_str;
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
@@ -37,10 +38,18 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     }
     if !outcome.blocks.is_empty() {
         article.body = outcome.blocks;
-        drop_bare_byline_labels(article);
-        drop_byline_copies(article);
-        drop_author_bio(article, ctx.url.as_deref());
-        drop_non_text(article);
+        if on(Rule::BodyBareBylineLabels) {
+            drop_bare_byline_labels(article);
+        }
+        if on(Rule::BodyBylineCopies) {
+            drop_byline_copies(article);
+        }
+        if on(Rule::BodyAuthorBio) {
+            drop_author_bio(article, ctx.url.as_deref());
+        }
+        if on(Rule::BodyNonText) {
+            drop_non_text(article);
+        }
         let mut provenance = Provenance::new(outcome.rule, 0.7);
         if let Some(container) = outcome.container {
             provenance = provenance.path(ctx.doc.describe(container));

@@ -38,6 +38,7 @@ use super::{Context, page_host, record};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
 use crate::dom::NodeId;
 use crate::facts::Line;
+use crate::rules::{Rule, on};
 use crate::signals::json_str;
 use crate::time::{DateHints, ParsedDate, date_from_url, parse_date, to_timestamp, zone_for_tld};
 use labels::{PUBLISHED_CLASS, PUBLISHED_LABEL, UPDATED_LABEL};
@@ -161,7 +162,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         lines: ctx.facts.lines(),
         h1: main_heading(ctx, article.headline.as_deref()),
         headline: article.headline.as_deref(),
-        product_page: is_product_page(ctx),
+        product_page: on(Rule::DateProductPage) && is_product_page(ctx),
         places: Places::default(),
     };
     let found = reader.candidates();
@@ -176,29 +177,24 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         revised,
         loose,
     } = found;
-    // A page that states only when it was updated ("Updated July 9, 2025") shows that day as
-    // its date: it is the best knowledge of the publication day there is. Else the date
-    // near the headline in a box beside the story (a meta box set as an aside); else an
-    // update's day written further down; else the day a platform's script state gives
-    // the page's product or post; else the unlabelled date in the page's text
-    // nearest the headline (the first one when no headline is found): pages without
-    // metadata often show their date only there; else a date the description states.
     if published.is_empty()
-        && let Some(first) = modified
-            .iter()
-            .find(|c| c.provenance.source.starts_with("heuristic:text"))
-            .or_else(|| beside.first())
-            .or_else(|| revised.first())
-            .or_else(|| scripted.first())
-            .or_else(|| loose.first())
-            .or_else(|| described.first())
+        && let Some(first) = last_resort(
+            &modified,
+            [&beside, &revised, &scripted, &loose, &described],
+        )
     {
-        published.push(first.clone());
+        published.push(first);
     }
     let zone = reader.zone();
-    prefer_local_day(&mut published, zone);
-    prefer_visible_day(&mut published, url);
-    prefer_written(&mut published, &written);
+    if on(Rule::DateLocalDay) {
+        prefer_local_day(&mut published, zone);
+    }
+    if on(Rule::DateVisibleDay) {
+        prefer_visible_day(&mut published, url);
+    }
+    if on(Rule::DateWritten) {
+        prefer_written(&mut published, &written);
+    }
     // Offsets the page states anywhere for a day, published or modified.
     let stated: Vec<Candidate> = published.iter().chain(&modified).cloned().collect();
     let published_ts = choose(&published).map(|(c, filled)| timestamp(c, filled, &stated, zone));
@@ -226,6 +222,36 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
             article.modified = Some(ts);
         }
     }
+}
+
+/// The publication date of a page whose metadata and meta line give none. A page that states
+/// only when it was updated ("Updated July 9, 2025") shows that day as its date: it is the
+/// best knowledge of the publication day there is. Else the date near the headline in a box
+/// beside the story (a meta box set as an aside); else an update's day written further
+/// down; else the day a platform's script state gives the page's product or post; else the
+/// unlabelled date in the page's text nearest the headline (the first one when no headline
+/// is found): pages without metadata often show their date only there; else a date the
+/// description states. `lists` are those in that order.
+fn last_resort(modified: &[Candidate], lists: [&[Candidate]; 5]) -> Option<Candidate> {
+    const RULES: [Rule; 5] = [
+        Rule::DateBeside,
+        Rule::DateRevised,
+        Rule::DateScript,
+        Rule::DateLoose,
+        Rule::DateDescription,
+    ];
+    let updated = modified
+        .iter()
+        .find(|c| c.provenance.source.starts_with("heuristic:text"))
+        .filter(|_| on(Rule::DateUpdatedOnly));
+    updated
+        .or_else(|| {
+            RULES
+                .iter()
+                .zip(lists)
+                .find_map(|(&rule, list)| list.first().filter(|_| on(rule)))
+        })
+        .cloned()
 }
 
 /// True when the page describes a recipe, a product or an app (in JSON-LD or
@@ -312,11 +338,15 @@ impl Reader<'_> {
         let (published, modified) = (&mut found.published, &mut found.modified);
         self.read_jsonld(published, modified);
         self.read_meta(PUBLISHED_META, published);
-        self.read_other_publish_meta(published);
+        if on(Rule::DateOtherPublishMeta) {
+            self.read_other_publish_meta(published);
+        }
         self.read_meta(MODIFIED_META, modified);
         self.read_microdata("datePublished", published);
         self.read_microdata("dateModified", modified);
-        self.read_data_attributes(published);
+        if on(Rule::DateDataAttribute) {
+            self.read_data_attributes(published);
+        }
         self.read_time_elements(published, modified, &mut found.written);
         self.read_visible(&mut found);
         found.url = self.read_url(&mut found.published);
@@ -369,7 +399,8 @@ impl Reader<'_> {
         for name in names {
             if let Some(v) = self.ctx.signals.meta.get(name) {
                 let prov = Provenance::new(format!("meta:{name}"), 0.85);
-                self.push(list, v, prov, product || GENERIC_META.contains(name));
+                let generic = on(Rule::DateGenericMeta) && GENERIC_META.contains(name);
+                self.push(list, v, prov, product || generic);
             }
         }
     }
@@ -446,6 +477,9 @@ impl Reader<'_> {
                 continue;
             }
             let prov = Provenance::new("heuristic:time-element", 0.7).path("time[datetime]");
+            if !on(Rule::DateTimeElement) {
+                continue;
+            }
             if UPDATED_LABEL.is_match(&label) {
                 self.push(modified, &raw, prov, false);
             } else if doc.attr(t.node, "pubdate").is_some()
@@ -518,6 +552,9 @@ impl Reader<'_> {
     /// The day in the URL, also a candidate of its own.
     fn read_url(&self, published: &mut Vec<Candidate>) -> Option<NaiveDate> {
         let date = date_from_url(self.ctx.url.as_deref()?).filter(|d| self.plausible(*d))?;
+        if !on(Rule::DateUrl) {
+            return None;
+        }
         published.push(Candidate {
             parsed: ParsedDate {
                 date,

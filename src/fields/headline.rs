@@ -7,15 +7,16 @@
 //! `twitter:title`, `<title>`) often carries an SEO variant with the site's name. So the main
 //! heading wins when a metadata title supports it (contains it, or is contained in it), or
 //! when it is long enough to be a headline on its own; otherwise the metadata titles, cleaned
-//! of site-name prefixes and suffixes, are ranked by how many sources agree. A kicker set
+//! of site-name prefixes and suffixes, are taken in order of trust (JSON-LD, microdata, meta
+//! tags, `<title>`). A kicker set
 //! inside the heading (a topic line above the headline, "Energie" in
 //! `<h1><span class="kicker">Energie</span><span>Wärme aus der Tiefe</span></h1>`)
-//! is not part of the headline; nor, when a metadata title states the rest alone, is a topic
-//! set before a separator or a subtitle set under a line break.
+//! is not part of the headline.
 
 use super::{Context, record, text_key};
 use crate::article::{Article, Provenance};
-use crate::dom::{Document, LocalName, NodeData, NodeId, is_skipped_tag, local_name};
+use crate::dom::{Document, NodeData, NodeId, is_skipped_tag, local_name};
+use crate::rules::{Rule, on};
 use crate::signals::json_str;
 
 /// Separators between a title and the site's name, widest first.
@@ -65,7 +66,8 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         return;
     }
     let metas = metadata_titles(ctx, article.site_name.as_deref());
-    let chosen = main_heading(ctx, &metas, article.site_name.as_deref()).or_else(|| choose(metas));
+    let chosen = main_heading(ctx, &metas, article.site_name.as_deref())
+        .or_else(|| metas.into_iter().next());
     if let Some(best) = chosen {
         article.headline = Some(best.text);
         record(article, "headline", best.provenance);
@@ -130,54 +132,22 @@ fn metadata_titles(ctx: &Context, site: Option<&str>) -> Vec<Candidate> {
     candidates
 }
 
-/// The best candidate: base confidence plus a bonus for each other source that agrees.
-fn choose(candidates: Vec<Candidate>) -> Option<Candidate> {
-    let keys: Vec<String> = candidates.iter().map(|c| text_key(&c.text)).collect();
-    let score = |i: usize| {
-        let agreeing = keys
-            .iter()
-            .enumerate()
-            .filter(|&(j, k)| j != i && *k == keys[i])
-            .count();
-        candidates[i].provenance.confidence + 0.15 * agreeing as f32
-    };
-    let best = (0..candidates.len()).max_by(|&a, &b| {
-        score(a)
-            .partial_cmp(&score(b))
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(b.cmp(&a))
-    })?;
-    let confidence = score(best).min(1.0);
-    let mut chosen = candidates.into_iter().nth(best)?;
-    chosen.provenance.confidence = confidence;
-    Some(chosen)
-}
-
-/// What a heading's text is checked against: the metadata titles and the site's name.
-struct Titles<'a> {
-    meta_keys: Vec<String>,
-    site: Option<&'a str>,
-    site_key: Option<String>,
-    host: Option<String>,
-}
-
-impl Titles<'_> {
-    /// True when a metadata title supports a heading's key: the same, holding it (a long
-    /// one), or held in it (most of it).
-    fn support(&self, key: &str) -> bool {
-        self.meta_keys.iter().any(|m| {
+/// The page's main heading, when it is the headline: supported by a metadata title, or long
+/// enough to stand alone. `<h1>` elements first; a title-like `<h2>` only with support.
+fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Option<Candidate> {
+    let doc = ctx.doc;
+    let meta_keys: Vec<String> = metas.iter().map(|m| text_key(&m.text)).collect();
+    let site_key = site.map(text_key);
+    let host = super::page_host(ctx);
+    let supported = |key: &str| {
+        meta_keys.iter().any(|m| {
             !m.is_empty()
                 && (m == key
                     || (key.len() >= 12 && m.contains(key))
                     || (m.len() >= 12 && key.contains(m.as_str()) && m.len() * 10 >= key.len() * 6))
         })
-    }
-
-    /// The headings with this tag, in or outside the article, of a headline's size and not
-    /// the site's title, each with its cleaned text.
-    fn headings(&self, ctx: &Context, tag: LocalName, outside: bool) -> Vec<(NodeId, String)> {
-        let doc = ctx.doc;
-        let (site, host) = (self.site, self.host.as_deref());
+    };
+    let headings_in = |tag, outside: bool| -> Vec<(NodeId, String)> {
         ctx.facts
             .headings()
             .iter()
@@ -187,33 +157,19 @@ impl Titles<'_> {
                     && ctx.facts.headline_sized(id)
                     && ctx.facts.outside_article(id) == outside
             })
-            .filter(|&id| !is_site_title(ctx, id))
+            .filter(|&id| !(on(Rule::TitleSiteTitle) && is_site_title(ctx, id)))
             .map(|id| {
-                let text = clean_title(&heading_text(doc, id), site, host);
-                let first_line = first_line(doc, id).map(|l| clean_title(&l, site, host));
-                (id, stated_part(text, first_line, &self.meta_keys))
+                (
+                    id,
+                    clean_title(&heading_text(doc, id), site, host.as_deref()),
+                )
             })
             .filter(|(_, t)| {
                 let n = t.chars().count();
-                (2..300).contains(&n) && Some(text_key(t)) != self.site_key
+                (2..300).contains(&n) && Some(text_key(t)) != site_key
             })
             .collect()
-    }
-}
-
-/// The page's main heading, when it is the headline: supported by a metadata title, or long
-/// enough to stand alone. `<h1>` elements first; a title-like `<h2>` only with support.
-fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Option<Candidate> {
-    let doc = ctx.doc;
-    let titles = Titles {
-        meta_keys: metas.iter().map(|m| text_key(&m.text)).collect(),
-        site,
-        site_key: site.map(text_key),
-        host: super::page_host(ctx),
     };
-    let meta_keys = &titles.meta_keys;
-    let supported = |key: &str| titles.support(key);
-    let headings_in = |tag, outside: bool| titles.headings(ctx, tag, outside);
     let headings = |tag| headings_in(tag, false);
     let h1s = headings(local_name!("h1"));
     let in_article = |id: NodeId| {
@@ -224,23 +180,17 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         text: text.to_string(),
         provenance: Provenance::new(format!("heuristic:{rule}"), confidence),
     };
-    // A visible heading before one hidden from readers (a section name kept for screen
-    // readers or crawlers, "News", that the <title> names too).
-    let supported_h1 = h1s
-        .iter()
-        .filter(|(id, _)| !is_hidden(doc, *id))
-        .chain(h1s.iter().filter(|(id, _)| is_hidden(doc, *id)))
-        .find(|(_, t)| supported(&text_key(t)));
-    if let Some((_, t)) = supported_h1 {
+    let supported_h1 = h1s.iter().find(|(_, t)| supported(&text_key(t)));
+    if let Some((_, t)) = supported_h1.filter(|_| on(Rule::TitleSupportedH1)) {
         return Some(pick(t, "h1", 0.9));
     }
     let lone = h1s
         .iter()
         .find(|(id, _)| in_article(*id))
         .or_else(|| (h1s.len() == 1).then(|| &h1s[0]));
-    if let Some((_, t)) =
-        lone.filter(|(_, t)| t.split_whitespace().count() >= SELF_SUFFICIENT_WORDS)
-    {
+    if let Some((_, t)) = lone.filter(|(_, t)| {
+        on(Rule::TitleLoneH1) && t.split_whitespace().count() >= SELF_SUFFICIENT_WORDS
+    }) {
         return Some(pick(t, "h1", 0.7));
     }
     // An <h1> that a class puts in a breadcrumb or a menu region (the trail's last item, a
@@ -250,74 +200,26 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         let key = text_key(t);
         metas
             .iter()
-            .zip(meta_keys)
+            .zip(&meta_keys)
             .any(|(m, k)| *k == key && m.provenance.source != "heuristic:title")
     };
     if let Some((_, t)) = headings_in(local_name!("h1"), true)
         .iter()
-        .find(|(_, t)| stated(t))
+        .find(|(_, t)| on(Rule::TitleStatedOutside) && stated(t))
     {
         return Some(pick(t, "h1", 0.8));
     }
     // Blog themes without a headline <h1> set the post's title in an <h2> or <h3>.
-    for (tag, rule) in [(local_name!("h2"), "h2"), (local_name!("h3"), "h3")] {
+    let lower_tags = [(local_name!("h2"), "h2"), (local_name!("h3"), "h3")];
+    for (tag, rule) in lower_tags.into_iter().filter(|_| on(Rule::TitleH2H3)) {
         if let Some((_, t)) = headings(tag).iter().find(|(_, t)| supported(&text_key(t))) {
             return Some(pick(t, rule, 0.8));
         }
     }
-    if metas.is_empty() {
+    if metas.is_empty() && on(Rule::TitleFirstH1) {
         return h1s.first().map(|(_, t)| pick(t, "h1", 0.5));
     }
     None
-}
-
-/// The part of a heading's text that a metadata title states alone, when the heading adds to
-/// it: a subtitle or a date line set under the headline (`first_line` is what stands before
-/// it), or a topic set before the headline with a separator ("Reformstau lösen" / Headline)
-/// when no metadata title states the whole. Otherwise the whole text.
-fn stated_part(text: String, first_line: Option<String>, meta_keys: &[String]) -> String {
-    let stated = |t: &str| meta_keys.contains(&text_key(t));
-    let text = first_line
-        .filter(|l| l.len() < text.len() && stated(l))
-        .unwrap_or(text);
-    if stated(&text) {
-        return text;
-    }
-    let after_topic = [" / ", ": ", " | ", " – ", " — ", " - "]
-        .iter()
-        .find_map(|sep| {
-            let (head, tail) = text.split_once(sep)?;
-            let tail = tail.trim();
-            (!head.trim().is_empty()
-                && !tail.contains(sep)
-                && tail.split_whitespace().count() >= 3
-                && stated(tail))
-            .then(|| tail.to_string())
-        });
-    after_topic.unwrap_or(text)
-}
-
-/// True when an element is hidden from sighted readers: by attribute, inline style or a
-/// common utility class.
-fn is_hidden(doc: &Document, id: NodeId) -> bool {
-    let Some(e) = doc.element(id) else {
-        return false;
-    };
-    e.hidden_by_markup()
-        || e.classes().any(|c| {
-            matches!(
-                c.to_ascii_lowercase().as_str(),
-                "hidden"
-                    | "hide"
-                    | "invisible"
-                    | "sr-only"
-                    | "visually-hidden"
-                    | "visuallyhidden"
-                    | "screen-reader-text"
-                    | "aural"
-                    | "d-none"
-            )
-        })
 }
 
 /// True when a heading is the site's name set as a heading (blog themes put it in an `<h1>`
@@ -371,7 +273,7 @@ fn is_home_page(url: &str) -> bool {
 /// The text of a heading without a kicker set before the headline inside it.
 pub(super) fn heading_text(doc: &Document, heading: NodeId) -> String {
     let full = doc.text(heading);
-    let Some((parent, kicker_at)) = kicker(doc, heading) else {
+    let Some((parent, kicker_at)) = kicker(doc, heading).filter(|_| on(Rule::TitleKicker)) else {
         return full;
     };
     let rest = pieces_text(doc, &doc.children(parent)[kicker_at + 1..]);
@@ -381,21 +283,6 @@ pub(super) fn heading_text(doc: &Document, heading: NodeId) -> String {
     } else {
         full
     }
-}
-
-/// The first line of a heading: its content before a line break or a `<small>`; `None`
-/// when nothing follows.
-fn first_line(doc: &Document, heading: NodeId) -> Option<String> {
-    let (_, content) = heading_content(doc, heading)?;
-    let cut = content
-        .iter()
-        .position(|&(_, c)| doc.is(c, &local_name!("br")) || doc.is(c, &local_name!("small")))?;
-    if cut == 0 || (cut + 1 >= content.len() && doc.is(content[cut].1, &local_name!("br"))) {
-        return None;
-    }
-    let nodes: Vec<NodeId> = content[..cut].iter().map(|&(_, c)| c).collect();
-    let head = pieces_text(doc, &nodes);
-    (!head.is_empty()).then_some(head)
 }
 
 /// The kicker of a heading: its first piece of content, when that is an element marked as
@@ -656,77 +543,5 @@ mod tests {
                 .as_deref(),
             Some("Storm hits the bay today")
         );
-    }
-
-    #[test]
-    fn a_subtitle_under_the_headline_is_left_out_when_the_metadata_says_so() {
-        let headline = |og: &str, h1: &str| {
-            let html = format!(
-                r#"<title>x</title><meta property="og:title" content="{og}"><body><article>{h1}
-                <p>Text.</p></article></body>"#
-            );
-            extract(&html).headline
-        };
-        for h1 in [
-            "<h1>Storm hits the coast<br><small>12.01.2022 • News, Weather</small></h1>",
-            r#"<h1><span>Storm hits the coast</span> <small class="subtitle">A long night</small></h1>"#,
-        ] {
-            assert_eq!(
-                headline("Storm hits the coast", h1).as_deref(),
-                Some("Storm hits the coast"),
-                "{h1}"
-            );
-        }
-        // Without that support the whole heading stays.
-        assert_eq!(
-            headline(
-                "Gale warning",
-                "<h1>Storm hits the coast<br>and the harbour tonight</h1>"
-            )
-            .as_deref(),
-            Some("Storm hits the coast and the harbour tonight")
-        );
-    }
-
-    #[test]
-    fn a_visible_heading_before_a_hidden_one() {
-        let html = r#"<title>News | Bugle</title>
-            <meta property="og:title" content="Storm hits the coast">
-            <body><h1 class="pagetitle hidden">News</h1>
-            <article><h1>Storm hits the coast</h1><p>Text.</p></article></body>"#;
-        assert_eq!(
-            extract(html).headline.as_deref(),
-            Some("Storm hits the coast")
-        );
-    }
-
-    #[test]
-    fn a_topic_before_a_separator_is_left_out_when_the_metadata_says_so() {
-        let headline = |og: &str| {
-            let html = format!(
-                r#"<title>x</title><meta property="og:title" content="{og}"><body><article>
-                <h1>"Reformstau lösen" / Irme Stetter-Karp ist neue Präsidentin</h1>
-                <p>Text.</p></article></body>"#
-            );
-            extract(&html).headline
-        };
-        assert_eq!(
-            headline("Irme Stetter-Karp ist neue Präsidentin").as_deref(),
-            Some("Irme Stetter-Karp ist neue Präsidentin")
-        );
-        // The metadata stating the whole heading keeps it whole.
-        assert_eq!(
-            headline("&quot;Reformstau lösen&quot; / Irme Stetter-Karp ist neue Präsidentin")
-                .as_deref(),
-            Some("\"Reformstau lösen\" / Irme Stetter-Karp ist neue Präsidentin")
-        );
-    }
-
-    #[test]
-    fn agreeing_sources_win() {
-        let html = r#"<title>Storm hits coast | Bugle</title>
-            <meta property="og:title" content="Storm hits coast">
-            <body><header><h1>Bugle</h1></header><article><h1>Storm hits coast</h1></article></body>"#;
-        assert_eq!(extract(html).headline.as_deref(), Some("Storm hits coast"));
     }
 }

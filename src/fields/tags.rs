@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::{Context, Region, record, text_key};
 use crate::article::{Article, Provenance};
+use crate::rules::{Rule, on};
 use crate::signals::{json_str, json_strings};
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
@@ -42,7 +43,7 @@ fn find_tags(ctx: &Context) -> Option<(Vec<String>, Provenance)> {
         .map(|&id| doc.text(id))
         .filter(|t| !t.is_empty() && t.chars().count() <= 60)
         .collect();
-    if let Some(t) = nonempty(rel) {
+    if let Some(t) = nonempty(rel).filter(|_| on(Rule::TagsRelTag)) {
         let prov = Provenance::new("heuristic:rel-tag", 0.8).path("a[rel~=tag]");
         return Some((t, prov));
     }
@@ -54,13 +55,13 @@ fn find_tags(ctx: &Context) -> Option<(Vec<String>, Provenance)> {
         .filter(|p| doc.is(p.node, &crate::dom::local_name!("a")) && !in_site_chrome(ctx, p.node))
         .flat_map(|p| split_list(&doc.text(p.node)))
         .collect();
-    if let Some(t) = nonempty(micro) {
+    if let Some(t) = nonempty(micro).filter(|_| on(Rule::TagsMicrodata)) {
         return Some((
             t,
             Provenance::new("microdata", 0.75).path("[itemprop=keywords]"),
         ));
     }
-    if let Some(t) = nonempty(tag_list_links(ctx)) {
+    if let Some(t) = nonempty(tag_list_links(ctx)).filter(|_| on(Rule::TagsList)) {
         return Some((t, Provenance::new("heuristic:tag-list", 0.7)));
     }
     // 3. `article:tag`, the publisher's own list of the article's tags, then keywords from
@@ -78,7 +79,7 @@ fn find_tags(ctx: &Context) -> Option<(Vec<String>, Provenance)> {
     };
     let s = ctx.signals;
     let meta_tags: Vec<String> = s.meta.all("article:tag").flat_map(split_list).collect();
-    if let Some(t) = nonempty(meta_tags).filter(|t| shown(t)) {
+    if let Some(t) = nonempty(meta_tags).filter(|t| on(Rule::TagsArticleTag) && shown(t)) {
         return Some((t, Provenance::new("meta:article:tag", 0.75)));
     }
     let mut lists: Vec<(Vec<String>, Provenance)> = Vec::new();
@@ -98,7 +99,7 @@ fn find_tags(ctx: &Context) -> Option<(Vec<String>, Provenance)> {
     }
     lists
         .into_iter()
-        .find(|(tags, _)| shown(tags))
+        .find(|(tags, _)| on(Rule::TagsKeywords) && shown(tags))
         .and_then(|(tags, prov)| nonempty(tags).map(|t| (t, prov)))
 }
 
@@ -164,7 +165,7 @@ fn visible_link_keys(ctx: &Context) -> std::collections::HashSet<String> {
 
 /// Menus, headers, sidebars and widgets: their links are the site's, not the article's.
 fn in_site_chrome(ctx: &Context, id: usize) -> bool {
-    ctx.facts.in_region(id, &Region::SITE_CHROME)
+    on(Rule::TagsSiteChrome) && ctx.facts.in_region(id, &Region::SITE_CHROME)
 }
 
 fn find_section(ctx: &Context, headline: Option<&str>) -> Option<(Vec<String>, Provenance)> {

@@ -174,6 +174,16 @@ pub struct EvalArgs {
     /// where it finds nothing.
     #[arg(long)]
     pub learn_per_host: bool,
+    /// Switch off the named heuristic rules (comma-separated) for this run, to measure what
+    /// they earn; `--ablate` lists every rule's name.
+    #[arg(long, value_name = "RULE,…", value_delimiter = ',')]
+    pub without: Vec<String>,
+    /// After this run, run again with each heuristic rule switched off in turn (those whose
+    /// name starts with PREFIX, e.g. `tags.`; all without one) and print a line per rule: its
+    /// verdict, the pages and hosts better and worse with it off, and per metric the change
+    /// in each fold (--folds K, 3 by default).
+    #[arg(long, value_name = "PREFIX", num_args = 0..=1, default_missing_value = "")]
+    pub ablate: Option<String>,
 }
 
 /// `newsprint inspect PAGE -o report.html`.

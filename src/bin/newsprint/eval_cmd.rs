@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use indicatif::ProgressBar;
-use newsprint::eval::{PageScores, Prediction, Record, Report, score_page};
+use newsprint::eval::{PageScores, Prediction, Record, Report, consulted_rules, score_page};
 use newsprint::{Extractor, Page, Provenance};
 use rayon::prelude::*;
 
@@ -15,7 +15,9 @@ use crate::args::EvalArgs;
 use crate::corpus::{self, Entry};
 use crate::error::{CliError, display_path, lowercase};
 use crate::extract_cmd::build_extractor;
-use crate::{by_profile, folds, gate, guard, input, learn_per_host, output, progress, worst};
+use crate::{
+    ablate, by_profile, folds, gate, guard, input, learn_per_host, output, progress, worst,
+};
 
 /// One page, extracted and scored.
 pub struct PageResult {
@@ -31,6 +33,8 @@ pub struct PageResult {
     /// With `--by-profile`, for a page a profile matched: its scores with the profiles
     /// disabled.
     pub generic_scores: Option<PageScores>,
+    /// The heuristic rules the extraction consulted (those that may have changed it).
+    pub consulted: Vec<&'static str>,
 }
 
 pub fn run(args: &EvalArgs) -> Result<(), CliError> {
@@ -40,6 +44,7 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
         .map(worst::Request::parse)
         .transpose()?;
     let entries = corpus::find(&args.dirs)?;
+    ablate::switch_off(&args.without)?;
     if args.learn_per_host {
         return learn_per_host::run(&entries, args.jobs.unwrap_or(0));
     }
@@ -93,6 +98,7 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
         }
     }
     show_folds(args, &results, json_to_stdout)?;
+    ablate::run(args, &entries, &extractor, &results)?;
     if let Some(request) = worst {
         output::print(&worst::render(&results, &request))?;
     }
@@ -143,7 +149,7 @@ fn show_folds(
 /// Extracts and scores every page on `jobs` threads (0: one per core), in corpus order.
 /// With `by_profile`, a page a profile matched is extracted a second time with the profiles
 /// disabled.
-fn evaluate_all(
+pub fn evaluate_all(
     entries: &[Entry],
     extractor: &Extractor,
     jobs: usize,
@@ -209,7 +215,8 @@ fn evaluate(
             )
         })
     };
-    let article = extract(extractor)?;
+    let (article, consulted) = consulted_rules(|| extract(extractor));
+    let article = article?;
     let prediction = Prediction::from_article(&article);
     let scores = score_page(&record, &prediction);
     let profile = article.profile.as_ref().map(|p| p.id.clone());
@@ -240,6 +247,7 @@ fn evaluate(
         scores,
         profile,
         generic_scores,
+        consulted,
     })
 }
 

@@ -136,7 +136,7 @@ pub fn comparison(
 }
 
 /// True when any page or fold moved on the metric.
-fn moved(change: &MetricChange) -> bool {
+pub fn moved(change: &MetricChange) -> bool {
     change.better_pages + change.worse_pages > 0
         || change
             .fold_deltas

@@ -9,6 +9,7 @@
 //! a file could not be processed, 2 when the arguments are wrong (unknown option, missing
 //! path, unknown field or metric, a profile that does not load).
 
+mod ablate;
 mod args;
 mod batch;
 mod by_profile;

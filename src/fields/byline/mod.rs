@@ -21,6 +21,7 @@ mod words;
 
 use super::{Context, record, text_key};
 use crate::article::{Article, Author, AuthorKind, Provenance};
+use crate::rules::{Rule, on};
 use credit::{Origin, parse_byline, parse_credit};
 use known::Known;
 use names::{kind_of, looks_like_domain};
@@ -40,29 +41,31 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         article.authors = parse_byline(&byline, &site);
         return;
     }
-    let steps: [fn(&Context, &Known) -> Option<Found>; 8] = [
-        from_jsonld,
-        from_microdata,
-        from_meta,
-        from_rel_author,
-        from_byline_element,
-        from_byline_line,
-        from_author_links,
-        from_labelled_line,
+    type Step = fn(&Context, &Known) -> Option<Found>;
+    let steps: [(Option<Rule>, Step); 8] = [
+        (None, from_jsonld),
+        (None, from_microdata),
+        (None, from_meta),
+        (Some(Rule::AuthorRelAuthor), from_rel_author),
+        (Some(Rule::AuthorElement), from_byline_element),
+        (Some(Rule::AuthorLine), from_byline_line),
+        (Some(Rule::AuthorLinks), from_author_links),
+        (Some(Rule::AuthorLabelledLine), from_labelled_line),
     ];
     let all: Vec<(usize, Found)> = steps
         .iter()
         .enumerate()
-        .filter_map(|(i, step)| step(ctx, &site).map(|f| (i, f)))
+        .filter(|(_, (rule, _))| rule.is_none_or(on))
+        .filter_map(|(i, (_, step))| step(ctx, &site).map(|f| (i, f)))
         .collect();
-    let fallback = site_credit(&all);
+    let fallback = site_credit(&all).filter(|_| on(Rule::AuthorSiteCredit));
     let mut results = all.into_iter().filter(|(_, f)| !f.authors.is_empty());
     let Some((step, mut found)) = results.next().or(fallback) else {
         return;
     };
     // Metadata may credit someone the page does not show (the CMS account that uploaded
     // it); when the page shows a byline of its own, the reader's byline wins.
-    if step < FIRST_PAGE_STEP {
+    if step < FIRST_PAGE_STEP && on(Rule::AuthorShownOverMeta) {
         let visible = visible_text_key(ctx);
         let shown = found
             .authors

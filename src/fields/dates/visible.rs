@@ -11,6 +11,7 @@ use super::{Candidate, Candidates, Reader};
 use crate::article::Provenance;
 use crate::dom::{NodeId, local_name};
 use crate::fields::text_key;
+use crate::rules::{Rule, on};
 use crate::time::{DateHints, FoundDate, find_dates, find_short_byline_date};
 
 /// How far before a date (and after it) its label is looked for, in characters: a line of
@@ -74,6 +75,7 @@ impl Reader<'_> {
             // would say the same day more surely.
             let by_headline = distance.is_none_or(|d| (-NEAR_BEFORE..=NEAR_AFTER).contains(&d));
             if found.is_empty()
+                && on(Rule::DateShortBylineDate)
                 && by_headline
                 && machine_free
                 && line.text.chars().count() <= MAX_BYLINE_DATE_LINE
@@ -112,7 +114,10 @@ impl Reader<'_> {
                     .or_default()
                     .extend(found.iter().map(|f| f.parsed.date));
             }
-            if distance.is_some_and(|d| d < 0) && self.in_site_header(line.node) {
+            if distance.is_some_and(|d| d < 0)
+                && on(Rule::DateSiteHeader)
+                && self.in_site_header(line.node)
+            {
                 continue;
             }
             if self.in_embed(line.node) {
@@ -144,7 +149,10 @@ impl Reader<'_> {
                 }
                 // A date in a link to another post, in a box beside the story, is that
                 // post's (a "Recent Posts" list set right under the headline).
-                if outside && self.in_teaser_link(line.node, &line.text[f.range.clone()]) {
+                if outside
+                    && on(Rule::DateTeaserLink)
+                    && self.in_teaser_link(line.node, &line.text[f.range.clone()])
+                {
                     continue;
                 }
                 let before = &line.text[..f.range.start];
@@ -199,7 +207,7 @@ impl Reader<'_> {
                     }
                     // A stamp in a footer beside the story ("[Stand: 09.10.2017]") dates a
                     // page that shows no other date.
-                    Label::None if aside && is_as_of(before) => {
+                    Label::None if aside && on(Rule::DateAsOf) && is_as_of(before) => {
                         let mut candidate = candidate;
                         candidate.provenance = Provenance::new("heuristic:text-as-of", 0.3);
                         revised.push((rank, candidate));
@@ -214,7 +222,8 @@ impl Reader<'_> {
                     Label::Updated if is_near => found_dates.modified.push(candidate),
                     // "Last updated" far from the headline is a reference page's
                     // maintenance stamp (a service page, a guide), not a story's day.
-                    Label::Updated if names_last_update(before, previous) => {}
+                    Label::Updated
+                        if on(Rule::DateLastUpdate) && names_last_update(before, previous) => {}
                     Label::Updated => {
                         let mut candidate = candidate;
                         candidate.provenance = Provenance::new("heuristic:text-updated", 0.4);
@@ -223,9 +232,17 @@ impl Reader<'_> {
                     Label::Other => {}
                     // A cell of a table with a header row holds data (a list of events,
                     // of appearances), not the page's date.
-                    Label::None if in_data_table(doc, line.node) => {}
-                    _ if is_near => near.push((rank, candidate)),
-                    Label::Published => labelled.push(candidate),
+                    Label::None if on(Rule::DateDataTable) && in_data_table(doc, line.node) => {}
+                    _ if is_near => {
+                        if on(Rule::DateNearHeadline) {
+                            near.push((rank, candidate));
+                        }
+                    }
+                    Label::Published => {
+                        if on(Rule::DateLabelled) {
+                            labelled.push(candidate);
+                        }
+                    }
                     Label::None => {
                         let rank = distance.map_or(index, |d| d.unsigned_abs());
                         let mut candidate = candidate;
@@ -243,7 +260,10 @@ impl Reader<'_> {
         let beside = beside
             .into_iter()
             .zip(beside_regions)
-            .filter(|(_, r)| r.is_none_or(|r| region_days.get(&r).is_none_or(|d| d.len() <= 1)))
+            .filter(|(_, r)| {
+                !on(Rule::DateRegionDays)
+                    || r.is_none_or(|r| region_days.get(&r).is_none_or(|d| d.len() <= 1))
+            })
             .map(|(c, _)| c)
             .collect();
         found_dates.beside.extend(sorted(beside));
