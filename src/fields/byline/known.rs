@@ -61,7 +61,7 @@ impl Known {
 
 /// The distinctive label of a host: `naturstrom` for `www.naturstrom.de`, `bbc` for
 /// `news.bbc.co.uk`.
-pub(super) fn domain_label(host: &str) -> Option<&str> {
+pub(in crate::fields) fn domain_label(host: &str) -> Option<&str> {
     let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
     let n = labels.len();
     if n < 2 {
