@@ -15,7 +15,9 @@
 //! Nothing here chooses the container or builds text.
 
 use super::stats::Stats;
-use super::vocabulary::{Evidence, evidence, has_hidden_class, is_boilerplate_tag, is_small_box};
+use super::vocabulary::{
+    Evidence, evidence, has_hidden_class, is_boilerplate_tag, is_screen_reader_only, is_small_box,
+};
 use crate::dom::{Document, Element, NodeData, NodeId, is_skipped_tag, local_name, tags};
 use std::collections::{HashMap, HashSet};
 
@@ -42,7 +44,12 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
         // every table block in `<figure class="wp-block-table">`, and HTML's pattern for a
         // quote with its source is `<figure><blockquote>…<figcaption>`): text, not a caption.
         let table_figure = e.name == local_name!("figure") && tables[id];
-        is_invisible(e, strictness, toggled[id]) && !table_figure && !prose[id]
+        // Words for screen readers only (", opens new tab") are not the sentence's; a
+        // space in such a span still parts the words around it.
+        let screen_reader = strictness == Strictness::Full
+            && is_screen_reader_only(e)
+            && !doc.text(id).trim().is_empty();
+        (is_invisible(e, strictness, toggled[id]) || screen_reader) && !table_figure && !prose[id]
     });
     if strictness == Strictness::Relaxed {
         return invisible;
@@ -592,6 +599,18 @@ mod tests {
             <span aria-hidden='true'>X</span><div id='comments'><p>Nice</p></div>\
             <div class='entry-content related'>B</div><script>x</script></body>";
         assert_eq!(kept_text(html), "A long enough paragraph.B");
+    }
+
+    #[test]
+    fn screen_reader_text_inside_a_sentence_is_not_text() {
+        let html = "<p>Engineers replaced the cables, according to a <a href='/r'>report\
+            <span class='sr-only'>, opens new tab</span></a> published last week by the \
+            office, and the <span class='visually-hidden'>Section:</span>cost fell.</p>";
+        assert_eq!(
+            kept_text(html),
+            "Engineers replaced the cables, according to areportpublished last week by the \
+            office, and thecost fell."
+        );
     }
 
     #[test]

@@ -16,7 +16,8 @@
 use super::vocabulary::{
     BUTTON_LINES, CLOSING_PREFIXES, CLOSING_TITLES, COUNTER_LABELS, DISCLAIMER_LABELS,
     DISCLAIMER_PHRASES, EDGE_PHRASES, EDGE_PREFIXES, EDGE_WORDS, FOLLOW_PREFIXES, FURNITURE_LINES,
-    MINUTE_WORDS, PITCH_PHRASES, READING_TIME_LABELS, RISK_PHRASES, TEASER_PREFIXES,
+    MINUTE_WORDS, PITCH_PHRASES, READING_TIME_LABELS, RISK_PHRASES, TEASER_ENDINGS,
+    TEASER_PREFIXES,
 };
 use crate::article::{Block, BlockKind};
 use crate::rules::{Rule, on};
@@ -223,8 +224,20 @@ fn is_furniture(block: &Block) -> bool {
             && block.kind != BlockKind::Heading
             && BUTTON_LINES.contains(&bare))
         || (on(Rule::BodyTeasers) && TEASER_PREFIXES.iter().any(|p| opening.starts_with(p)))
+        || (on(Rule::BodyTeasers) && is_cut_teaser(&text))
         || (on(Rule::BodyCounters) && is_counter_line(bare))
         || (on(Rule::BodyReadingTime) && is_reading_time(bare))
+}
+
+/// A related story's teaser cut off with an ellipsis and a link word ("Council votes to
+/// close the old library … more").
+fn is_cut_teaser(text: &str) -> bool {
+    let text = text.trim_end();
+    TEASER_ENDINGS.iter().any(|w| {
+        text.strip_suffix(w)
+            .map(str::trim_end)
+            .is_some_and(|head| head.ends_with('…') || head.ends_with("..."))
+    })
 }
 
 /// A slideshow or pager counter set as a line of its own ("Image 2 of 5", "Page 1 of 8").
@@ -397,6 +410,23 @@ mod tests {
         blocks.push(Block::paragraph(PROSE));
         drop_edge_boilerplate(&mut blocks);
         assert_eq!(blocks.len(), 15);
+    }
+
+    #[test]
+    fn drops_standards_lines_and_cut_teasers_wherever_they_stand() {
+        let texts = [
+            PROSE,
+            "Our Standards: The Valley Courier Trust Principles.",
+            PROSE,
+            "Council votes to close the old library after years of debate … more",
+            "Stadtrat beschließt neue Radwege für die Innenstadt ... mehr",
+            PROSE,
+            "He paused and said more.",
+        ];
+        assert_eq!(
+            kept(&texts),
+            vec![PROSE, PROSE, PROSE, "He paused and said more."]
+        );
     }
 
     #[test]

@@ -210,6 +210,21 @@ const HIDDEN_CLASSES: &[&str] = &[
     "invisible", // Bootstrap 3
 ];
 
+/// Whole class tokens of text for screen readers only (", opens new tab", "Section:"): not
+/// shown, so not text of the page, even inside a sentence.
+const SCREEN_READER_CLASSES: &[&str] = &[
+    "sr-only",
+    "sr-only-focusable",
+    "visually-hidden",
+    "visuallyhidden",
+    "u-visually-hidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "screenreader-only",
+    "a11y-hidden",
+    "assistive-text",
+];
+
 /// ARIA roles of page chrome.
 const BOILERPLATE_ROLES: &[&str] = &[
     "navigation",    // menus
@@ -342,6 +357,9 @@ pub(super) const TEASER_PREFIXES: &[&str] = &[
     // Pointers to another article of the site ("Check out: Best advice for renting a car").
     "check out:",
     "check out next:",
+    // A newsroom's pointer to its own rules ("Our Standards: The … Trust Principles").
+    "our standards",
+    "unsere standards",
 ];
 
 /// Titles of the boxes that CMSs put after the article text inside its container: related
@@ -443,6 +461,18 @@ pub(super) const CLOSING_PREFIXES: &[&str] = &[
     "te puede interesar",
     "leggi anche",
     "articoli correlati",
+];
+
+/// The words after an ellipsis that end a related story's teaser ("Council votes to close
+/// the old library … more"), lower case: a cut-off line pointing to another article.
+pub(super) const TEASER_ENDINGS: &[&str] = &[
+    "more",
+    "read more",
+    "mehr",
+    "weiterlesen",
+    "lire la suite",
+    "leer más",
+    "leggi tutto",
 ];
 
 /// Phrases of calls to action, subscription and newsletter pleas, support appeals, author
@@ -1013,6 +1043,13 @@ fn is_state_modifier(words: &[String]) -> bool {
 pub(super) fn has_hidden_class(element: &Element) -> bool {
     let hidden = element.classes().any(|t| HIDDEN_CLASSES.contains(&t));
     hidden && !element.classes().any(shown_on_some_screen)
+}
+
+/// True when the class attribute says the element is read out to screen readers only.
+pub(super) fn is_screen_reader_only(element: &Element) -> bool {
+    element
+        .classes()
+        .any(|t| SCREEN_READER_CLASSES.contains(&t))
 }
 
 /// Screen sizes of the responsive frameworks' display classes.

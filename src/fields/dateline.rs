@@ -126,7 +126,10 @@ fn parse_head(
     if needs_agency && found_agency.is_none() {
         return None;
     }
-    if !is_place(&place, found_agency.is_some() || found_date) || (colon && !found_date) {
+    // A colon ends a dateline after a date, or after a place in capitals ("NEW DELHI:").
+    if !is_place(&place, found_agency.is_some() || found_date)
+        || (colon && !found_date && !is_shouted_place(&place))
+    {
         return None;
     }
     let raw = whole.as_str().trim().to_string();
@@ -164,6 +167,68 @@ fn is_place(place: &str, confirmed: bool) -> bool {
             .all(char::is_uppercase);
     capitalized && (shouting || confirmed)
 }
+
+/// A place written in capitals, as a dateline before a colon writes it ("NEW DELHI",
+/// "SAN JOSÉ"): letters only, every word in capitals, and not a label that heads a text
+/// the same way ("UPDATE:", "FILE PHOTO:").
+fn is_shouted_place(place: &str) -> bool {
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let letters_only = place
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''));
+    let shouted = |w: &&str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    };
+    (1..=4).contains(&words.len())
+        && letters_only
+        && words.iter().all(shouted)
+        && !HEAD_LABELS.contains(&place.to_lowercase().as_str())
+}
+
+/// Labels that open a text in capitals before a colon and are no place.
+const HEAD_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "editor's note",
+    "correction",
+    "exclusive",
+    "breaking",
+    "breaking news",
+    "watch",
+    "video",
+    "photo",
+    "photos",
+    "file photo",
+    "listen",
+    "live",
+    "analysis",
+    "opinion",
+    "comment",
+    "review",
+    "summary",
+    "tldr",
+    "warning",
+    "disclaimer",
+    "spoiler",
+    "question",
+    "answer",
+    "read more",
+    "also read",
+    "sponsored",
+    "advertisement",
+    "anzeige",
+    "werbung",
+    "hinweis",
+    "eilmeldung",
+    "achtung",
+    "kommentar",
+    "mise à jour",
+    "actualización",
+];
 
 #[cfg(test)]
 mod tests {
@@ -244,6 +309,20 @@ mod tests {
             Some("PTI"),
             "The minister said.",
         )
+    }
+
+    #[test]
+    fn reads_a_place_in_capitals_before_a_colon() {
+        check(
+            "PORT ALDER: The ferry service resumed on Monday.",
+            "PORT ALDER",
+            None,
+            "The ferry service resumed on Monday.",
+        );
+        assert!(parse("UPDATE: The ferry service resumed on Monday.").is_none());
+        assert!(parse("FILE PHOTO: A ferry leaves the harbour at dawn.").is_none());
+        assert!(parse("TL;DR: The ferry service resumed on Monday.").is_none());
+        assert!(parse("Port Alder: The ferry service resumed on Monday.").is_none());
     }
 
     #[test]

@@ -7,7 +7,8 @@
 
 use serde_json::Value;
 
-use super::{Context, Region, record, text_key};
+use super::byline::domain_label;
+use super::{Context, Region, page_host, record, text_key};
 use crate::article::{Article, Provenance};
 use crate::rules::{Rule, on};
 use crate::signals::{json_str, json_strings};
@@ -22,7 +23,8 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     if !article.section.is_empty() {
         return;
     }
-    if let Some((section, prov)) = find_section(ctx, article.headline.as_deref()) {
+    let site = site_names(ctx, article);
+    if let Some((section, prov)) = find_section(ctx, article.headline.as_deref(), &site) {
         article.section = section;
         record(article, "section", prov);
     }
@@ -168,38 +170,79 @@ fn in_site_chrome(ctx: &Context, id: usize) -> bool {
     on(Rule::TagsSiteChrome) && ctx.facts.in_region(id, &Region::SITE_CHROME)
 }
 
-fn find_section(ctx: &Context, headline: Option<&str>) -> Option<(Vec<String>, Provenance)> {
+fn find_section(
+    ctx: &Context,
+    headline: Option<&str>,
+    site: &[String],
+) -> Option<(Vec<String>, Provenance)> {
     let s = ctx.signals;
+    let sections = |items: Vec<String>| nonempty(without_site_home(items, site));
     if let Some((name, v)) = s
         .meta
         .first_of(&["article:section", "parsely-section", "section"])
+        && let t = without_site_home(vec![v.to_string()], site)
+        && !t.is_empty()
     {
-        return Some((
-            vec![v.to_string()],
-            Provenance::new(format!("meta:{name}"), 0.8),
-        ));
+        return Some((t, Provenance::new(format!("meta:{name}"), 0.8)));
     }
-    if let Some(v) = s.jsonld.article().and_then(|a| a.get("articleSection")) {
-        let sections = json_strings(v);
-        if let Some(t) = nonempty(sections) {
-            return Some((t, Provenance::new("json-ld", 0.8).path("articleSection")));
-        }
+    if let Some(v) = s.jsonld.article().and_then(|a| a.get("articleSection"))
+        && let Some(t) = sections(json_strings(v))
+    {
+        return Some((t, Provenance::new("json-ld", 0.8).path("articleSection")));
     }
     let micro: Vec<String> = s
         .itemprop("articleSection")
         .map(|p| p.value.clone())
         .collect();
-    if let Some(t) = nonempty(micro) {
+    if let Some(t) = sections(micro) {
         return Some((
             t,
             Provenance::new("microdata", 0.75).path("[itemprop=articleSection]"),
         ));
     }
     let crumbs = breadcrumbs(ctx, headline);
-    nonempty(crumbs).map(|c| (c, Provenance::new("json-ld", 0.6).path("BreadcrumbList")))
+    sections(crumbs).map(|c| (c, Provenance::new("json-ld", 0.6).path("BreadcrumbList")))
 }
 
-/// The names of a JSON-LD breadcrumb trail, without "Home" and without the article itself.
+/// The names the site goes by, as squashed keys: its site name, its publisher's name, its
+/// host and its domain label ("acme", "acme.com").
+fn site_names(ctx: &Context, article: &Article) -> Vec<String> {
+    let publisher = ctx
+        .signals
+        .jsonld
+        .article_prop("publisher")
+        .and_then(|p| p.get("name"))
+        .and_then(json_str);
+    let host = page_host(ctx);
+    let label = host.as_deref().and_then(domain_label).map(str::to_string);
+    [article.site_name.clone(), publisher, host, label]
+        .into_iter()
+        .flatten()
+        .map(|n| squashed_key(&n))
+        .filter(|k| k.chars().count() >= 2)
+        .collect()
+}
+
+fn squashed_key(name: &str) -> String {
+    text_key(name).replace(' ', "")
+}
+
+/// A section path without its home: a breadcrumb's first items that are "Home" or the
+/// site's own name ("Acme News › Politics" is Politics).
+fn without_site_home(mut items: Vec<String>, site: &[String]) -> Vec<String> {
+    let is_home = |item: &String| {
+        let key = text_key(item);
+        HOME_CRUMBS.contains(&key.as_str()) || site.contains(&squashed_key(item))
+    };
+    let home = items.iter().take_while(|i| is_home(i)).count();
+    items.drain(..home);
+    items
+}
+
+/// What a breadcrumb's home item says when it does not give the site's name.
+const HOME_CRUMBS: &[&str] = &["home", "start", "startseite", "accueil", "inicio"];
+
+/// The names of a JSON-LD breadcrumb trail, without the article itself.
 fn breadcrumbs(ctx: &Context, headline: Option<&str>) -> Vec<String> {
     let ld = &ctx.signals.jsonld;
     let Some(list) = ld.of_types(&["BreadcrumbList"]).next() else {
@@ -218,14 +261,6 @@ fn breadcrumbs(ctx: &Context, headline: Option<&str>) -> Vec<String> {
                 .and_then(json_str)
         })
         .collect();
-    if names.first().is_some_and(|n| {
-        matches!(
-            text_key(n).as_str(),
-            "home" | "start" | "startseite" | "accueil" | "inicio"
-        )
-    }) {
-        names.remove(0);
-    }
     if names
         .last()
         .is_some_and(|n| Some(text_key(n)) == headline_key || n.chars().count() > 60)
@@ -323,5 +358,18 @@ mod tests {
         let a = extract(html);
         assert_eq!(a.tags, vec!["Alpha", "Beta"]);
         assert_eq!(a.section, vec!["Politics"]);
+    }
+
+    #[test]
+    fn the_sites_own_name_is_no_section() {
+        let crumbs = r#"<meta property="og:site_name" content="Valley Courier">
+            <script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[
+            {"@type":"ListItem","position":1,"name":"Valley Courier"},{"@type":"ListItem","position":2,"name":"Sport"},
+            {"@type":"ListItem","position":3,"name":"Rowing club wins the cup"}]}</script>
+            <h1>Rowing club wins the cup</h1>"#;
+        assert_eq!(extract(crumbs).section, vec!["Sport"]);
+        let listed = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rowing club wins the cup",
+            "publisher":{"@type":"Organization","name":"Valley Courier"},"articleSection":["Valley Courier","Sport"]}</script>"#;
+        assert_eq!(extract(listed).section, vec!["Sport"]);
     }
 }

@@ -121,6 +121,10 @@ pub(super) fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Auth
             agencies.push(name);
             continue;
         }
+        // "Our Foreign Staff", "Our Correspondent": the paper itself.
+        if part.starts_with("Our ") || part.starts_with("our ") {
+            continue;
+        }
         if desk.is_none() && is_desk(part) {
             desk = Some(part.to_string());
             continue;
@@ -135,10 +139,6 @@ pub(super) fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Auth
         let (part, role) = split_trailing_role(part);
         // A publication after the people ("…, The Commercial Appeal") is their affiliation.
         let affiliation = part.starts_with("The ") && !authors.is_empty();
-        // "Our Foreign Staff", "Our Correspondent": the paper itself.
-        if part.starts_with("Our ") || part.starts_with("our ") {
-            continue;
-        }
         // The label of a link to the author's page, "Alle Beiträge", when the name is not in it.
         if ALL_POSTS.is_match(part) {
             continue;
@@ -157,7 +157,14 @@ pub(super) fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Auth
         // named after its author says so in its metadata).
         let site_itself = site.is_site(part) && !looks_like_person(part);
         if valid && site_itself && !affiliation {
-            site_credits.push(Author::new(part, kind_of(part)));
+            // A credit that is the publication's name is the publication, whatever its
+            // words; a part of the domain ("Lynn" on a blog named after her) may be a person.
+            let kind = if site.names_publication(part) && !looks_like_lowercase_name(part) {
+                AuthorKind::Organization
+            } else {
+                kind_of(part)
+            };
+            site_credits.push(Author::new(part, kind));
         }
         if !valid || affiliation || site_itself {
             continue;

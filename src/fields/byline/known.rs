@@ -50,9 +50,18 @@ impl Known {
     }
 }
 
+impl Known {
+    /// True when a credit is the publication's name itself, not just a part of it: its site
+    /// name, its publisher's or its domain label, spaces aside ("DIE LATERNE", "acmeshop").
+    pub(super) fn names_publication(&self, name: &str) -> bool {
+        let squashed = text_key(name).replace(' ', "");
+        self.keys.iter().any(|k| k.replace(' ', "") == squashed)
+    }
+}
+
 /// The distinctive label of a host: `naturstrom` for `www.naturstrom.de`, `bbc` for
 /// `news.bbc.co.uk`.
-pub(super) fn domain_label(host: &str) -> Option<&str> {
+pub(in crate::fields) fn domain_label(host: &str) -> Option<&str> {
     let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
     let n = labels.len();
     if n < 2 {

@@ -24,6 +24,7 @@ use crate::article::{Article, Author, AuthorKind, Provenance};
 use crate::rules::{Rule, on};
 use credit::{Origin, parse_byline, parse_credit};
 use known::Known;
+pub(super) use known::domain_label;
 use names::{kind_of, looks_like_domain};
 use page_text::{Walk, lines_walk};
 use sources::element::from_byline_element;

@@ -5,7 +5,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::words::{
-    CREDENTIALS, DESK_WORDS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, ROLE_WORDS,
+    ARTICLES, CREDENTIALS, DESK_WORDS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, ROLE_WORDS,
+    STAFF_WORDS,
 };
 use crate::article::AuthorKind;
 use crate::fields::text_key;
@@ -28,12 +29,16 @@ pub(super) fn is_credential(part: &str) -> bool {
 }
 
 /// A desk credit: a desk word, alone or with the desk's or site's name ("Redaktion",
-/// "auto-motor.at Redaktion", "News Desk").
+/// "auto-motor.at Redaktion", "News Desk"), or a publication's staff ("Lakeside Courier
+/// staff").
 pub(super) fn is_desk(part: &str) -> bool {
     let key = text_key(part);
     let words: Vec<&str> = key.split(' ').collect();
+    let staff =
+        words.len() >= 2 && words.last().is_some_and(|w| STAFF_WORDS.contains(w)) && !is_role(part);
     words.len() <= 4
-        && (words.iter().any(|w| DESK_WORDS.contains(w))
+        && (staff
+            || words.iter().any(|w| DESK_WORDS.contains(w))
             || key.ends_with("news desk")
             || key.ends_with("web desk")
             || key.ends_with("online desk"))
@@ -69,7 +74,7 @@ pub(super) fn looks_like_person(name: &str) -> bool {
         && kind_of(name) == AuthorKind::Person
         && !words
             .iter()
-            .any(|w| matches!(*w, "The" | "Der" | "Die" | "Das" | "Le" | "La" | "El"))
+            .any(|w| ARTICLES.contains(&w.to_lowercase().as_str()))
 }
 
 /// An account name as metadata gives it: one lower-case token of letters, dots, dashes or

@@ -188,6 +188,32 @@ mod pages {
     }
 
     #[test]
+    fn a_credit_naming_the_publication_is_an_organization() {
+        use crate::article::AuthorKind;
+        let page = |head: &str| {
+            format!(
+                r#"<html><head><meta property="og:site_name" content="DIE LATERNE">{head}</head><body><article><h1>Ten tips for planning</h1><p>Text text text.</p></article></body></html>"#
+            )
+        };
+        let twice = page(
+            r#"<meta name="author" content="DIE LATERNE"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ten tips for planning","author":{"name":"DIE LATERNE"}}</script>"#,
+        );
+        let a = crate::extract(&twice);
+        assert_eq!(a.author_names(), "DIE LATERNE");
+        assert_eq!(a.authors[0].kind, AuthorKind::Organization);
+        let staff = page(r#"<meta name="author" content="Lakeside Courier staff">"#);
+        let a = crate::extract(&staff);
+        assert_eq!(a.author_names(), "Lakeside Courier staff");
+        assert_eq!(a.authors[0].kind, AuthorKind::Organization);
+        let typed = page(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ten tips for planning","author":{"@type":"Organization","name":"Harbour Watch"}}</script>"#,
+        );
+        let a = crate::extract(&typed);
+        assert_eq!(a.author_names(), "Harbour Watch");
+        assert_eq!(a.authors[0].kind, AuthorKind::Organization);
+    }
+
+    #[test]
     fn a_lower_case_name_in_metadata() {
         let page = |author: &str| {
             format!(

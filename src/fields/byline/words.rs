@@ -434,6 +434,13 @@ pub(super) const DESK_WORDS: &[&str] = &[
     "newsroom",
 ];
 
+/// Words that, last after a publication's name, make the credit its staff's ("Lakeside
+/// Courier staff"): a desk, not a person.
+pub(super) const STAFF_WORDS: &[&str] = &["staff"];
+
+/// Articles that start a publication's name ("The Herald", "DIE LATERNE"), never a person's.
+pub(super) const ARTICLES: &[&str] = &["the", "der", "die", "das", "le", "la", "el"];
+
 /// Lower-case words that belong to names ("Michiel de Jong", "Walter von Aachen").
 pub(super) const NAME_PARTICLES: &[&str] = &[
     "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la",
