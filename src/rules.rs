@@ -66,7 +66,6 @@ rules! {
     TagsMicrodata = "tags.microdata": "visible microdata keywords links are the tags",
     TagsList = "tags.tag-list": "the links of a list named as tags are the tags",
     TagsArticleTag = "tags.article-tag": "article:tag metadata is the tags when the page shows them as links",
-    TagsKeywords = "tags.keywords": "JSON-LD and meta keywords are the tags when the page shows them as links",
     TagsSiteChrome = "tags.site-chrome": "tag links in the site's chrome are not the article's",
     BodyClosingSections = "body.closing-sections": "a section near the end titled as furniture ends the body",
     BodyClosingDisclaimer = "body.closing-disclaimer": "the site's closing disclaimer ends the body",
