@@ -195,7 +195,7 @@ pub(crate) fn nearest_decision<T: Copy>(
 
 /// The most text, whitespace included, that a heading of a headline's size holds
 /// ([`Facts::headline_sized`]).
-const MAX_HEADLINE_BYTES: usize = 20_000;
+const MAX_HEADLINE_BYTES: usize = 4_000;
 /// The most nodes that a heading of a headline's size holds.
 const MAX_HEADLINE_NODES: usize = 2_000;
 
