@@ -171,16 +171,7 @@ pub fn run(
     out: &mut dyn Write,
 ) -> Result<Summary, CliError> {
     let started = Instant::now();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(options.jobs)
-        .build()
-        .map_err(|e| {
-            CliError::failure(format!(
-                "cannot start {} threads: {}",
-                options.jobs,
-                lowercase(&e)
-            ))
-        })?;
+    let pool = thread_pool(options.jobs)?;
     let progress = progress_bar(plan.total(), options.quiet);
     let window = (options.jobs as u64 * 4).max(16);
     let gate = Gate {
@@ -299,6 +290,14 @@ impl Writer<'_> {
         output::flush(self.out)?;
         Ok(go_on)
     }
+}
+
+/// A pool of `jobs` worker threads (0: one per core), for batches and evaluations alike.
+pub fn thread_pool(jobs: usize) -> Result<rayon::ThreadPool, CliError> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|e| CliError::failure(format!("cannot start {jobs} threads: {}", lowercase(&e))))
 }
 
 /// A progress bar on standard error when it is a terminal and not `--quiet`.

@@ -155,12 +155,7 @@ pub fn evaluate_all(
     jobs: usize,
     by_profile: bool,
 ) -> Result<Vec<Result<PageResult, String>>, CliError> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .build()
-        .map_err(|e| {
-            CliError::failure(format!("cannot start {jobs} threads: {}", lowercase(&e)))
-        })?;
+    let pool = crate::batch::thread_pool(jobs)?;
     let generic = by_profile.then(|| Extractor::builder().no_builtin_profiles().build());
     let progress = ProgressBar::new(entries.len() as u64);
     if let Some(style) = progress::style("{bar:40} {pos}/{len} pages, {rate}, eta {eta}") {

@@ -17,7 +17,7 @@ use newsprint::{Extractor, Page};
 use rayon::prelude::*;
 
 use crate::corpus::Entry;
-use crate::error::{CliError, lowercase};
+use crate::error::CliError;
 use crate::learn_cmd::read_entry;
 use crate::{output, progress};
 
@@ -43,12 +43,7 @@ struct Outcome {
 
 pub fn run(entries: &[Entry], jobs: usize) -> Result<(), CliError> {
     let started = Instant::now();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .build()
-        .map_err(|e| {
-            CliError::failure(format!("cannot start {jobs} threads: {}", lowercase(&e)))
-        })?;
+    let pool = crate::batch::thread_pool(jobs)?;
     let groups = pool.install(|| hosts_with_pages(entries));
     let tasks: Vec<(&Vec<Loaded>, usize)> = groups
         .values()
