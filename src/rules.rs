@@ -24,9 +24,9 @@ macro_rules! rules {
 }
 
 rules! {
-    TitleSupportedH1 = "title.supported-h1": "an <h1> that a metadata title supports is the headline",
+    TitleSupportedH1 = "title.supported-h1": "the <h1> that a metadata title supports best (states it word for word, else contains it) is the headline",
     TitleLoneH1 = "title.lone-h1": "the <h1> in the article, or the only one, of four words or more, stands alone",
-    TitleStatedOutside = "title.stated-outside": "an <h1> in a breadcrumb or menu region is the headline when a metadata title states it",
+    TitleStatedOutside = "title.stated-outside": "an <h1> in a breadcrumb or menu region is the headline when a metadata title states it, before an unsupported <h1> in the article",
     TitleH2H3 = "title.h2-h3": "a supported <h2> or <h3> is the headline on pages without one in an <h1>",
     TitleFirstH1 = "title.first-h1": "the first <h1> is the headline of a page without metadata titles",
     TitleSiteTitle = "title.site-title": "an <h1> that is the site's name (a class says so, or one link home) is no headline",

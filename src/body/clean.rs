@@ -16,10 +16,14 @@
 
 use super::stats::Stats;
 use super::vocabulary::{
-    Evidence, evidence, has_hidden_class, is_boilerplate_tag, is_screen_reader_only, is_small_box,
+    Evidence, SIGN_UP_PHRASES, evidence, has_hidden_class, is_boilerplate_tag,
+    is_screen_reader_only, is_small_box,
 };
 use crate::dom::{Document, Element, NodeData, NodeId, is_skipped_tag, local_name, tags};
+use crate::vocabulary::alternation;
+use regex::Regex;
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 /// How hard the page-wide pass cleans.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +69,7 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
     let paragraph = paragraph_of_inline(doc);
     let in_prose = inline_in_paragraph(doc, &stats, &paragraph);
     let form_boxes = form_boxes(doc, &stats, &strong_inside);
+    let sign_up_boxes = sign_up_boxes(doc, &stats, &strong_inside);
     let cards = hover_cards(doc, &paragraph);
     inherited_marks(doc, |id, e| {
         // A wrapper that holds a known body container or most of the page's text is not
@@ -72,6 +77,7 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
         let wrapper = strong_inside[id] || stats.text[id] as u64 * 5 >= page_text as u64 * 2;
         invisible[id]
             || form_boxes[id]
+            || sign_up_boxes[id]
             || cards[id]
             || (!wrapper
                 && !in_code[id]
@@ -239,6 +245,88 @@ fn form_boxes(doc: &Document, stats: &Stats, strong_inside: &[bool]) -> Vec<bool
             current = doc.parent(id);
         }
         if let Some(id) = top {
+            boxes[id] = true;
+        }
+    }
+    boxes
+}
+
+/// The most characters of text of a newsletter sign-up box.
+const SIGN_UP_BOX_TEXT: u32 = 600;
+/// The fewest characters of a block of text that a sign-up phrase makes a pitch.
+const SIGN_UP_BLOCK_TEXT: u32 = 20;
+/// A block of this many characters, with no sign-up phrase, is prose: no sign-up box holds
+/// one.
+const SIGN_UP_PROSE_TEXT: u32 = 80;
+
+/// Marks the newsletter sign-up boxes, whatever their class: a heading ("Get the Morning
+/// Briefing"), a pitch, the terms under the button, and the form or a link to it. The box
+/// is the largest element of at most [`SIGN_UP_BOX_TEXT`] characters that holds a block of
+/// text with a sign-up phrase ([`SIGN_UP_PHRASES`]), whose text is at least half such
+/// blocks, and that holds no other block of prose. A box is built around its pitch: it
+/// holds more text than the block, or a field or button. A block alone, or in a wrapper of
+/// its own (a paragraph of an article on e-mail that mentions "your inbox"), is left alone.
+fn sign_up_boxes(doc: &Document, stats: &Stats, strong_inside: &[bool]) -> Vec<bool> {
+    static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            "(?i){}",
+            alternation(SIGN_UP_PHRASES.iter().copied())
+        ))
+        .expect("a list of escaped phrases compiles")
+    });
+    // Characters of the pitch blocks and the count of prose blocks in each subtree.
+    let mut pitch = vec![0u32; doc.len()];
+    let mut prose = vec![0u32; doc.len()];
+    let mut pitches: Vec<NodeId> = Vec::new();
+    for (id, e) in doc.elements() {
+        let own = stats.own_text[id];
+        if !super::stats::is_block(&e.name) || stats.has_block_child[id] || own < SIGN_UP_BLOCK_TEXT
+        {
+            continue;
+        }
+        if PHRASE.is_match(&doc.text(id)) {
+            pitch[id] = own;
+            pitches.push(id);
+        } else if own >= SIGN_UP_PROSE_TEXT {
+            prose[id] = 1;
+        }
+    }
+    for id in (1..doc.len()).rev() {
+        if let Some(p) = doc.parent(id) {
+            pitch[p] = pitch[p].saturating_add(pitch[id]);
+            prose[p] = prose[p].saturating_add(prose[id]);
+        }
+    }
+    let mut boxes = vec![false; doc.len()];
+    if pitches.is_empty() {
+        return boxes;
+    }
+    let controls = holds(doc, |e| {
+        matches!(
+            e.name,
+            local_name!("form") | local_name!("input") | local_name!("button")
+        )
+    });
+    for block in pitches {
+        let mut top = None;
+        for id in std::iter::once(block).chain(doc.ancestors(block)) {
+            let Some(e) = doc.element(id) else { break };
+            if is_outermost(e)
+                || e.name == local_name!("article")
+                || stats.text[id] > SIGN_UP_BOX_TEXT
+                || prose[id] > 0
+                || strong_inside[id]
+            {
+                break;
+            }
+            if pitch[id] * 2 >= stats.text[id] {
+                top = Some(id);
+            }
+        }
+        // Built around the pitch: something besides the block, a heading, the terms, a
+        // field or a button.
+        let built = |id: NodeId| stats.text[id] > stats.text[block] || controls[id];
+        if let Some(id) = top.filter(|&id| built(id)) {
             boxes[id] = true;
         }
     }
@@ -807,6 +895,23 @@ mod tests {
     fn react_streamed_segments_are_visible() {
         let html = "<div hidden id='S:1'><p>Streamed</p></div><div hidden><p>Gone</p></div>";
         assert_eq!(kept_text(html), "Streamed");
+    }
+
+    #[test]
+    fn a_sign_up_box_goes_and_a_paragraph_on_e_mail_stays() {
+        let prose = "Readers who forward a message, with its links, to a friend, should check \
+            the address first.";
+        // A box of a heading, a pitch and a button, inside the article.
+        let html = format!(
+            "<article><p>{prose}</p><div class='inline-box'><h4>Morning Briefing</h4>\
+             <p>Get the top stories delivered to your inbox.</p><button>Go</button></div>\
+             <p>{prose}</p></article>"
+        );
+        assert_eq!(kept_text(&html), format!("{prose}{prose}"));
+        // A paragraph that says the words, alone or in a wrapper of its own, is text.
+        let inbox = "Filters sort the mail that reaches your inbox into folders.";
+        let html = format!("<article><p>{prose}</p><div><p>{inbox}</p></div></article>");
+        assert_eq!(kept_text(&html), format!("{prose}{inbox}"));
     }
 
     #[test]

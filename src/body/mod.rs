@@ -254,6 +254,30 @@ mod tests {
     }
 
     #[test]
+    fn a_newsletter_box_is_not_the_body() {
+        // Short sentences without commas beside a sign-up box whose pitch and terms are
+        // full of them, in plain classes.
+        let story = [
+            "The city council voted on Tuesday to approve the bridge across the harbour.",
+            "The vote ends ten years of argument over the cost of the crossing.",
+            "Construction is expected to begin next spring and to last three years.",
+            "Ferry operators said they would keep their routes until the bridge opens.",
+        ];
+        let paragraphs: String = story.iter().map(|p| format!("<p>{p}</p>")).collect();
+        let html = format!(
+            "<body><div class='x1'><h1>Council approves bridge</h1><div class='x7'>{paragraphs}</div></div>\
+             <div class='x2'><div class='x9'><h3>Get the Morning Briefing</h3>\
+             <p>Sign up for our free daily email, with the top stories, analysis, opinion, and \
+             more, delivered to your inbox every weekday morning.</p>\
+             <p>By signing up, you agree to our Terms of Use, Privacy Policy, and Cookie Policy, \
+             and to receive emails from us, our partners, and advertisers.</p>\
+             <form><input type='email'><button>Sign up</button></form></div></div></body>"
+        );
+        let blocks = body_of(&html, Some("Council approves bridge"));
+        assert_eq!(texts(&blocks), story);
+    }
+
+    #[test]
     fn keeps_the_article_and_drops_page_boilerplate() {
         let html = format!(
             "<body><nav><a>Home</a> <a>World</a></nav>\

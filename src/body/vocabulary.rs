@@ -582,6 +582,63 @@ pub(super) const EDGE_PHRASES: &[&str] = &[
     "zapraszamy",
 ];
 
+/// Phrases of a newsletter sign-up box, lower case: its pitch in the site's own voice
+/// ("sign up for our", "our newsletter"), where the mail goes ("to your inbox") and the
+/// terms under the button ("by signing up", "unsubscribe at any time"). A small box whose
+/// text is mostly blocks holding one of them is no part of the article, wherever it
+/// stands and whatever its class (see `clean`).
+pub(super) const SIGN_UP_PHRASES: &[&str] = &[
+    // English.
+    "sign up for our",
+    "sign up to our",
+    "sign up for the",
+    "sign up to receive",
+    "by signing up",
+    "by subscribing",
+    "subscribe to our",
+    "our newsletter",
+    "our newsletters",
+    "our free newsletter",
+    "to your inbox",
+    "in your inbox",
+    "unsubscribe at any time",
+    "unsubscribe anytime",
+    "you can unsubscribe",
+    "opt out at any time",
+    "enter your email",
+    "your email address",
+    // German.
+    "newsletter abonnieren",
+    "zum newsletter",
+    "unseren newsletter",
+    "unser newsletter",
+    "jederzeit abbestellen",
+    "jederzeit abmelden",
+    "ihre e-mail-adresse",
+    "ins postfach",
+    "in ihr postfach",
+    // French.
+    "inscrivez-vous à notre",
+    "abonnez-vous à notre",
+    "notre newsletter",
+    "notre lettre d'information",
+    "vous désinscrire",
+    "votre adresse e-mail",
+    "votre adresse email",
+    "dans votre boîte",
+    // Spanish, Italian, Dutch.
+    "suscríbete a nuestro",
+    "nuestro boletín",
+    "nuestra newsletter",
+    "darte de baja",
+    "tu correo electrónico",
+    "iscriviti alla",
+    "la nostra newsletter",
+    "il tuo indirizzo email",
+    "onze nieuwsbrief",
+    "je e-mailadres",
+];
+
 /// The pitches among [`EDGE_PHRASES`] that say "page furniture" even in a longer closing
 /// paragraph: commerce disclosures, support appeals and follow or sign-up calls. A plea
 /// for comments or shares is left out: it often closes the writer's own last paragraph.

@@ -5,8 +5,10 @@
 //! and one in a breadcrumb or menu region is one only when a metadata title states it);
 //! the metadata (JSON-LD `headline`, microdata, `og:title`,
 //! `twitter:title`, `<title>`) often carries an SEO variant with the site's name. So the main
-//! heading wins when a metadata title supports it (contains it, or is contained in it), or
-//! when it is long enough to be a headline on its own; otherwise the metadata titles, cleaned
+//! heading wins when a metadata title supports it (contains it, or is contained in it; of
+//! several, one a title states word for word beats one a title merely contains, a ticker's
+//! label), or when it is long enough to be a headline on its own (unless the metadata state
+//! another `<h1>` of the page word for word: a weather box's heading); otherwise the metadata titles, cleaned
 //! of site-name prefixes and suffixes, are taken in order of trust (JSON-LD, microdata, meta
 //! tags, `<title>`). A kicker set
 //! inside the heading (a topic line above the headline, "Energie" in
@@ -15,7 +17,7 @@
 
 use super::{Context, record, text_key};
 use crate::article::{Article, Provenance};
-use crate::dom::{Document, NodeData, NodeId, is_skipped_tag, local_name};
+use crate::dom::{Document, LocalName, NodeData, NodeId, is_skipped_tag, local_name};
 use crate::rules::{Rule, on};
 use crate::signals::json_str;
 
@@ -132,44 +134,53 @@ fn metadata_titles(ctx: &Context, site: Option<&str>) -> Vec<Candidate> {
     candidates
 }
 
+/// How a metadata title supports a heading, weakest first.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Support {
+    None,
+    /// A metadata title contains the heading, or is most of it.
+    Partial,
+    /// A metadata title states the heading word for word.
+    Stated,
+}
+
+/// How the metadata titles (as comparison keys) support a heading's key: the best of them.
+fn support(key: &str, meta_keys: &[String]) -> Support {
+    let mut best = Support::None;
+    for m in meta_keys.iter().filter(|m| !m.is_empty()) {
+        if m == key {
+            return Support::Stated;
+        }
+        if (key.len() >= 12 && m.contains(key))
+            || (m.len() >= 12 && key.contains(m.as_str()) && m.len() * 10 >= key.len() * 6)
+        {
+            best = Support::Partial;
+        }
+    }
+    best
+}
+
+/// The first of the headings that the metadata titles support best, if any supports one: a
+/// heading a title states word for word beats a shorter one a title merely contains (a
+/// live ticker's label, "Harbour storm live", above the story's own `<h1>`).
+fn best_supported<'h>(
+    headings: &'h [(NodeId, String)],
+    meta_keys: &[String],
+) -> Option<&'h (NodeId, String)> {
+    headings
+        .iter()
+        .map(|h| (support(&text_key(&h.1), meta_keys), h))
+        .filter(|(s, _)| *s > Support::None)
+        .min_by_key(|(s, _)| std::cmp::Reverse(*s))
+        .map(|(_, h)| h)
+}
+
 /// The page's main heading, when it is the headline: supported by a metadata title, or long
 /// enough to stand alone. `<h1>` elements first; a title-like `<h2>` only with support.
 fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Option<Candidate> {
     let doc = ctx.doc;
     let meta_keys: Vec<String> = metas.iter().map(|m| text_key(&m.text)).collect();
-    let site_key = site.map(text_key);
-    let host = super::page_host(ctx);
-    let supported = |key: &str| {
-        meta_keys.iter().any(|m| {
-            !m.is_empty()
-                && (m == key
-                    || (key.len() >= 12 && m.contains(key))
-                    || (m.len() >= 12 && key.contains(m.as_str()) && m.len() * 10 >= key.len() * 6))
-        })
-    };
-    let headings_in = |tag, outside: bool| -> Vec<(NodeId, String)> {
-        ctx.facts
-            .headings()
-            .iter()
-            .copied()
-            .filter(|&id| {
-                doc.is(id, &tag)
-                    && ctx.facts.headline_sized(id)
-                    && ctx.facts.outside_article(id) == outside
-            })
-            .filter(|&id| !(on(Rule::TitleSiteTitle) && is_site_title(ctx, id)))
-            .map(|id| {
-                (
-                    id,
-                    clean_title(&heading_text(doc, id), site, host.as_deref()),
-                )
-            })
-            .filter(|(_, t)| {
-                let n = t.chars().count();
-                (2..300).contains(&n) && Some(text_key(t)) != site_key
-            })
-            .collect()
-    };
+    let headings_in = |tag, outside: bool| headings_of(ctx, tag, outside, site);
     let headings = |tag| headings_in(tag, false);
     let h1s = headings(local_name!("h1"));
     let in_article = |id: NodeId| {
@@ -180,22 +191,13 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         text: text.to_string(),
         provenance: Provenance::new(format!("heuristic:{rule}"), confidence),
     };
-    let supported_h1 = h1s.iter().find(|(_, t)| supported(&text_key(t)));
-    if let Some((_, t)) = supported_h1.filter(|_| on(Rule::TitleSupportedH1)) {
+    if let Some((_, t)) = best_supported(&h1s, &meta_keys).filter(|_| on(Rule::TitleSupportedH1)) {
         return Some(pick(t, "h1", 0.9));
     }
-    let lone = h1s
-        .iter()
-        .find(|(id, _)| in_article(*id))
-        .or_else(|| (h1s.len() == 1).then(|| &h1s[0]));
-    if let Some((_, t)) = lone.filter(|(_, t)| {
-        on(Rule::TitleLoneH1) && t.split_whitespace().count() >= SELF_SUFFICIENT_WORDS
-    }) {
-        return Some(pick(t, "h1", 0.7));
-    }
-    // An <h1> that a class puts in a breadcrumb or a menu region (the trail's last item, a
-    // theme's header) is still the headline when a metadata title other than the <title>
-    // (which may be the trail itself) states it word for word.
+    // An <h1> that a class puts in a breadcrumb, a menu or a sharing bar (the trail's last
+    // item, a theme's header) is still the headline when a metadata title other than the
+    // <title> (which may be the trail itself) states it word for word; it beats an <h1> in
+    // the article that nothing supports (a weather box's, a ticker's).
     let stated = |t: &str| {
         let key = text_key(t);
         metas
@@ -209,10 +211,19 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
     {
         return Some(pick(t, "h1", 0.8));
     }
+    let lone = h1s
+        .iter()
+        .find(|(id, _)| in_article(*id))
+        .or_else(|| (h1s.len() == 1).then(|| &h1s[0]));
+    if let Some((_, t)) = lone.filter(|(_, t)| {
+        on(Rule::TitleLoneH1) && t.split_whitespace().count() >= SELF_SUFFICIENT_WORDS
+    }) {
+        return Some(pick(t, "h1", 0.7));
+    }
     // Blog themes without a headline <h1> set the post's title in an <h2> or <h3>.
     let lower_tags = [(local_name!("h2"), "h2"), (local_name!("h3"), "h3")];
     for (tag, rule) in lower_tags.into_iter().filter(|_| on(Rule::TitleH2H3)) {
-        if let Some((_, t)) = headings(tag).iter().find(|(_, t)| supported(&text_key(t))) {
+        if let Some((_, t)) = best_supported(&headings(tag), &meta_keys) {
             return Some(pick(t, rule, 0.8));
         }
     }
@@ -220,6 +231,40 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         return h1s.first().map(|(_, t)| pick(t, "h1", 0.5));
     }
     None
+}
+
+/// The headings of one tag, in or outside the article's regions, of a headline's size and
+/// not the site's name, with their text cleaned of site names.
+fn headings_of(
+    ctx: &Context,
+    tag: LocalName,
+    outside: bool,
+    site: Option<&str>,
+) -> Vec<(NodeId, String)> {
+    let doc = ctx.doc;
+    let site_key = site.map(text_key);
+    let host = super::page_host(ctx);
+    ctx.facts
+        .headings()
+        .iter()
+        .copied()
+        .filter(|&id| {
+            doc.is(id, &tag)
+                && ctx.facts.headline_sized(id)
+                && ctx.facts.outside_article(id) == outside
+        })
+        .filter(|&id| !(on(Rule::TitleSiteTitle) && is_site_title(ctx, id)))
+        .map(|id| {
+            (
+                id,
+                clean_title(&heading_text(doc, id), site, host.as_deref()),
+            )
+        })
+        .filter(|(_, t)| {
+            let n = t.chars().count();
+            (2..300).contains(&n) && Some(text_key(t)) != site_key
+        })
+        .collect()
 }
 
 /// True when a heading is the site's name set as a heading (blog themes put it in an `<h1>`
@@ -543,5 +588,37 @@ mod tests {
                 .as_deref(),
             Some("Storm hits the bay today")
         );
+    }
+
+    #[test]
+    fn a_widgets_h1_loses_to_the_h1_the_metadata_agree_on() {
+        let page = |widget: &str, story: &str| {
+            format!(
+                r#"<title>Harbour storm live: ferries cancelled as winds reach 120 km/h | Alder Post</title>
+                <meta property="og:title" content="Harbour storm live: ferries cancelled as winds reach 120 km/h">
+                <body><main>{widget}{story}
+                <p>The harbour authority closed the ferry terminal at ten.</p></main></body>"#
+            )
+        };
+        let story = "<h1>Harbour storm live: ferries cancelled as winds reach 120 km/h</h1>";
+        // A live ticker's label that the titles contain, first on the page; a weather box's
+        // long <h1> in the article while the story's own sits in a sharing bar.
+        for (widget, story) in [
+            (
+                r#"<div class="ticker"><h1>Harbour storm live</h1></div>"#.to_string(),
+                story.to_string(),
+            ),
+            (
+                r#"<div class="weather"><h1>Alder Bay: 14°C, light rain tonight</h1></div>"#
+                    .to_string(),
+                format!(r#"<div class="story-top share-bar">{story}</div>"#),
+            ),
+        ] {
+            assert_eq!(
+                extract(&page(&widget, &story)).headline.as_deref(),
+                Some("Harbour storm live: ferries cancelled as winds reach 120 km/h"),
+                "{widget}"
+            );
+        }
     }
 }

@@ -9,6 +9,7 @@
 //! split; agencies are typed as agencies. The site's own name is an author only when no
 //! source names anyone else, and the page signs with it as a team or in two places.
 
+mod author_box;
 mod credit;
 mod known;
 mod names;

@@ -289,4 +289,44 @@ mod pages {
         );
         assert_eq!(crate::extract(&html).author_names(), "Bence Kovács");
     }
+
+    #[test]
+    fn an_author_box_credits_the_name_alone() {
+        let page = |byline: &str| {
+            format!(
+                r#"<article><h1>Council approves the harbour bridge</h1>{byline}
+                <p>The council voted on Tuesday to build the bridge.</p></article>"#
+            )
+        };
+        // The name, then a job title, a biography or a link to more of the author's work,
+        // each in an element of its own.
+        for byline in [
+            r#"<div class="author-box"><a href="/authors/ann-lee">Ann Lee</a><span>Harbour Correspondent</span><p>Ann Lee has covered the port and its unions for twelve years.</p></div>"#,
+            r#"<div class="byline">By <a href="/authors/ann-lee">Ann Lee</a> <span class="title">Harbour Correspondent</span></div>"#,
+            r#"<div class="byline"><span class="name">Ann Lee</span><span class="more">More by Ann Lee</span></div>"#,
+        ] {
+            let article = crate::extract(&page(byline));
+            assert_eq!(article.author_names(), "Ann Lee", "{byline}");
+            assert!(
+                article
+                    .byline
+                    .as_deref()
+                    .is_some_and(|b| b.ends_with("Ann Lee")),
+                "{:?}",
+                article.byline
+            );
+        }
+        let article = crate::extract(&page(
+            r#"<div class="author-box"><a href="/authors/ann-lee">Ann Lee</a><span>Harbour Correspondent</span></div>"#,
+        ));
+        assert_eq!(
+            article.authors[0].role.as_deref(),
+            Some("Harbour Correspondent")
+        );
+        // A customer quoted in a testimonial is no author.
+        let article = crate::extract(&page(
+            r#"<div class="testimonial-author"><div>Bo Kessler</div><div>Bo uses the ferry service every day of the week.</div></div>"#,
+        ));
+        assert_eq!(article.author_names(), "");
+    }
 }

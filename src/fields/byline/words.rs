@@ -229,6 +229,11 @@ pub(super) const BYLINE_TOKENS: &[&str] = &[
     "contributor",
 ];
 
+/// Class and id fragments that, beside a byline fragment, name something else than the
+/// article's byline: the author's picture or biography, a comment's author, a customer
+/// quoted in a testimonial ("testimonial-author").
+pub(super) const NOT_BYLINE_TOKENS: &[&str] = &["avatar", "bio", "comment", "testimonial"];
+
 /// Words that make a byline part a role, not a name ("Ann Lee, Staff Writer").
 pub(super) const ROLE_WORDS: &[&str] = &[
     "writer",

@@ -8,11 +8,12 @@ use crate::article::Provenance;
 use crate::dom::{NodeId, local_name};
 use crate::fields::Context;
 use crate::fields::byline::Found;
+use crate::fields::byline::author_box::box_credit;
 use crate::fields::byline::credit::{Origin, parse_byline, parse_credit};
 use crate::fields::byline::known::Known;
 use crate::fields::byline::names::looks_like_person;
 use crate::fields::byline::patterns::REVIEWER_LABEL;
-use crate::fields::byline::words::BYLINE_TOKENS;
+use crate::fields::byline::words::{BYLINE_TOKENS, NOT_BYLINE_TOKENS};
 
 /// Any of [`BYLINE_TOKENS`] in a class or id attribute.
 static BYLINE_TOKEN: LazyLock<Regex> =
@@ -30,9 +31,7 @@ pub(in crate::fields::byline) fn from_byline_element(ctx: &Context, site: &Known
         let named = el.classes().chain(el.attr("id")).any(|t| {
             let t = t.to_ascii_lowercase();
             BYLINE_TOKENS.iter().any(|b| t.contains(b))
-                && !t.contains("avatar")
-                && !t.contains("bio")
-                && !t.contains("comment")
+                && !NOT_BYLINE_TOKENS.iter().any(|w| t.contains(w))
         });
         // The innermost byline elements are the precise ones; an ancestor already listed
         // is replaced by its descendant.
@@ -59,11 +58,17 @@ pub(in crate::fields::byline) fn from_byline_element(ctx: &Context, site: &Known
             }
             continue;
         }
+        // A box that sets a role, a biography or a "More by" link after the name: the
+        // credit is what comes before them.
+        let (text, role) = box_credit(doc, id).unwrap_or((text, None));
         // A name slot holding one word ("tlow", "Heiko") credits it, as a link to an
         // author's page would.
         let one_word = text.split_whitespace().count() == 1 && !text.trim_end().ends_with(':');
         let origin = if one_word { Origin::Link } else { Origin::Page };
-        let (authors, sites) = parse_credit(&text, site, origin);
+        let (mut authors, sites) = parse_credit(&text, site, origin);
+        if let (Some(role), Some(last)) = (role, authors.last_mut()) {
+            last.role.get_or_insert(role);
+        }
         if !authors.is_empty() {
             return Some(Found {
                 authors,
