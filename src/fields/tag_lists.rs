@@ -45,8 +45,9 @@ pub(super) struct TagList {
 /// What makes a link part of a list.
 #[derive(Clone, PartialEq, Eq)]
 enum Mark {
-    /// It sits in this container, named or labelled as a tag list.
-    Named(NodeId),
+    /// It sits in this container, named as a tag list by a class or id word (`false`) or
+    /// opened by a label (`true`).
+    Named(NodeId, bool),
     /// Its href goes into this tag path family, or it is marked `rel=tag` / `itemprop`.
     Link(String),
 }
@@ -87,7 +88,7 @@ fn lists(ctx: &Context) -> Vec<TagList> {
         }
         let previous = last_link.replace(id);
         if let Some(r) = run.as_mut()
-            && let Mark::Named(container) = r.mark
+            && let Mark::Named(container, _) = r.mark
             && doc.holds(container, id)
         {
             r.links.push(id);
@@ -117,9 +118,9 @@ fn lists(ctx: &Context) -> Vec<TagList> {
 /// How a link is marked as part of a tag list, if it is.
 fn link_mark(ctx: &Context, link: NodeId) -> Option<Mark> {
     if on(Rule::TagsLabelledList)
-        && let Some(container) = named_container(ctx, link)
+        && let Some((container, labelled)) = named_container(ctx, link)
     {
-        return Some(Mark::Named(container));
+        return Some(Mark::Named(container, labelled));
     }
     if !on(Rule::TagsTagLinks) || !is_short(&ctx.facts.text(link)) {
         return None;
@@ -148,8 +149,9 @@ fn link_mark(ctx: &Context, link: NodeId) -> Option<Mark> {
 }
 
 /// The container a link sits in that a tag label opens ("Tags: …"), else the outermost
-/// container a few levels up that names itself a tag list by a class or id word.
-fn named_container(ctx: &Context, link: NodeId) -> Option<NodeId> {
+/// container a few levels up that names itself a tag list by a class or id word; and
+/// whether a label opened it.
+fn named_container(ctx: &Context, link: NodeId) -> Option<(NodeId, bool)> {
     let doc = ctx.doc;
     let mut named = None;
     let mut node = link;
@@ -158,7 +160,7 @@ fn named_container(ctx: &Context, link: NodeId) -> Option<NodeId> {
             break;
         };
         if level < 3 && named.is_none() && previous_is_label(ctx, node) {
-            return Some(parent);
+            return Some((parent, true));
         }
         if doc.element(parent).is_some_and(|el| {
             el.classes()
@@ -169,7 +171,7 @@ fn named_container(ctx: &Context, link: NodeId) -> Option<NodeId> {
         }
         node = parent;
     }
-    named
+    named.map(|container| (container, false))
 }
 
 /// True when the text or element just before a node is a tag label with its colon
@@ -278,13 +280,25 @@ fn gap_chars(doc: &Document, before: NodeId, link: NodeId) -> usize {
 /// navigation.
 fn accepted(ctx: &Context, run: Run) -> Option<TagList> {
     let doc = ctx.doc;
-    let (container, rule) = match run.mark {
-        Mark::Named(container) => (container, NAMED),
-        // One link makes a run only when its markup says it is a tag.
-        Mark::Link(ref how) if run.links.len() < 2 && !EXPLICIT_MARKS.contains(&how.as_str()) => {
-            return None;
+    // A class word alone names many a box of one link; a list of one tag needs its label,
+    // or markup that says the link is a tag.
+    let (container, rule, fewest) = match run.mark {
+        Mark::Named(container, labelled) => (container, NAMED, if labelled { 1 } else { 2 }),
+        Mark::Link(ref how) => {
+            let fewest = if EXPLICIT_MARKS.contains(&how.as_str()) {
+                1
+            } else {
+                2
+            };
+            if run.links.len() < fewest {
+                return None;
+            }
+            (
+                common_ancestor(doc, &run.links)?,
+                "heuristic:tag-links",
+                fewest,
+            )
         }
-        Mark::Link(_) => (common_ancestor(doc, &run.links)?, "heuristic:tag-links"),
     };
     let tags: Vec<String> = run
         .links
@@ -293,7 +307,7 @@ fn accepted(ctx: &Context, run: Run) -> Option<TagList> {
         .map(|&l| ctx.facts.text(l))
         .filter(|t| is_short(t) && !is_label(t))
         .collect();
-    if tags.is_empty() || tags.len() > MAX_TAGS || in_site_navigation(ctx, container) {
+    if tags.len() < fewest || tags.len() > MAX_TAGS || in_site_navigation(ctx, container) {
         return None;
     }
     // Links in running text are the writer's, not a list: the list's own text is mostly
