@@ -128,9 +128,11 @@ impl Region {
     /// True when this element itself opens such a region, by its tag or by a class or id
     /// token.
     pub(crate) fn opened_by(&self, el: &Element) -> bool {
-        if self.tags.contains(&el.name) {
-            return true;
-        }
+        self.tags.contains(&el.name) || self.named_by(el)
+    }
+
+    /// True when a class or id token of this element names such a region (its tag aside).
+    pub(crate) fn named_by(&self, el: &Element) -> bool {
         // Most elements hold none of the words in their class or id at all: one search of
         // each attribute rules them out before their tokens are read one by one.
         let word = &WORD_IN_ATTRIBUTE[self.kind];

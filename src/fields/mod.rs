@@ -16,6 +16,7 @@ mod keywords;
 mod language;
 mod publisher;
 mod relative_date;
+mod tag_lists;
 mod tags;
 
 use chrono::{DateTime, FixedOffset};

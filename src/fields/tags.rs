@@ -1,16 +1,14 @@
 //! `tags` and `section`: the article's keywords and where it sits on the site.
 //!
-//! Tags are what a reader sees as the article's tags: `rel=tag` links, a tag list's links,
-//! and metadata keywords (the publisher's `article:tag` list, JSON-LD `keywords`,
-//! `news_keywords`, `keywords`) only when the page shows them too. Section: `article:section`, JSON-LD `articleSection`,
+//! Tags are what a reader sees as the article's tags: the page's visible tag list, found by
+//! its shape ([`tag_lists`]). Section: `article:section`, JSON-LD `articleSection`,
 //! `parsely-section`, then a JSON-LD breadcrumb trail.
 
 use serde_json::Value;
 
 use super::byline::domain_label;
-use super::{Context, Region, page_host, record, text_key};
+use super::{Context, page_host, record, tag_lists, text_key};
 use crate::article::{Article, Provenance};
-use crate::rules::{Rule, on};
 use crate::signals::{json_str, json_strings};
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
@@ -30,129 +28,14 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     }
 }
 
+/// The tag list the page shows ([`tag_lists`]). Declared keywords (`article:tag`, JSON-LD,
+/// `news_keywords`, …) are the `keywords` field's, never the tags: a page's head often lists
+/// words it does not show (annotators see no tags on twice as many such pages as they copy
+/// the list from the head).
 fn find_tags(ctx: &Context) -> Option<(Vec<String>, Provenance)> {
-    let doc = ctx.doc;
-    // 1. Links marked as tags (WordPress marks categories `rel="category tag"`: those are the
-    //    section, not tags).
-    let rel: Vec<String> = ctx
-        .signals
-        .rel_tag
-        .iter()
-        .filter(|&&id| {
-            let rel = doc.attr(id, "rel").unwrap_or("").to_ascii_lowercase();
-            !rel.split_whitespace().any(|t| t == "category") && !in_site_chrome(ctx, id)
-        })
-        .map(|&id| doc.text(id))
-        .filter(|t| !t.is_empty() && t.chars().count() <= 60)
-        .collect();
-    if let Some(t) = nonempty(rel).filter(|_| on(Rule::TagsRelTag)) {
-        let prov = Provenance::new("heuristic:rel-tag", 0.8).path("a[rel~=tag]");
-        return Some((t, prov));
-    }
-    // 2. Visible microdata keywords, then the links of a tag list in the article
-    //    ("Tags: …", "Schlagworte: …").
-    let micro: Vec<String> = ctx
-        .signals
-        .itemprop("keywords")
-        .filter(|p| doc.is(p.node, &crate::dom::local_name!("a")) && !in_site_chrome(ctx, p.node))
-        .flat_map(|p| split_list(&doc.text(p.node)))
-        .collect();
-    if let Some(t) = nonempty(micro).filter(|_| on(Rule::TagsMicrodata)) {
-        return Some((
-            t,
-            Provenance::new("microdata", 0.75).path("[itemprop=keywords]"),
-        ));
-    }
-    if let Some(t) = nonempty(tag_list_links(ctx)).filter(|_| on(Rule::TagsList)) {
-        return Some((t, Provenance::new("heuristic:tag-list", 0.7)));
-    }
-    // 3. `article:tag`, the publisher's own list of the article's tags, only when the page
-    //    shows them as links: keywords a page keeps in its head are for search engines
-    //    (annotators see no tags on twice as many such pages as they copy the list from the
-    //    head). Other declared keywords (JSON-LD, `news_keywords`, …) are the `keywords`
-    //    field's, never the tags: taking them where shown lost tags pages on every fold.
-    let visible = visible_link_keys(ctx);
-    let meta_tags: Vec<String> = ctx
-        .signals
-        .meta
-        .all("article:tag")
-        .flat_map(split_list)
-        .collect();
-    let seen = meta_tags
-        .iter()
-        .filter(|t| visible.contains(&text_key(t)))
-        .count();
-    let shown = !meta_tags.is_empty() && seen * 2 >= meta_tags.len();
-    nonempty(meta_tags)
-        .filter(|_| on(Rule::TagsArticleTag) && shown)
-        .map(|t| (t, Provenance::new("meta:article:tag", 0.75)))
-}
-
-/// Class and id words of a tag list.
-const TAG_LIST_TOKENS: &[&str] = &[
-    "tags",
-    // Joomla K2's tag list.
-    "itemtags",
-    "tag-list",
-    "taglist",
-    "tags-list",
-    "post-tags",
-    "entry-tags",
-    "article-tags",
-    "story-tags",
-    "tag-links",
-    "tags-links",
-    "schlagworte",
-    "schlagwoerter",
-    "stichworte",
-    "keywords",
-    "etiquetas",
-    "mots-cles",
-    "tagged",
-];
-
-/// The link texts of the first tag list in the article.
-fn tag_list_links(ctx: &Context) -> Vec<String> {
-    let doc = ctx.doc;
-    for (id, el) in doc.elements() {
-        let is_list = el.classes().chain(el.attr("id")).any(|t| {
-            let t = t.to_ascii_lowercase();
-            TAG_LIST_TOKENS.iter().any(|w| {
-                t == *w
-                    || t.strip_suffix(w).is_some_and(|p| p.ends_with(['-', '_']))
-                    || t.strip_prefix(w).is_some_and(|p| p.starts_with(['-', '_']))
-            })
-        });
-        if !is_list || in_site_chrome(ctx, id) {
-            continue;
-        }
-        let links: Vec<String> = doc
-            .descendants(id)
-            .filter(|&d| doc.is(d, &crate::dom::local_name!("a")))
-            .map(|d| doc.text(d))
-            .filter(|t| !t.is_empty() && t.chars().count() <= 60)
-            .collect();
-        if !links.is_empty() && links.len() <= 30 {
-            return links;
-        }
-    }
-    Vec::new()
-}
-
-/// The comparison keys of every link text outside the site's menus.
-fn visible_link_keys(ctx: &Context) -> std::collections::HashSet<String> {
-    let doc = ctx.doc;
-    doc.elements()
-        .filter(|(_, e)| e.name == crate::dom::local_name!("a"))
-        .filter(|(id, _)| !in_site_chrome(ctx, *id))
-        .map(|(id, _)| text_key(&doc.text(id)))
-        .filter(|k| !k.is_empty() && k.len() <= 60)
-        .collect()
-}
-
-/// Menus, headers, sidebars and widgets: their links are the site's, not the article's.
-fn in_site_chrome(ctx: &Context, id: usize) -> bool {
-    on(Rule::TagsSiteChrome) && ctx.facts.in_region(id, &Region::SITE_CHROME)
+    let list = tag_lists::find(ctx)?;
+    let path = ctx.doc.describe(list.container);
+    nonempty(list.tags).map(|tags| (tags, Provenance::new(list.rule, 0.75).path(path)))
 }
 
 fn find_section(
@@ -310,7 +193,7 @@ mod tests {
             <meta property="article:section" content="World">"#;
         let shown = r#"<p>Topics: <a href="/t/1">Kim Jong Un</a> <a href="/t/2">nuclear</a></p>"#;
         let a = extract(&format!("{head}{shown}"));
-        assert_eq!(a.tags, vec!["Kim Jong Un", "North Korea", "nuclear"]);
+        assert_eq!(a.tags, vec!["Kim Jong Un", "nuclear"]);
         assert_eq!(a.section, vec!["World"]);
         // Keywords only in the head are for search engines, `article:tag` too.
         assert!(extract(head).tags.is_empty());

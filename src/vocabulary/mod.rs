@@ -3,6 +3,7 @@
 //! names live in the date reader's own tables (`time/names.rs`).
 
 pub(crate) mod labels;
+pub(crate) mod tags;
 
 /// The words of one concept in one language.
 #[derive(Debug)]
