@@ -69,8 +69,8 @@ fn header(learned: &Learned) -> String {
         out.push_str(
             ", labelled.\n# A rule is kept where it reproduces two pages or more and is right on \
              80% of the pages\n# it finds a value on; a field, where the profile (the generic \
-             rules after it) does worse\n# than the generic rules alone on none of these pages, and \
-             better on two or more (with three pages\n# or more, equal is enough).\n",
+             rules after it) does worse\n# than the generic rules alone on none of these pages \
+             and better on two or more (on three\n# pages or more, equal is enough).\n",
         );
     }
     out.push_str(
