@@ -315,11 +315,19 @@ impl Extractor {
         finish: impl FnOnce(&Context, Article) -> T,
     ) -> T {
         let mut ctx = Context::new(doc, signals, page.url.as_deref(), self.now);
-        // 3. the site profile, by host or by fingerprint
-        let host = ctx.url.as_deref().and_then(host_of);
-        ctx.profile = self
-            .registry
-            .find(host.as_deref(), doc, signals, page.html());
+        // 3. the site profile, by host (an archived copy's also by the archived page's) or
+        // by fingerprint
+        let hosts: Vec<String> = ctx.url.as_deref().map_or_else(Vec::new, |url| {
+            host_of(url)
+                .into_iter()
+                .chain(
+                    crate::archive::archived_url(url)
+                        .as_deref()
+                        .and_then(host_of),
+                )
+                .collect()
+        });
+        ctx.profile = self.registry.find(&hosts, doc, signals, page.html());
         let mut article = Article::default();
         // 4. each field, in an order where later steps may use earlier results
         fields::run(&ctx, &mut article);

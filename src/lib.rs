@@ -42,6 +42,7 @@
 #[doc = include_str!("../README.md")]
 struct ReadmeExamples;
 
+mod archive;
 pub mod article;
 mod body;
 mod decode;

@@ -77,6 +77,23 @@ pub(crate) fn extract_body(doc: &Document, hints: &BodyHints) -> BodyOutcome {
     outcome
 }
 
+/// The blocks of a profile's body container, cleaned as the generic body is: what never
+/// counts as article text (page chrome, share bars, forms, hidden elements), link lists and
+/// runs of cards inside it, calls to action at its ends. `excluded` marks what the profile
+/// itself leaves out. A verified profile's body goes through it: a container learned from a
+/// few pages may hold, on the site's other templates, boxes the learner never saw.
+pub(crate) fn cleaned_blocks_of(doc: &Document, parts: &[NodeId], excluded: &[bool]) -> Vec<Block> {
+    let mut dropped = clean::page_marks(doc, Strictness::Full);
+    for (drop, exclude) in dropped.iter_mut().zip(excluded) {
+        *drop |= *exclude;
+    }
+    let stats = stats::Stats::measure(doc, &dropped);
+    let marks = clean::container_marks(doc, &stats, parts, &dropped);
+    let mut blocks = blocks::blocks_of(doc, parts, &marks);
+    edges::drop_edge_boilerplate(&mut blocks);
+    blocks
+}
+
 /// The containers content scoring weighs at full strictness, best first, at most `limit`:
 /// what an explanation lists beside the chosen container.
 pub(crate) fn scored_containers(doc: &Document, limit: usize) -> Vec<(NodeId, f32)> {

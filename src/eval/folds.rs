@@ -28,6 +28,24 @@ pub fn host_key(url: Option<&str>, id: &str) -> String {
     }
 }
 
+/// The site a page belongs to, for learning a site's profile: as [`host_key`], but an
+/// archived copy (the Wayback Machine, archive.today) is a page of the archived site, not of
+/// the archive. Folds keep [`host_key`], so that their membership does not move.
+///
+/// ```
+/// use newsprint::eval::site_key;
+/// let copy = "https://web.archive.org/web/20150101000000/http://www.bugle.example/a";
+/// assert_eq!(site_key(Some(copy), "p1"), "bugle.example");
+/// assert_eq!(site_key(Some("https://bugle.example/b"), "p2"), "bugle.example");
+/// assert_eq!(site_key(None, "p3"), "(no url) p3");
+/// ```
+pub fn site_key(url: Option<&str>, id: &str) -> String {
+    match url.and_then(crate::archive::archived_url) {
+        Some(archived) => host_key(Some(&archived), id),
+        None => host_key(url, id),
+    }
+}
+
 /// The fold (0-based, below `folds`) of a host key: FNV-1a of its bytes, so the split is the
 /// same on every machine and in every run.
 ///

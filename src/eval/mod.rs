@@ -41,7 +41,7 @@ mod score;
 
 pub use corpus::{Expected, Record};
 pub use folds::{
-    FOLD_TOLERANCE, FoldReport, MetricChange, PageRun, compare_runs, fold_of, host_key,
+    FOLD_TOLERANCE, FoldReport, MetricChange, PageRun, compare_runs, fold_of, host_key, site_key,
 };
 pub use metrics::{
     ShingleCounts, author_f1, author_matches, author_tokens, bow_f1, casefold, date_matches,

@@ -8,6 +8,7 @@ mod byline;
 mod canonical;
 mod dateline;
 mod dates;
+mod declared;
 mod description;
 mod entry_times;
 mod headline;
@@ -95,6 +96,10 @@ impl Page for Context<'_> {
 
     fn bare_tag(&self, tag: &str) -> String {
         tags::bare_tag(tag)
+    }
+
+    fn contradicts(&self, field: crate::Field, article: &Article, node: Option<NodeId>) -> bool {
+        declared::contradicts(self, field, article, node)
     }
 }
 

@@ -27,7 +27,18 @@ pub(crate) fn apply(profile: &Profile, page: &dyn Page, article: &mut Article) {
     for (field, rules) in &profile.fields {
         let filled = rules.iter().enumerate().any(|(i, rule)| {
             let matches = rule.read(page);
-            if matches.is_empty() || !set_field(*field, rule, &matches, page, profile, article) {
+            if matches.is_empty() {
+                return false;
+            }
+            // A verified profile's value the page contradicts is undone: kept aside first.
+            let before = profile.verify.then(|| article.clone());
+            if !set_field(*field, rule, &matches, page, profile, article) {
+                return false;
+            }
+            if let Some(before) = before
+                && page.contradicts(*field, article, matches[0].node)
+            {
+                *article = before;
                 return false;
             }
             let prov = Provenance::new(format!("profile:{}", profile.id), 0.95)
@@ -147,7 +158,7 @@ fn set_field(
             return true;
         }
         Field::Body => {
-            let blocks = body_blocks(matches, page, rule);
+            let blocks = body_blocks(matches, page, rule, profile.verify);
             if blocks.is_empty() {
                 return false;
             }
@@ -230,12 +241,12 @@ fn parse_with_format(text: &str, format: &str) -> Option<ParsedDate> {
 }
 
 /// The body blocks a rule's matches give: the matched elements', or the state values'.
-fn body_blocks(matches: &[Match], page: &dyn Page, rule: &Rule) -> Vec<Block> {
+fn body_blocks(matches: &[Match], page: &dyn Page, rule: &Rule, cleaned: bool) -> Vec<Block> {
     if rule.reads_state() {
         return state_blocks(matches, rule);
     }
     let nodes: Vec<NodeId> = matches.iter().filter_map(|m| m.node).collect();
-    blocks_of(page.doc(), &nodes, rule)
+    blocks_of(page.doc(), &nodes, rule, cleaned)
 }
 
 /// The body blocks of state values: the HTML they hold, or each text as a paragraph, read
@@ -258,7 +269,7 @@ fn state_blocks(matches: &[Match], rule: &Rule) -> Vec<Block> {
         }
     }
     let doc = Document::parse(&html);
-    blocks_of(&doc, &[doc.root()], rule)
+    blocks_of(&doc, &[doc.root()], rule, false)
 }
 
 /// Text made safe to read as HTML.
@@ -271,8 +282,9 @@ fn escape_text(text: &str) -> String {
 /// The body blocks of the matched elements, built as the body extractor builds them; the
 /// subtrees matching the rule's `exclude` selectors, elements that never show text
 /// (`<script>`, `<style>`, `<noscript>`, `<template>`, `<iframe>` …), and matches nested in
-/// other matches, are left out.
-fn blocks_of(doc: &Document, nodes: &[NodeId], rule: &Rule) -> Vec<Block> {
+/// other matches, are left out; `cleaned`, the generic body's cleaning drops boilerplate
+/// inside them too.
+fn blocks_of(doc: &Document, nodes: &[NodeId], rule: &Rule, cleaned: bool) -> Vec<Block> {
     let mut dropped = vec![false; doc.len()];
     for &node in nodes {
         for id in doc.descendants(node) {
@@ -288,5 +300,8 @@ fn blocks_of(doc: &Document, nodes: &[NodeId], rule: &Rule) -> Vec<Block> {
         .copied()
         .filter(|&n| !dropped[n] && !doc.ancestors(n).any(|a| nodes.contains(&a)))
         .collect();
+    if cleaned {
+        return crate::body::cleaned_blocks_of(doc, &parts, &dropped);
+    }
     crate::body::blocks_of(doc, &parts, &dropped)
 }

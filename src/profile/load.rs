@@ -22,6 +22,7 @@ pub(super) fn from_toml(text: &str, origin: Option<PathBuf>) -> Result<Profile, 
     profile.name = spec.name;
     profile.version = spec.version;
     profile.language = spec.language;
+    profile.verify = spec.verify;
     profile.tests = spec.tests;
     if let Some(zone) = &spec.timezone {
         profile = profile.timezone(zone)?;

@@ -118,6 +118,9 @@ pub struct Profile {
     pub(crate) timezone: Option<chrono_tz::Tz>,
     pub(crate) language: Option<String>,
     pub(crate) fingerprint: Option<Fingerprint>,
+    /// Whether a value the page's own metadata contradicts is dropped (see
+    /// [`Profile::verify`]).
+    pub(crate) verify: bool,
     pub(crate) fields: Vec<(Field, Vec<Rule>)>,
     pub(crate) tests: Vec<spec::TestSpec>,
     pub(crate) origin: Option<PathBuf>,
@@ -134,6 +137,7 @@ impl Profile {
             timezone: None,
             language: None,
             fingerprint: None,
+            verify: false,
             fields: Vec::new(),
             tests: Vec::new(),
             origin: None,
@@ -184,6 +188,19 @@ impl Profile {
     /// Sets the site's language.
     pub fn language(mut self, language: impl Into<String>) -> Self {
         self.language = Some(language.into());
+        self
+    }
+
+    /// Checks every value a rule finds against what the page itself declares (its JSON-LD
+    /// and meta tags): a headline that shares next to nothing with every declared title, a
+    /// publication day more than a day from every declared one, authors none of whose words
+    /// the declared authors have, a body read from the whole page or from outside the
+    /// article (navigation, sidebars, comments) count as not found, and the field's next
+    /// rule, then the generic rules, serve it. Learned profiles set it (`verify = true` in
+    /// TOML): a rule learned from a few pages may read the wrong element once the site
+    /// changes, and junk is worse than the generic rules' value.
+    pub fn verify(mut self, on: bool) -> Self {
+        self.verify = on;
         self
     }
 

@@ -26,4 +26,7 @@ pub(crate) trait Page {
     fn heading_text(&self, heading: NodeId) -> String;
     /// A tag without the marks a page dresses it in, as the tags step cleans it.
     fn bare_tag(&self, tag: &str) -> String;
+    /// Whether what the page declares (its JSON-LD and meta tags) contradicts the value a
+    /// profile set for a field; `node` is the element the value came from.
+    fn contradicts(&self, field: crate::Field, article: &Article, node: Option<NodeId>) -> bool;
 }

@@ -49,16 +49,17 @@ impl Registry {
         self.profiles.iter().map(|p| &**p)
     }
 
-    /// The profile for a page: a site profile whose hosts match, else a platform profile whose
+    /// The profile for a page: a site profile whose hosts match (the page's hosts in order:
+    /// its URL's, then an archived copy's original), else a platform profile whose
     /// fingerprint matches.
     pub(crate) fn find(
         &self,
-        host: Option<&str>,
+        hosts: &[String],
         doc: &Document,
         signals: &Signals,
         html: &str,
     ) -> Option<&Profile> {
-        if let Some(host) = host {
+        for host in hosts {
             // The most specific host wins: a user's "news.example.com" over "example.com".
             let by_host = self
                 .profiles()

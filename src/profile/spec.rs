@@ -16,6 +16,9 @@ pub(crate) struct ProfileSpec {
     pub hosts: Vec<String>,
     pub timezone: Option<String>,
     pub language: Option<String>,
+    /// Check each value against what the page declares; a contradicted value is not taken.
+    #[serde(default)]
+    pub verify: bool,
     /// How a platform profile recognises a page without a known host.
     #[serde(default, rename = "match")]
     pub fingerprint: Option<FingerprintSpec>,

@@ -9,8 +9,8 @@ use std::time::Instant;
 
 use indicatif::ProgressBar;
 use newsprint::eval::{
-    Metric, PageScores, Prediction, Record, Report, TABLE_METRICS, figure_cell, host_key,
-    render_columns, score_page,
+    Metric, PageScores, Prediction, Record, Report, TABLE_METRICS, figure_cell, render_columns,
+    score_page, site_key,
 };
 use newsprint::profile::learn::{LearnOptions, LearnPage, learn, profile_only};
 use newsprint::{Extractor, Page};
@@ -33,12 +33,14 @@ struct Loaded {
 /// How many pages where the learned profile does worse are listed.
 const LISTED_LOSSES: usize = 20;
 
-/// One left-out page's scores in the three rows, which fields the profile filled, and the
-/// metrics on which the profile made the page worse (with the rule that did).
+/// One left-out page's scores in the three rows, which fields the profile filled, the
+/// metrics on which the profile made the page worse (with the rule that did), and how many
+/// it made better.
 struct Outcome {
     scores: [PageScores; 3],
     fields_learned: usize,
     losses: Vec<String>,
+    gains: usize,
 }
 
 pub fn run(entries: &[Entry], jobs: usize) -> Result<(), CliError> {
@@ -85,8 +87,10 @@ pub fn run(entries: &[Entry], jobs: usize) -> Result<(), CliError> {
     );
     text.push_str(&table(&report));
     let losses: Vec<&String> = outcomes.iter().flat_map(|o| &o.losses).collect();
+    let gains: usize = outcomes.iter().map(|o| o.gains).sum();
     text.push_str(&format!(
-        "\n{} page metrics worse with the learned profile than with the generic rules{}\n",
+        "\n{gains} page metrics better with the learned profile than with the generic rules, {} \
+         worse{}\n",
         losses.len(),
         if losses.is_empty() {
             ""
@@ -101,13 +105,13 @@ pub fn run(entries: &[Entry], jobs: usize) -> Result<(), CliError> {
 }
 
 /// The pages of every host that has two or more, read in parallel; a page that cannot be
-/// read is reported and left out.
+/// read is reported and left out. An archived copy is a page of the archived site.
 fn hosts_with_pages(entries: &[Entry]) -> BTreeMap<String, Vec<Loaded>> {
     let read: Vec<Option<(String, Loaded)>> = entries
         .par_iter()
         .map(|entry| match read_entry(entry) {
             Ok((record, html, _)) => {
-                let host = host_key(record.url.as_deref(), &record.id);
+                let host = site_key(record.url.as_deref(), &record.id);
                 Some((host, Loaded { record, html }))
             }
             Err(e) => {
@@ -163,10 +167,12 @@ fn leave_out(pages: &[Loaded], left_out: usize) -> Outcome {
         score(&with_profile),
     ];
     let losses = losses(&target.record, &scores[0], &scores[2], &with_profile);
+    let gains = gains(&scores[0], &scores[2]);
     Outcome {
         scores,
         fields_learned: learned.fields().len(),
         losses,
+        gains,
     }
 }
 
@@ -196,6 +202,17 @@ fn losses(
             Some(format!("{url}: {metric} {g:.3} -> {l:.3} by {rule}"))
         })
         .collect()
+}
+
+/// How many metrics the profile did better on than the generic rules.
+fn gains(generic: &PageScores, learned: &PageScores) -> usize {
+    let value = |s: &PageScores, m: Metric| s.get(m).and_then(|s| s.value());
+    TABLE_METRICS
+        .iter()
+        .filter(|&&m| {
+            matches!((value(generic, m), value(learned, m)), (Some(g), Some(l)) if l > g + 1e-9)
+        })
+        .count()
 }
 
 /// The three rows, one column per metric.

@@ -1,15 +1,25 @@
 //! Choosing a field's rules from the judged proposals: the rule that reproduces the most
 //! pages (and is seldom wrong where it finds a value), then, for the pages where it finds
 //! nothing (an older design of the site), the next one, and so on. A field whose rules do
-//! worse than the generic rules on the pages given is left out.
+//! worse than the generic rules on one of the pages given is left out; so is one that does
+//! better on fewer than two of them, unless three pages or more were labelled for it.
 
 use super::draft::Draft;
 use super::sample::{Judged, Target};
 
-/// Below this many labelled pages, a field's rules must beat the generic rules on them, not
-/// only equal them: on one or two pages, a rule that only repeats what the generic rules
-/// find is a guess that the next design of the site may turn into junk.
+/// Below [`TIES_FROM`] labelled pages, a field's rules must do better than the generic rules
+/// on at least this many of them: on one or two pages, a rule that wins on one page, or only
+/// repeats what the generic rules find, is a guess that the site's next page (or next
+/// design) may turn into a loss.
+const MIN_WINS: usize = 2;
+
+/// From this many labelled pages, rules that equal the generic rules on every page are kept:
+/// they pin the site's template, so that the drift warnings say when it changes.
 const TIES_FROM: usize = 3;
+
+/// A page counts as won or lost when the rules' score and the generic rules' differ by more
+/// than this (a body a few words longer or shorter is neither).
+const PAGE_MARGIN: f64 = 0.01;
 
 /// A rule must reproduce at least this many pages: one page cannot tell the site's
 /// template from what happens to be on it.
@@ -25,7 +35,8 @@ pub(crate) struct Policy {
     /// The first rule must reproduce at least this share of the labelled pages.
     pub min_agreement: f64,
     /// Keep the rules only where, on the pages given, the profile first and the generic
-    /// rules after it do at least as well as the generic rules alone.
+    /// rules after it do worse than the generic rules alone on no page, and better on
+    /// [`MIN_WINS`] pages or more (below [`TIES_FROM`] pages).
     pub against_generic: bool,
 }
 
@@ -129,28 +140,31 @@ fn tally(
     chosen
 }
 
-/// Whether the rules, with the generic rules where they find nothing, score at least as
-/// much as the generic rules alone over the labelled pages.
+/// Whether the rules, with the generic rules where they find nothing, do worse than the
+/// generic rules alone on none of the labelled pages, and better on [`MIN_WINS`] or more
+/// (or on none, from [`TIES_FROM`] pages).
 fn holds_against_generic(
     chosen: &[Chosen],
     table: &[Vec<Option<Judged>>],
     generic: &[Option<f64>],
 ) -> bool {
-    let mut learned = 0.0;
-    let mut plain = 0.0;
-    let mut labelled = 0;
+    let mut wins = 0;
     for (s, generic_score) in generic.iter().enumerate() {
         let Some(generic_score) = generic_score else {
             continue;
         };
-        plain += generic_score;
-        labelled += 1;
         let served = chosen
             .iter()
             .find_map(|c| table[c.index][s].filter(|j| j.fired));
-        learned += served.map_or(*generic_score, |j| j.score);
+        let learned = served.map_or(*generic_score, |j| j.score);
+        if learned + PAGE_MARGIN < *generic_score {
+            return false;
+        }
+        if learned > generic_score + PAGE_MARGIN {
+            wins += 1;
+        }
     }
-    learned > plain + 1e-9 || (labelled >= TIES_FROM && learned + 1e-9 >= plain)
+    wins >= MIN_WINS || generic.iter().flatten().count() >= TIES_FROM
 }
 
 #[cfg(test)]
@@ -203,6 +217,30 @@ mod tests {
             .collect();
         assert_eq!(names, ["h1.new", "h2.old"]);
         assert_eq!((chosen[0].hits, chosen[0].wrong), (2, 0));
+    }
+
+    #[test]
+    fn a_rule_that_loses_one_page_or_wins_only_one_is_dropped() {
+        let drafts = [Draft::css("h1.title")];
+        // Right on three pages, wrong on the fourth, where the generic rules are right.
+        let table = vec![vec![
+            judged(true, 1.0),
+            judged(true, 1.0),
+            judged(true, 1.0),
+            judged(true, 0.0),
+        ]];
+        let generic = vec![Some(0.0), Some(0.0), Some(1.0), Some(1.0)];
+        assert!(choose(Target::Headline, &drafts, &table, &generic, &POLICY).is_empty());
+        // Two pages, one won and one equal: one page is no evidence of the site's template.
+        let table = vec![vec![judged(true, 1.0), judged(true, 1.0)]];
+        let generic = vec![Some(0.0), Some(1.0)];
+        assert!(choose(Target::Headline, &drafts, &table, &generic, &POLICY).is_empty());
+        // Three pages, all equal: kept, to pin the template.
+        let table = vec![vec![judged(true, 1.0); 3]];
+        assert_eq!(
+            choose(Target::Headline, &drafts, &table, &[Some(1.0); 3], &POLICY).len(),
+            1
+        );
     }
 
     #[test]

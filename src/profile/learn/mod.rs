@@ -48,7 +48,7 @@ pub use sample::Target;
 
 use crate::article::Article;
 use crate::error::Error;
-use crate::eval::{Expected, Record, host_key};
+use crate::eval::{Expected, Record, site_key};
 use crate::profile::Profile;
 use choose::{Chosen, Policy};
 use draft::Draft;
@@ -145,7 +145,7 @@ impl Learned {
         &self.id
     }
 
-    /// The hosts of the pages' URLs, without `www.`.
+    /// The hosts of the pages' URLs, without `www.` (an archived copy's: the archived page's).
     pub fn hosts(&self) -> &[String] {
         &self.hosts
     }
@@ -234,7 +234,7 @@ pub fn learn(pages: &[LearnPage], options: &LearnOptions) -> Learned {
     let hosts: BTreeSet<String> = pages
         .iter()
         .filter_map(|p| p.url.as_deref())
-        .map(|u| host_key(Some(u), ""))
+        .map(|u| site_key(Some(u), ""))
         .filter(|h| !h.starts_with("(no url)"))
         .collect();
     let hosts: Vec<String> = hosts.into_iter().collect();

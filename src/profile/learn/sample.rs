@@ -180,6 +180,7 @@ impl Sample {
             .map(|rule| {
                 let profile = Profile::new("learning")
                     .hosts(["learning.invalid"])
+                    .verify(true)
                     .field(target.field().as_str(), vec![rule.clone()])
                     .ok()?;
                 let mut article = Article::default();

@@ -22,6 +22,11 @@ pub(crate) fn profile_toml(learned: &Learned) -> String {
     let mut out = header(learned);
     out.push_str(&format!("id = {}\n", quote(&learned.id)));
     out.push_str(&format!("hosts = [{}]\n", hosts.join(", ")));
+    out.push_str(
+        "# A value the page's own metadata contradicts (a rule reading the wrong element of a\n\
+         # redesigned page) is not taken; the next rule, then the generic rules, serve the field.\n\
+         verify = true\n",
+    );
     out.push_str("\n[fields]\n");
     for field in &learned.fields {
         out.push_str(&format!("{} = [\n", field.target.field().as_str()));
@@ -64,8 +69,8 @@ fn header(learned: &Learned) -> String {
         out.push_str(
             ", labelled.\n# A rule is kept where it reproduces two pages or more and is right on \
              80% of the pages\n# it finds a value on; a field, where the profile (the generic \
-             rules after it) does better\n# than the generic rules alone on these pages (on \
-             three pages or more: no worse).\n",
+             rules after it) does worse\n# than the generic rules alone on none of these pages \
+             and better on two or more (on three\n# pages or more, equal is enough).\n",
         );
     }
     out.push_str(
