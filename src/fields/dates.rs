@@ -14,9 +14,8 @@
 //!
 //! The day comes from the most trusted source, unless the page shows another (a machine
 //! date the page never writes, a generic page date, a UTC day beside the local day written
-//! under the headline, beside the same moment given with a local offset, or falling on
-//! midnight in the site's zone). A time and offset from another source for the same day
-//! fill in what it lacks. Offsets stated with the date are kept as written; a local time without
+//! under the headline). A time and offset from another source for the same day fill in
+//! what it lacks. Offsets stated with the date are kept as written; a local time without
 //! one takes the profile's zone, else the offset the page states for that day elsewhere,
 //! else the zone of the site's country (both marked inferred); never UTC by default.
 //!
@@ -26,7 +25,7 @@
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Offset, Utc};
+use chrono::{Datelike, NaiveDate, Utc};
 
 pub(super) mod labels;
 // Also read by `relative_date`, which looks for relative dates near the headline.
@@ -101,9 +100,8 @@ struct Candidate {
     raw: String,
     provenance: Provenance,
     /// From a source that dates the page rather than an article: a JSON-LD page object
-    /// with no article beside it, a generic meta tag (`date`, `dc.date`), or any meta tag
-    /// of a page whose JSON-LD describes a recipe or a product and no article (the CMS's
-    /// stamp on a page that is no story). Such a date holds only when the page shows it.
+    /// with no article beside it, or a generic meta tag (`date`, `dc.date`). Such a date
+    /// holds only when the page shows it.
     weak: bool,
 }
 
@@ -162,12 +160,9 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         lines: ctx.facts.lines(),
         h1: main_heading(ctx, article.headline.as_deref()),
         headline: article.headline.as_deref(),
-        product_page: on(Rule::DateProductPage) && is_product_page(ctx),
         places: Places::default(),
     };
     let found = reader.candidates();
-    let scripted = reader.read_script_published();
-    let described = reader.read_description();
     let Candidates {
         mut published,
         modified,
@@ -178,17 +173,11 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         loose,
     } = found;
     if published.is_empty()
-        && let Some(first) = last_resort(
-            &modified,
-            [&beside, &revised, &scripted, &loose, &described],
-        )
+        && let Some(first) = last_resort(&modified, [&beside, &revised, &loose])
     {
         published.push(first);
     }
     let zone = reader.zone();
-    if on(Rule::DateLocalDay) {
-        prefer_local_day(&mut published, zone);
-    }
     if on(Rule::DateVisibleDay) {
         prefer_visible_day(&mut published, url);
     }
@@ -228,18 +217,11 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
 /// only when it was updated ("Updated July 9, 2025") shows that day as its date: it is the
 /// best knowledge of the publication day there is. Else the date near the headline in a box
 /// beside the story (a meta box set as an aside); else an update's day written further
-/// down; else the day a platform's script state gives the page's product or post; else the
-/// unlabelled date in the page's text nearest the headline (the first one when no headline
-/// is found): pages without metadata often show their date only there; else a date the
-/// description states. `lists` are those in that order.
-fn last_resort(modified: &[Candidate], lists: [&[Candidate]; 5]) -> Option<Candidate> {
-    const RULES: [Rule; 5] = [
-        Rule::DateBeside,
-        Rule::DateRevised,
-        Rule::DateScript,
-        Rule::DateLoose,
-        Rule::DateDescription,
-    ];
+/// down; else the unlabelled date in the page's text nearest the headline (the first one
+/// when no headline is found): pages without metadata often show their date only there.
+/// `lists` are those in that order.
+fn last_resort(modified: &[Candidate], lists: [&[Candidate]; 3]) -> Option<Candidate> {
+    const RULES: [Rule; 3] = [Rule::DateBeside, Rule::DateRevised, Rule::DateLoose];
     let updated = modified
         .iter()
         .find(|c| c.provenance.source.starts_with("heuristic:text"))
@@ -252,22 +234,6 @@ fn last_resort(modified: &[Candidate], lists: [&[Candidate]; 5]) -> Option<Candi
                 .find_map(|(&rule, list)| list.first().filter(|_| on(rule)))
         })
         .cloned()
-}
-
-/// True when the page describes a recipe, a product or an app (in JSON-LD or
-/// microdata) and no article: a page that is no story, whose metadata date is the
-/// CMS's stamp.
-fn is_product_page(ctx: &Context) -> bool {
-    const PRODUCTS: &[&str] = &["Recipe", "Product", "SoftwareApplication"];
-    const ARTICLES: &[&str] = &["Article", "NewsArticle", "BlogPosting"];
-    let s = &ctx.signals;
-    let named = |types: &[&str]| {
-        s.jsonld.of_types(types).next().is_some()
-            || s.itemtypes
-                .iter()
-                .any(|t| types.iter().any(|p| t.eq_ignore_ascii_case(p)))
-    };
-    s.jsonld.article().is_none() && !named(ARTICLES) && named(PRODUCTS)
 }
 
 /// The page's language with the region its `og:locale` names, when the language is given
@@ -324,8 +290,6 @@ struct Reader<'a> {
     /// The main headline element, and the headline's text.
     h1: Option<NodeId>,
     headline: Option<&'a str>,
-    /// The page describes a recipe, a product or an app and no article.
-    product_page: bool,
     /// Where each node stands: outside the article, in comments, in an embed.
     places: Places,
 }
@@ -344,9 +308,6 @@ impl Reader<'_> {
         self.read_meta(MODIFIED_META, modified);
         self.read_microdata("datePublished", published);
         self.read_microdata("dateModified", modified);
-        if on(Rule::DateDataAttribute) {
-            self.read_data_attributes(published);
-        }
         self.read_time_elements(published, modified, &mut found.written);
         self.read_visible(&mut found);
         found.url = self.read_url(&mut found.published);
@@ -395,12 +356,11 @@ impl Reader<'_> {
     }
 
     fn read_meta(&self, names: &[&str], list: &mut Vec<Candidate>) {
-        let product = self.product_page;
         for name in names {
             if let Some(v) = self.ctx.signals.meta.get(name) {
                 let prov = Provenance::new(format!("meta:{name}"), 0.85);
                 let generic = on(Rule::DateGenericMeta) && GENERIC_META.contains(name);
-                self.push(list, v, prov, product || generic);
+                self.push(list, v, prov, generic);
             }
         }
     }
@@ -425,21 +385,11 @@ impl Reader<'_> {
     }
 
     fn read_microdata(&self, prop: &str, list: &mut Vec<Candidate>) {
-        let product = self.product_page;
         for p in self.ctx.signals.itemprop(prop) {
             if !self.outside(p.node) {
                 let prov = Provenance::new("microdata", 0.8).path(format!("[itemprop={prop}]"));
-                self.push(list, &p.value, prov, product);
+                self.push(list, &p.value, prov, false);
             }
-        }
-    }
-
-    /// A publication day a template writes in a data attribute of the page or its article
-    /// (`<body data-pubdate="2022-10-05">`), gathered with the page's signals.
-    fn read_data_attributes(&self, list: &mut Vec<Candidate>) {
-        for (name, value) in &self.ctx.signals.date_attributes {
-            let prov = Provenance::new("attribute", 0.75).path(format!("[{name}]"));
-            self.push(list, value, prov, false);
         }
     }
 
@@ -508,47 +458,6 @@ impl Reader<'_> {
         label
     }
 
-    /// The publication day a platform writes in the page's script state (Shopify's product
-    /// `"published_at"`), when every such value gives the same day: several days are a
-    /// list's items (a collection of products), not the page's.
-    fn read_script_published(&self) -> Vec<Candidate> {
-        let mut found = Vec::new();
-        for value in &self.ctx.signals.script_published {
-            let prov = Provenance::new("script:published_at", 0.5);
-            self.push(&mut found, value, prov, false);
-        }
-        let one_day = found
-            .first()
-            .is_some_and(|f| found.iter().all(|c| c.parsed.date == f.parsed.date));
-        if !one_day {
-            found.clear();
-        }
-        // The value that states an offset first.
-        found.sort_by_key(|c| c.parsed.offset.is_none());
-        found
-    }
-
-    /// A date the page's description states ("… (Notizia del 14 Gennaio 2020)"):
-    /// the last resort of a page that writes its date nowhere else.
-    fn read_description(&self) -> Vec<Candidate> {
-        let meta = &self.ctx.signals.meta;
-        let mut found = Vec::new();
-        for name in ["og:description", "description", "twitter:description"] {
-            let Some(text) = meta.get(name) else { continue };
-            for f in crate::time::find_dates(text, &self.hints) {
-                if self.plausible(f.parsed.date) {
-                    found.push(Candidate {
-                        parsed: f.parsed,
-                        raw: text[f.range].to_string(),
-                        provenance: Provenance::new(format!("meta:{name}"), 0.3),
-                        weak: false,
-                    });
-                }
-            }
-        }
-        found
-    }
-
     /// The day in the URL, also a candidate of its own.
     fn read_url(&self, published: &mut Vec<Candidate>) -> Option<NaiveDate> {
         let date = date_from_url(self.ctx.url.as_deref()?).filter(|d| self.plausible(*d))?;
@@ -613,55 +522,6 @@ fn prefer_written(published: &mut Vec<Candidate>, written: &HashSet<NaiveDate>) 
     // meta tag) dates the template or the last build of a page that is no article (a
     // recipe, a product, a home page); an article's own metadata date stands.
     published.retain(|c| !c.weak || written.contains(&c.parsed.date));
-}
-
-/// The moment a timestamp with a time and an offset names.
-fn instant(c: &Candidate) -> Option<DateTime<FixedOffset>> {
-    let offset = c.parsed.offset?;
-    c.parsed
-        .date
-        .and_time(c.parsed.time?)
-        .and_local_timezone(offset)
-        .single()
-}
-
-/// A machine timestamp in UTC names the UTC day, not the publisher's. The local day wins
-/// when the page states it: another machine source gives the same moment with a local
-/// offset (`17:18:13-08:00` beside `01:18:13Z` the next day), or the moment is exactly
-/// midnight in the site's zone (a day stored as its local midnight, `23:00:00Z` for a
-/// German page).
-fn prefer_local_day(list: &mut Vec<Candidate>, zone: Option<(chrono_tz::Tz, OffsetSource)>) {
-    let Some(first) = list.first() else {
-        return;
-    };
-    let machine = |c: &Candidate| !c.is_text() && c.provenance.source != "url";
-    if !machine(first) || first.parsed.offset.is_none_or(|o| o.local_minus_utc() != 0) {
-        return;
-    }
-    let Some(at) = instant(first) else {
-        return;
-    };
-    let day = first.parsed.date;
-    if let Some(i) = list.iter().position(|c| {
-        machine(c)
-            && c.parsed.offset.is_some_and(|o| o.local_minus_utc() != 0)
-            && c.parsed.date != day
-            && instant(c) == Some(at)
-    }) {
-        let c = list.remove(i);
-        list.insert(0, c);
-        return;
-    }
-    let Some((tz, _)) = zone else {
-        return;
-    };
-    let local = at.with_timezone(&tz);
-    if local.time() == NaiveTime::MIN && local.date_naive() != day {
-        let first = &mut list[0];
-        first.parsed.date = local.date_naive();
-        first.parsed.time = Some(NaiveTime::MIN);
-        first.parsed.offset = Some(local.offset().fix());
-    }
 }
 
 /// A machine timestamp in UTC names the UTC day; when the page's meta line (the date

@@ -127,34 +127,5 @@ pub(crate) fn find_dates(text: &str, hints: &DateHints) -> Vec<FoundDate> {
     scan::scan(text, hints, scan::Want::All)
 }
 
-/// A date with a two-digit year and a one-digit day or month closing a short meta line
-/// after a name and a comma ("Kultur, 2.11.22", "Klaus-Peter Schöppner, 8.5.12"), or
-/// standing alone on it. [`find_dates`] refuses that shape in running text, where it is
-/// more often a version number ("3.10.12"); closing a byline or section label it is the
-/// German way of writing the day. Always day first.
-pub(crate) fn find_short_byline_date(text: &str) -> Option<FoundDate> {
-    static SHORT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?:^|[\p{L}\p{M}.)], )([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{2})\s*$")
-            .expect("valid regex")
-    });
-    let caps = SHORT.captures(text)?;
-    let (d, m, y) = (caps.get(1)?, caps.get(2)?, caps.get(3)?);
-    let year = y.as_str().parse::<i32>().ok()?;
-    let date = formats::calendar_date(
-        formats::century_of(year),
-        m.as_str().parse().ok()?,
-        d.as_str().parse().ok()?,
-    )?;
-    Some(FoundDate {
-        range: d.start()..y.end(),
-        parsed: ParsedDate {
-            date,
-            time: None,
-            offset: None,
-            precision: Precision::Day,
-        },
-    })
-}
-
 #[cfg(test)]
 mod tests;

@@ -2,17 +2,16 @@
 //! dateline at the head of the first paragraph, labelled as the publication date anywhere
 //! in the article, and (as a last resort) unlabelled or in a box beside the story.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::labels::{Label, is_as_of, label_around, names_publication};
+use super::labels::{Label, label_around, names_publication};
 use super::{Candidate, Candidates, Reader};
 use crate::article::Provenance;
-use crate::dom::{NodeId, local_name};
 use crate::fields::text_key;
 use crate::rules::{Rule, on};
-use crate::time::{DateHints, FoundDate, find_dates, find_short_byline_date};
+use crate::time::{DateHints, FoundDate, find_dates};
 
 /// How far before a date (and after it) its label is looked for, in characters: a line of
 /// running text may hold thousands of dates, and each reads only the words by it. Past
@@ -28,8 +27,6 @@ const NEAR_BEFORE: isize = 3;
 /// How many lines under the headline the article's meta line may come (after a standfirst,
 /// the author's name, a share bar).
 const NEAR_AFTER: isize = 15;
-/// The longest meta line whose closing short date ("Kultur, 2.11.22") is read.
-const MAX_BYLINE_DATE_LINE: usize = 60;
 /// An unlabelled date with more text than this before it on its line stands in a sentence.
 const MAX_UNLABELLED_PREFIX: usize = 45;
 /// Lines longer than this are running text: a date there is what the story tells of,
@@ -49,39 +46,20 @@ impl Reader<'_> {
     /// one labelled as updated far from the headline, are kept apart for pages that show no
     /// other.
     pub(super) fn read_visible(&self, found_dates: &mut Candidates) {
-        let doc = self.ctx.doc;
         let lines = self.lines;
         let headline = self.headline_line();
         let mut loose: Vec<(usize, Candidate)> = Vec::new();
         let mut near: Vec<(usize, Candidate)> = Vec::new();
         let mut beside: Vec<(usize, Candidate)> = Vec::new();
-        // The days written in each region beside the story: a box with several is a list
-        // of other posts or events, not the article's meta box.
-        let mut region_days: HashMap<NodeId, HashSet<NaiveDate>> = HashMap::new();
-        let mut beside_regions: Vec<Option<NodeId>> = Vec::new();
         let mut revised: Vec<(usize, Candidate)> = Vec::new();
         let mut labelled: Vec<Candidate> = Vec::new();
-        let machine_free = found_dates.published.is_empty() && found_dates.modified.is_empty();
         for (index, line) in lines.iter().enumerate() {
             // Any script's digits: Nepali dates are written `२०७९ असार २८`.
             if !line.text.chars().any(char::is_numeric) {
                 continue;
             }
             let distance = headline.map(|h| (index as isize) - (h as isize));
-            let mut found = find_dates(&line.text, &self.hints);
-            // A short meta line by the headline (any, on a page whose headline is not
-            // found) may close with a short German date ("Kultur, 2.11.22") that running
-            // text would not be trusted with; only on a page without a machine date, which
-            // would say the same day more surely.
-            let by_headline = distance.is_none_or(|d| (-NEAR_BEFORE..=NEAR_AFTER).contains(&d));
-            if found.is_empty()
-                && on(Rule::DateShortBylineDate)
-                && by_headline
-                && machine_free
-                && line.text.chars().count() <= MAX_BYLINE_DATE_LINE
-            {
-                found.extend(find_short_byline_date(&line.text));
-            }
+            let found = find_dates(&line.text, &self.hints);
             note_written(&line.text, &found, &mut found_dates.written);
             if found.is_empty() {
                 continue;
@@ -103,17 +81,6 @@ impl Reader<'_> {
                 continue;
             }
             let aside = outside && !adjacent;
-            let region = if outside {
-                self.region_of(line.node)
-            } else {
-                None
-            };
-            if let Some(r) = region {
-                region_days
-                    .entry(r)
-                    .or_default()
-                    .extend(found.iter().map(|f| f.parsed.date));
-            }
             if distance.is_some_and(|d| d < 0)
                 && on(Rule::DateSiteHeader)
                 && self.in_site_header(line.node)
@@ -145,14 +112,6 @@ impl Reader<'_> {
                 .collect();
             for (i, f) in found.iter().enumerate() {
                 if !self.plausible(f.parsed.date) || in_range(&line.text, f, &self.hints) {
-                    continue;
-                }
-                // A date in a link to another post, in a box beside the story, is that
-                // post's (a "Recent Posts" list set right under the headline).
-                if outside
-                    && on(Rule::DateTeaserLink)
-                    && self.in_teaser_link(line.node, &line.text[f.range.clone()])
-                {
                     continue;
                 }
                 let before = &line.text[..f.range.start];
@@ -205,18 +164,10 @@ impl Reader<'_> {
                         candidate.provenance = Provenance::new("heuristic:text-in-page", 0.4);
                         loose.push((rank, candidate));
                     }
-                    // A stamp in a footer beside the story ("[Stand: 09.10.2017]") dates a
-                    // page that shows no other date.
-                    Label::None if aside && on(Rule::DateAsOf) && is_as_of(before) => {
-                        let mut candidate = candidate;
-                        candidate.provenance = Provenance::new("heuristic:text-as-of", 0.3);
-                        revised.push((rank, candidate));
-                    }
                     Label::Updated | Label::Other if aside => {}
                     _ if aside => {
                         if is_near || kind == Label::Published {
                             beside.push((rank, candidate));
-                            beside_regions.push(region);
                         }
                     }
                     Label::Updated if is_near => found_dates.modified.push(candidate),
@@ -230,9 +181,6 @@ impl Reader<'_> {
                         revised.push((rank, candidate));
                     }
                     Label::Other => {}
-                    // A cell of a table with a header row holds data (a list of events,
-                    // of appearances), not the page's date.
-                    Label::None if on(Rule::DateDataTable) && in_data_table(doc, line.node) => {}
                     _ if is_near => {
                         if on(Rule::DateNearHeadline) {
                             near.push((rank, candidate));
@@ -257,15 +205,6 @@ impl Reader<'_> {
             list.into_iter().map(|(_, c)| c)
         };
         found_dates.loose.extend(sorted(loose));
-        let beside = beside
-            .into_iter()
-            .zip(beside_regions)
-            .filter(|(_, r)| {
-                !on(Rule::DateRegionDays)
-                    || r.is_none_or(|r| region_days.get(&r).is_none_or(|d| d.len() <= 1))
-            })
-            .map(|(c, _)| c)
-            .collect();
         found_dates.beside.extend(sorted(beside));
         found_dates.revised.extend(sorted(revised));
         found_dates.published.extend(sorted(near));
@@ -308,18 +247,6 @@ fn names_last_update(before: &str, previous: &str) -> bool {
     let start = label.char_indices().rev().nth(39).map_or(0, |(i, _)| i);
     let tail = &label[start..];
     LAST_UPDATE.iter().any(|p| tail.contains(p))
-}
-
-/// True when `node` sits in a cell of a table that has header cells (`<th>`): a data table.
-fn in_data_table(doc: &crate::dom::Document, node: NodeId) -> bool {
-    let Some(table) = std::iter::once(node)
-        .chain(doc.ancestors(node))
-        .find(|&a| doc.is(a, &local_name!("table")))
-    else {
-        return false;
-    };
-    doc.descendants(table)
-        .any(|d| doc.is(d, &local_name!("th")))
 }
 
 /// Every day a line writes, in both readings when day and month could be swapped.
