@@ -3,14 +3,13 @@
 //! Candidates, in order of trust: JSON-LD `datePublished`/`dateModified`, meta tags,
 //! microdata, `<time>` elements inside the article, dates written in the lines around the
 //! headline (and a dateline opening the first paragraph), dates labelled as published
-//! anywhere in the article, and the URL. Dates in navigation, sidebars, comments, embedded
-//! posts and related lists are not the article's; neither are header banners ("Monday Jul
-//! 22, 2024"), which stand above the headline, the days of a range (an event's), nor dates
-//! labelled as something else (a deadline, a film's start, a member's joining, a
+//! anywhere in the article. Dates in navigation, sidebars, comments, embedded posts and
+//! related lists are not the article's; neither are header banners ("Monday Jul 22, 2024"),
+//! which stand above the headline, the days of a range (an event's), nor dates labelled as
+//! something else (a deadline, a film's start, a member's joining, a
 //! copyright). A candidate labelled "updated" is a modification date. A page without
 //! candidates falls back, in turn, on an update shown under the headline, a date in a box
-//! beside the story near the headline, an update written further down, and the unlabelled
-//! date nearest the headline.
+//! beside the story near the headline, and the unlabelled date nearest the headline.
 //!
 //! The day comes from the most trusted source, unless the page shows another (a machine
 //! date the page never writes, a generic page date, a UTC day beside the local day written
@@ -39,7 +38,7 @@ use crate::dom::NodeId;
 use crate::facts::Line;
 use crate::rules::{Rule, on};
 use crate::signals::json_str;
-use crate::time::{DateHints, ParsedDate, date_from_url, parse_date, to_timestamp, zone_for_tld};
+use crate::time::{DateHints, ParsedDate, parse_date, to_timestamp, zone_for_tld};
 use labels::{PUBLISHED_CLASS, PUBLISHED_LABEL, UPDATED_LABEL};
 use regions::{Places, main_heading};
 
@@ -119,20 +118,15 @@ impl Candidate {
 }
 
 /// What a page offers: publication and modification candidates, most trusted first, the
-/// days it writes anywhere (its text, its URL, its `<time>` elements), and the last resorts
+/// days it writes anywhere (its text, its `<time>` elements), and the last resorts
 /// for a page without a publication candidate.
 #[derive(Default)]
 struct Candidates {
     published: Vec<Candidate>,
     modified: Vec<Candidate>,
     written: HashSet<NaiveDate>,
-    /// The day in the URL.
-    url: Option<NaiveDate>,
     /// Dates near the headline or labelled as published, but in a box beside the story.
     beside: Vec<Candidate>,
-    /// Dates labelled as updated in the article but far from the headline ("Last updated:
-    /// November 13, 2025" at its foot).
-    revised: Vec<Candidate>,
     /// Unlabelled dates anywhere in the article, nearest the headline first.
     loose: Vec<Candidate>,
 }
@@ -167,19 +161,17 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         mut published,
         modified,
         written,
-        url,
         beside,
-        revised,
         loose,
     } = found;
     if published.is_empty()
-        && let Some(first) = last_resort(&modified, [&beside, &revised, &loose])
+        && let Some(first) = last_resort(&modified, [&beside, &loose])
     {
         published.push(first);
     }
     let zone = reader.zone();
     if on(Rule::DateVisibleDay) {
-        prefer_visible_day(&mut published, url);
+        prefer_visible_day(&mut published);
     }
     if on(Rule::DateWritten) {
         prefer_written(&mut published, &written);
@@ -216,12 +208,11 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
 /// The publication date of a page whose metadata and meta line give none. A page that states
 /// only when it was updated ("Updated July 9, 2025") shows that day as its date: it is the
 /// best knowledge of the publication day there is. Else the date near the headline in a box
-/// beside the story (a meta box set as an aside); else an update's day written further
-/// down; else the unlabelled date in the page's text nearest the headline (the first one
-/// when no headline is found): pages without metadata often show their date only there.
-/// `lists` are those in that order.
-fn last_resort(modified: &[Candidate], lists: [&[Candidate]; 3]) -> Option<Candidate> {
-    const RULES: [Rule; 3] = [Rule::DateBeside, Rule::DateRevised, Rule::DateLoose];
+/// beside the story (a meta box set as an aside); else the unlabelled date in the page's
+/// text nearest the headline (the first one when no headline is found): pages without
+/// metadata often show their date only there. `lists` are those in that order.
+fn last_resort(modified: &[Candidate], lists: [&[Candidate]; 2]) -> Option<Candidate> {
+    const RULES: [Rule; 2] = [Rule::DateBeside, Rule::DateLoose];
     let updated = modified
         .iter()
         .find(|c| c.provenance.source.starts_with("heuristic:text"))
@@ -296,7 +287,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     /// Every plausible candidate, published and modified, most trusted first, and the days
-    /// the page writes anywhere in its text (or its URL).
+    /// the page writes anywhere in its text.
     fn candidates(&self) -> Candidates {
         let mut found = Candidates::default();
         let (published, modified) = (&mut found.published, &mut found.modified);
@@ -310,8 +301,6 @@ impl Reader<'_> {
         self.read_microdata("dateModified", modified);
         self.read_time_elements(published, modified, &mut found.written);
         self.read_visible(&mut found);
-        found.url = self.read_url(&mut found.published);
-        found.written.extend(found.url);
         found
     }
 
@@ -458,26 +447,6 @@ impl Reader<'_> {
         label
     }
 
-    /// The day in the URL, also a candidate of its own.
-    fn read_url(&self, published: &mut Vec<Candidate>) -> Option<NaiveDate> {
-        let date = date_from_url(self.ctx.url.as_deref()?).filter(|d| self.plausible(*d))?;
-        if !on(Rule::DateUrl) {
-            return None;
-        }
-        published.push(Candidate {
-            parsed: ParsedDate {
-                date,
-                time: None,
-                offset: None,
-                precision: crate::article::Precision::Day,
-            },
-            raw: self.ctx.url.clone()?,
-            provenance: Provenance::new("url", 0.5),
-            weak: false,
-        });
-        Some(date)
-    }
-
     /// The zone for local times without an offset: the profile's, else the site's country's
     /// when it has one zone.
     fn zone(&self) -> Option<(chrono_tz::Tz, OffsetSource)> {
@@ -489,7 +458,7 @@ impl Reader<'_> {
     }
 }
 
-/// A machine date the page never writes (not in its text, not in its URL) is doubtful
+/// A machine date the page never writes (not in its text) is doubtful
 /// beside a date the page shows: the shown date is what the reader is told. A page-level
 /// date (a generic meta tag, a JSON-LD page object) yields to the article's meta line
 /// under the headline even when the page writes it elsewhere (as its "last changed" day).
@@ -527,8 +496,8 @@ fn prefer_written(published: &mut Vec<Candidate>, written: &HashSet<NaiveDate>) 
 /// A machine timestamp in UTC names the UTC day; when the page's meta line (the date
 /// written nearest the headline) gives the day before or after, that is the local day the
 /// publisher stated (an evening story in the Americas is stored as the next UTC day). The
-/// written day moves to the front, unless the page's text or URL also gives the UTC day.
-fn prefer_visible_day(list: &mut Vec<Candidate>, url: Option<NaiveDate>) {
+/// written day moves to the front, unless the page's text also gives the UTC day.
+fn prefer_visible_day(list: &mut Vec<Candidate>) {
     let Some(first) = list.first() else {
         return;
     };
@@ -544,7 +513,7 @@ fn prefer_visible_day(list: &mut Vec<Candidate>, url: Option<NaiveDate>) {
         return;
     };
     let shown = list[index].parsed.date;
-    let agrees = url == Some(day) || list.iter().any(|c| c.is_text() && c.parsed.date == day);
+    let agrees = list.iter().any(|c| c.is_text() && c.parsed.date == day);
     if (shown - day).num_days().abs() == 1 && !agrees {
         let c = list.remove(index);
         list.insert(0, c);

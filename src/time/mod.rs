@@ -25,7 +25,7 @@
 //! `names.rs` (the words, by language: data only), `vocabulary.rs` (their lookups),
 //! `digits.rs` (digits of other scripts), `formats.rs` (the shapes of a date), `clock.rs`
 //! (times and offsets), `boundary.rs` (a match must stand alone), `scan.rs` (finding dates
-//! in text), `zone.rs` (offsets from zones), `url.rs` (dates in URLs).
+//! in text), `zone.rs` (offsets from zones).
 
 // The module is read by `fields::dates`, which is not written yet; until then only the tests
 // use it.
@@ -39,7 +39,6 @@ mod formats;
 mod names;
 mod relative;
 mod scan;
-mod url;
 mod vocabulary;
 mod zone;
 
@@ -58,7 +57,6 @@ pub(crate) use country::zone_for_address;
 pub(crate) use relative::{
     RelativeDate, RelativeUnit, find_all_relative, find_relative, parse_relative,
 };
-pub(crate) use url::date_from_url;
 pub(crate) use vocabulary::{alternation, month_abbreviations, month_forms, weekday_names};
 pub(crate) use zone::{offset_at, to_timestamp, zone_for_tld};
 

@@ -245,25 +245,6 @@ fn a_generic_meta_date_yields_to_the_meta_line() {
 }
 
 #[test]
-fn an_update_written_at_the_foot_dates_a_page_without_other_dates() {
-    let html = r#"<html><body><article><h1>Heliumkerne entdeckt</h1>
-        <p>Forscher haben in Zinn-Atomen Cluster aus Heliumkernen gefunden.</p>
-        <p>A</p><p>B</p><p>C</p><p>D</p><p>E</p><p>F</p><p>G</p><p>H</p><p>I</p><p>J</p>
-        <p>K</p><p>L</p><p>M</p><p>N</p><p>O</p>
-        <p>In: Science ; Vol. 371, 15. Januar 2021</p>
-        <p>Aktualisiert am 17.01.2021.</p></article></body></html>"#;
-    let a = extract(html);
-    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2021-01-17"));
-    let html = r#"<html><body><article><h1>Interview</h1><p>By Sylvia Bishop</p>
-        <p>A long talk about writing books for children, and about reading them aloud.</p>
-        <p>A</p><p>B</p><p>C</p><p>D</p><p>E</p><p>F</p><p>G</p><p>H</p><p>I</p><p>J</p>
-        <p>K</p><p>L</p><p>M</p><p>N</p><p>O</p>
-        <p>December 3, 2025. Updated: December 7, 2025</p></article></body></html>"#;
-    let a = extract(html);
-    assert_eq!(day(a.published.as_ref()).as_deref(), Some("2025-12-03"));
-}
-
-#[test]
 fn a_local_time_takes_the_countrys_zone_not_a_utc_timestamp_of_another_moment() {
     let html = r#"<html><head>
         <script type="application/ld+json">{"@type":"NewsArticle","headline":"Wahl",

@@ -42,16 +42,14 @@ impl Reader<'_> {
     /// ("Posted on", "Veröffentlicht am") anywhere in the article. Dates in comments,
     /// embedded posts, sidebars and navigation, banners in a site header above the
     /// headline, and the two ends of a range ("14. - 20. Januar", an event's days) are not
-    /// the article's. A date in a box beside the story, near the headline or labelled, and
-    /// one labelled as updated far from the headline, are kept apart for pages that show no
-    /// other.
+    /// the article's. A date in a box beside the story,
+    /// near the headline or labelled, is kept apart for pages that show no other.
     pub(super) fn read_visible(&self, found_dates: &mut Candidates) {
         let lines = self.lines;
         let headline = self.headline_line();
         let mut loose: Vec<(usize, Candidate)> = Vec::new();
         let mut near: Vec<(usize, Candidate)> = Vec::new();
         let mut beside: Vec<(usize, Candidate)> = Vec::new();
-        let mut revised: Vec<(usize, Candidate)> = Vec::new();
         let mut labelled: Vec<Candidate> = Vec::new();
         for (index, line) in lines.iter().enumerate() {
             // Any script's digits: Nepali dates are written `२०७९ असार २८`.
@@ -171,16 +169,8 @@ impl Reader<'_> {
                         }
                     }
                     Label::Updated if is_near => found_dates.modified.push(candidate),
-                    // "Last updated" far from the headline is a reference page's
-                    // maintenance stamp (a service page, a guide), not a story's day.
-                    Label::Updated
-                        if on(Rule::DateLastUpdate) && names_last_update(before, previous) => {}
-                    Label::Updated => {
-                        let mut candidate = candidate;
-                        candidate.provenance = Provenance::new("heuristic:text-updated", 0.4);
-                        revised.push((rank, candidate));
-                    }
-                    Label::Other => {}
+                    // An update far from the headline is no publication day.
+                    Label::Updated | Label::Other => {}
                     _ if is_near => {
                         if on(Rule::DateNearHeadline) {
                             near.push((rank, candidate));
@@ -206,7 +196,6 @@ impl Reader<'_> {
         };
         found_dates.loose.extend(sorted(loose));
         found_dates.beside.extend(sorted(beside));
-        found_dates.revised.extend(sorted(revised));
         found_dates.published.extend(sorted(near));
         found_dates.published.extend(labelled);
     }
@@ -221,32 +210,6 @@ impl Reader<'_> {
         let key = text_key(self.headline?);
         self.lines.iter().position(|l| text_key(&l.text) == key)
     }
-}
-
-/// Phrases of a page's last revision: a stamp the site keeps current, not the day a story
-/// was told.
-const LAST_UPDATE: &[&str] = &[
-    "last updated",
-    "last modified",
-    "last reviewed",
-    "zuletzt aktualisiert",
-    "zuletzt geändert",
-    "dernière mise à jour",
-];
-
-/// True when the label before a date (on its line, else the line above) names the page's
-/// last revision ("Last updated: 13 July 2020").
-fn names_last_update(before: &str, previous: &str) -> bool {
-    let label = if before.trim().is_empty() {
-        previous
-    } else {
-        before
-    };
-    let label = label.to_lowercase();
-    // The label ends just before the date: look at its last few words only.
-    let start = label.char_indices().rev().nth(39).map_or(0, |(i, _)| i);
-    let tail = &label[start..];
-    LAST_UPDATE.iter().any(|p| tail.contains(p))
 }
 
 /// Every day a line writes, in both readings when day and month could be swapped.
@@ -470,17 +433,6 @@ mod tests {
         assert_eq!(near_end("Langwort", 3), "Langwort");
         assert_eq!(near_end("a Überlangeswort", 3), "wort");
         assert_eq!(near_start("Überlangeswort b", 3), "Übe");
-    }
-
-    #[test]
-    fn last_update_labels_are_maintenance_stamps() {
-        assert!(names_last_update(
-            "Managed by: National Rail Last updated: ",
-            ""
-        ));
-        assert!(names_last_update("", "Zuletzt aktualisiert"));
-        assert!(!names_last_update("Aktualisiert am ", ""));
-        assert!(!names_last_update("Updated ", ""));
     }
 
     #[test]
