@@ -64,7 +64,6 @@ rules! {
     BodyLongPitch = "body.long-pitch": "a longer pitch paragraph among the last blocks goes",
     BodyBylineCopies = "body.byline-copies": "a copy of the byline, or a bare author name, at the edges goes",
     BodyBareBylineLabels = "body.bare-byline-labels": "a byline label alone among the first blocks goes",
-    BodyAuthorBio = "body.author-bio": "the author's bio at the end goes, with what follows",
     BodyNonText = "body.non-text": "blocks without letters, and a date-only line at the head, go",
 }
 
