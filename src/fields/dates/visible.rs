@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use super::labels::{Label, label_around, names_publication};
 use super::{Candidate, Candidates, Reader};
 use crate::article::Provenance;
+use crate::facts::Line;
 use crate::fields::text_key;
 use crate::rules::{Rule, on};
 use crate::time::{DateHints, FoundDate, find_dates};
@@ -36,22 +37,52 @@ const MAX_DATE_LINE: usize = 160;
 /// "WASHINGTON (").
 const MAX_DATELINE_HEAD: usize = 30;
 
+/// Where a line with dates stands, as the dates on it are judged.
+struct LinePlace {
+    /// The line's index among the page's lines.
+    index: usize,
+    /// Lines from the headline's (negative above it); none when no headline is found.
+    distance: Option<isize>,
+    /// Running text: longer than a meta line.
+    long: bool,
+    /// Within the meta line's reach under the headline.
+    after_headline: bool,
+    /// Around the headline (above or under it), not on it.
+    near: bool,
+    /// In a box beside the story, not the line or two under the headline.
+    aside: bool,
+}
+
+/// What the words around a date say it is, and whether it opens running text as a
+/// dateline on a page whose headline is not found.
+#[derive(Clone, Copy)]
+struct DateKind {
+    label: Label,
+    unanchored_dateline: bool,
+}
+
+/// The dates read from the visible lines, by the list each goes to, with the rank that
+/// orders the ranked lists (nearest the headline first).
+#[derive(Default)]
+struct VisibleDates {
+    loose: Vec<(usize, Candidate)>,
+    near: Vec<(usize, Candidate)>,
+    beside: Vec<(usize, Candidate)>,
+    labelled: Vec<Candidate>,
+}
+
 impl Reader<'_> {
     /// Dates written in the page's text: those on the lines around the main headline (the
     /// article's meta line), nearest first, then dates labelled as the publication date
     /// ("Posted on", "Veröffentlicht am") anywhere in the article. Dates in comments,
     /// embedded posts, sidebars and navigation, banners in a site header above the
     /// headline, and the two ends of a range ("14. - 20. Januar", an event's days) are not
-    /// the article's. A date in a box beside the story,
-    /// near the headline or labelled, is kept apart for pages that show no other.
+    /// the article's. A date in a box beside the story, near the headline or labelled, is
+    /// kept apart for pages that show no other.
     pub(super) fn read_visible(&self, found_dates: &mut Candidates) {
-        let lines = self.lines;
         let headline = self.headline_line();
-        let mut loose: Vec<(usize, Candidate)> = Vec::new();
-        let mut near: Vec<(usize, Candidate)> = Vec::new();
-        let mut beside: Vec<(usize, Candidate)> = Vec::new();
-        let mut labelled: Vec<Candidate> = Vec::new();
-        for (index, line) in lines.iter().enumerate() {
+        let mut read = VisibleDates::default();
+        for (index, line) in self.lines.iter().enumerate() {
             // Any script's digits: Nepali dates are written `२०७९ असार २८`.
             if !line.text.chars().any(char::is_numeric) {
                 continue;
@@ -62,131 +93,13 @@ impl Reader<'_> {
             if found.is_empty() {
                 continue;
             }
-            let after_headline = distance.is_some_and(|d| (1..=NEAR_AFTER).contains(&d));
-            // A long line is running text; only a dateline opening it, under the headline,
-            // dates the story.
-            let long = line.text.chars().count() > MAX_DATE_LINE;
-            let is_near =
-                distance.is_some_and(|d| (-NEAR_BEFORE..=NEAR_AFTER).contains(&d) && d != 0);
-            // The line or two right under the headline is its meta line even when the page
-            // sets it in an aside or a box named like a sidebar; not in a comment thread.
-            let adjacent = distance.is_some_and(|d| (1..=2).contains(&d));
-            let outside = self.outside(line.node);
-            // A comment thread's dates are its comments'; the line or two under the
-            // headline is the meta line even in a box named for a commentary (an op-ed,
-            // "Kommentar"), and a page without a headline may be a forum thread.
-            if self.in_comments(line.node) && (outside || (distance.is_some() && !adjacent)) {
+            let Some(place) = self.place_of(index, line, distance) else {
                 continue;
-            }
-            let aside = outside && !adjacent;
-            if distance.is_some_and(|d| d < 0)
-                && on(Rule::DateSiteHeader)
-                && self.in_site_header(line.node)
-            {
-                continue;
-            }
-            if self.in_embed(line.node) {
-                continue;
-            }
-            let previous = index
-                .checked_sub(1)
-                .map(|i| lines[i].text.as_str())
-                .filter(|t| t.chars().count() <= 40)
-                .unwrap_or("");
-            let kinds: Vec<Label> = found
-                .iter()
-                .map(|f| {
-                    let before = &line.text[..f.range.start];
-                    let label = if before.trim().is_empty() {
-                        previous
-                    } else {
-                        before
-                    };
-                    label_around(
-                        near_end(label, LABEL_REACH),
-                        near_start(&line.text[f.range.end..], LABEL_REACH),
-                    )
-                })
-                .collect();
+            };
+            let kinds = self.labels_of(index, &found);
             for (i, f) in found.iter().enumerate() {
-                if !self.plausible(f.parsed.date) || in_range(&line.text, f, &self.hints) {
-                    continue;
-                }
-                let before = &line.text[..f.range.start];
-                // A long line is running text; only a dateline opening it under the
-                // headline, or a label opening it ("Veröffentlicht am … von … in …"),
-                // dates the story.
-                let opens = before.chars().nth(MAX_DATELINE_HEAD).is_none();
-                // On a page whose headline is not found (its title set as no heading, its
-                // story in a box named like a sidebar), a dateline opening a paragraph is a
-                // last resort.
-                let dateline = is_dateline_head(before, &line.text[f.range.end..]);
-                let unanchored_dateline = dateline && distance.is_none();
-                if long
-                    && !(dateline && (after_headline || unanchored_dateline))
-                    && !(opens && names_publication(before, &line.text[f.range.end..]))
-                {
-                    continue;
-                }
-                // An unlabelled date before an update's on the same line is the publication
-                // date ("December 3, 2025. Updated: December 7, 2025").
-                let kind = match kinds[i] {
-                    Label::None if kinds[i + 1..].contains(&Label::Updated) => Label::Published,
-                    kind => kind,
-                };
-                // A date deep in a sentence, with no label, is what the story tells of.
-                if kind == Label::None && before.chars().nth(MAX_UNLABELLED_PREFIX).is_some() {
-                    continue;
-                }
-                let (source, confidence) = match () {
-                    _ if aside => ("heuristic:text-beside", 0.4),
-                    _ if is_near => ("heuristic:text-near-headline", 0.6),
-                    _ => ("heuristic:labelled-text", 0.5),
-                };
-                let candidate = Candidate {
-                    parsed: f.parsed,
-                    raw: line.text[f.range.clone()].to_string(),
-                    provenance: Provenance::new(source, confidence),
-                    weak: false,
-                };
-                // After the headline before above it; nearer first.
-                let rank = match distance {
-                    Some(d) if d > 0 => d as usize,
-                    Some(d) => NEAR_AFTER as usize + d.unsigned_abs(),
-                    None => index,
-                };
-                match kind {
-                    _ if long && unanchored_dateline => {
-                        let rank = distance.map_or(index, |d| d.unsigned_abs());
-                        let mut candidate = candidate;
-                        candidate.provenance = Provenance::new("heuristic:text-in-page", 0.4);
-                        loose.push((rank, candidate));
-                    }
-                    Label::Updated | Label::Other if aside => {}
-                    _ if aside => {
-                        if is_near || kind == Label::Published {
-                            beside.push((rank, candidate));
-                        }
-                    }
-                    Label::Updated if is_near => found_dates.modified.push(candidate),
-                    // An update far from the headline is no publication day.
-                    Label::Updated | Label::Other => {}
-                    _ if is_near => {
-                        if on(Rule::DateNearHeadline) {
-                            near.push((rank, candidate));
-                        }
-                    }
-                    Label::Published => {
-                        if on(Rule::DateLabelled) {
-                            labelled.push(candidate);
-                        }
-                    }
-                    Label::None => {
-                        let rank = distance.map_or(index, |d| d.unsigned_abs());
-                        let mut candidate = candidate;
-                        candidate.provenance = Provenance::new("heuristic:text-in-page", 0.4);
-                        loose.push((rank, candidate));
-                    }
+                if let Some(kind) = self.kind_of(&line.text, f, &kinds[i..], &place) {
+                    read.file(&line.text, f, kind, &place, &mut found_dates.modified);
                 }
             }
         }
@@ -194,12 +107,182 @@ impl Reader<'_> {
             list.sort_by_key(|(rank, _)| *rank);
             list.into_iter().map(|(_, c)| c)
         };
-        found_dates.loose.extend(sorted(loose));
-        found_dates.beside.extend(sorted(beside));
-        found_dates.published.extend(sorted(near));
-        found_dates.published.extend(labelled);
+        found_dates.loose.extend(sorted(read.loose));
+        found_dates.beside.extend(sorted(read.beside));
+        found_dates.published.extend(sorted(read.near));
+        found_dates.published.extend(read.labelled);
     }
 
+    /// Where a line with dates stands; none when its dates are not the article's: in a
+    /// comment thread, in a site header above the headline, in an embedded post.
+    fn place_of(&self, index: usize, line: &Line, distance: Option<isize>) -> Option<LinePlace> {
+        // The line or two right under the headline is its meta line even when the page
+        // sets it in an aside or a box named like a sidebar; not in a comment thread.
+        let adjacent = distance.is_some_and(|d| (1..=2).contains(&d));
+        let outside = self.outside(line.node);
+        // A comment thread's dates are its comments'; the line or two under the
+        // headline is the meta line even in a box named for a commentary (an op-ed,
+        // "Kommentar"), and a page without a headline may be a forum thread.
+        if self.in_comments(line.node) && (outside || (distance.is_some() && !adjacent)) {
+            return None;
+        }
+        if distance.is_some_and(|d| d < 0)
+            && on(Rule::DateSiteHeader)
+            && self.in_site_header(line.node)
+        {
+            return None;
+        }
+        if self.in_embed(line.node) {
+            return None;
+        }
+        Some(LinePlace {
+            index,
+            distance,
+            // A long line is running text; only a dateline opening it, under the
+            // headline, dates the story.
+            long: line.text.chars().count() > MAX_DATE_LINE,
+            after_headline: distance.is_some_and(|d| (1..=NEAR_AFTER).contains(&d)),
+            near: distance.is_some_and(|d| (-NEAR_BEFORE..=NEAR_AFTER).contains(&d) && d != 0),
+            aside: outside && !adjacent,
+        })
+    }
+
+    /// What the words around each date of line `index` say it is; a date opening its line
+    /// takes its label from a short line above.
+    fn labels_of(&self, index: usize, found: &[FoundDate]) -> Vec<Label> {
+        let text = &self.lines[index].text;
+        let previous = index
+            .checked_sub(1)
+            .map(|i| self.lines[i].text.as_str())
+            .filter(|t| t.chars().count() <= 40)
+            .unwrap_or("");
+        found
+            .iter()
+            .map(|f| {
+                let before = &text[..f.range.start];
+                let label = if before.trim().is_empty() {
+                    previous
+                } else {
+                    before
+                };
+                label_around(
+                    near_end(label, LABEL_REACH),
+                    near_start(&text[f.range.end..], LABEL_REACH),
+                )
+            })
+            .collect()
+    }
+
+    /// The label of a date on a line (`kinds` holds its own and those after it on the
+    /// line), and whether it opens running text as a dateline on a page whose headline is
+    /// not found; none when the date is not the article's (implausible, one end of a range,
+    /// in running text, deep in a sentence).
+    fn kind_of(
+        &self,
+        text: &str,
+        f: &FoundDate,
+        kinds: &[Label],
+        place: &LinePlace,
+    ) -> Option<DateKind> {
+        if !self.plausible(f.parsed.date) || in_range(text, f, &self.hints) {
+            return None;
+        }
+        let before = &text[..f.range.start];
+        let after = &text[f.range.end..];
+        // A long line is running text; only a dateline opening it under the headline, or a
+        // label opening it ("Veröffentlicht am … von … in …"), dates the story.
+        let opens = before.chars().nth(MAX_DATELINE_HEAD).is_none();
+        // On a page whose headline is not found (its title set as no heading, its story in
+        // a box named like a sidebar), a dateline opening a paragraph is a last resort.
+        let dateline = is_dateline_head(before, after);
+        let unanchored_dateline = dateline && place.distance.is_none();
+        if place.long
+            && !(dateline && (place.after_headline || unanchored_dateline))
+            && !(opens && names_publication(before, after))
+        {
+            return None;
+        }
+        // An unlabelled date before an update's on the same line is the publication date
+        // ("December 3, 2025. Updated: December 7, 2025").
+        let kind = match kinds[0] {
+            Label::None if kinds[1..].contains(&Label::Updated) => Label::Published,
+            kind => kind,
+        };
+        // A date deep in a sentence, with no label, is what the story tells of.
+        if kind == Label::None && before.chars().nth(MAX_UNLABELLED_PREFIX).is_some() {
+            return None;
+        }
+        Some(DateKind {
+            label: kind,
+            unanchored_dateline,
+        })
+    }
+}
+
+impl VisibleDates {
+    /// Files a date of a line (`text`) by its label and place: an update near the headline
+    /// goes straight to `modified`.
+    fn file(
+        &mut self,
+        text: &str,
+        f: &FoundDate,
+        kind: DateKind,
+        place: &LinePlace,
+        modified: &mut Vec<Candidate>,
+    ) {
+        let (source, confidence) = match () {
+            _ if place.aside => ("heuristic:text-beside", 0.4),
+            _ if place.near => ("heuristic:text-near-headline", 0.6),
+            _ => ("heuristic:labelled-text", 0.5),
+        };
+        let mut candidate = Candidate {
+            parsed: f.parsed,
+            raw: text[f.range.clone()].to_string(),
+            provenance: Provenance::new(source, confidence),
+            weak: false,
+        };
+        // After the headline before above it; nearer first.
+        let rank = match place.distance {
+            Some(d) if d > 0 => d as usize,
+            Some(d) => NEAR_AFTER as usize + d.unsigned_abs(),
+            None => place.index,
+        };
+        // Unlabelled dates anywhere rank by distance alone.
+        let loose_rank = place.distance.map_or(place.index, |d| d.unsigned_abs());
+        let label = kind.label;
+        match label {
+            _ if place.long && kind.unanchored_dateline => {
+                candidate.provenance = Provenance::new("heuristic:text-in-page", 0.4);
+                self.loose.push((loose_rank, candidate));
+            }
+            Label::Updated | Label::Other if place.aside => {}
+            _ if place.aside => {
+                if place.near || label == Label::Published {
+                    self.beside.push((rank, candidate));
+                }
+            }
+            Label::Updated if place.near => modified.push(candidate),
+            // An update far from the headline is no publication day.
+            Label::Updated | Label::Other => {}
+            _ if place.near => {
+                if on(Rule::DateNearHeadline) {
+                    self.near.push((rank, candidate));
+                }
+            }
+            Label::Published => {
+                if on(Rule::DateLabelled) {
+                    self.labelled.push(candidate);
+                }
+            }
+            Label::None => {
+                candidate.provenance = Provenance::new("heuristic:text-in-page", 0.4);
+                self.loose.push((loose_rank, candidate));
+            }
+        }
+    }
+}
+
+impl Reader<'_> {
     /// The line index of the main headline: the `<h1>` in the article, else a line that
     /// is the headline's text.
     pub(super) fn headline_line(&self) -> Option<usize> {
