@@ -26,7 +26,8 @@ use crate::signals::Signals;
 /// ```
 /// use newsprint::{Extractor, Page};
 ///
-/// let bytes = b"<html><head><meta charset=\"windows-1252\"></head>\
+/// let bytes = b"<html><head><meta charset=\"windows-1252\">\
+///     <title>Caf\xe9 prices rise</title></head>\
 ///     <body><h1>Caf\xe9 prices rise</h1></body></html>";
 /// let page = Page::from_bytes(bytes).url("https://bugle.example/cafe");
 /// assert_eq!(page.encoding(), Some("windows-1252"));
@@ -286,7 +287,7 @@ impl Extractor {
     /// `extract` never takes.
     ///
     /// ```
-    /// let html = r#"<h1 class="story-title">Tram line opens</h1>
+    /// let html = r#"<title>Tram line opens</title><h1 class="story-title">Tram line opens</h1>
     ///     <div class="story"><p>The new tram line opened on Monday, with crowds at every stop.</p>
     ///     <p>Officials said the line would carry thousands of riders a day, every day.</p></div>"#;
     /// let explained = newsprint::Extractor::new().explain(&newsprint::Page::new(html));

@@ -29,7 +29,8 @@
 //! use newsprint::{Extractor, Page};
 //!
 //! let extractor = Extractor::new();
-//! let page = Page::new("<h1>Hello</h1><p>World.</p>").url("https://example.com/2024/05/01/hello");
+//! let page = Page::new("<title>Hello</title><h1>Hello</h1><p>World.</p>")
+//!     .url("https://example.com/2024/05/01/hello");
 //! let article = extractor.extract(&page);
 //! assert_eq!(article.headline.as_deref(), Some("Hello"));
 //! ```

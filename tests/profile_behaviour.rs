@@ -33,8 +33,8 @@ const PLATFORM: &str = r#"id = "inkwell"
 
 #[test]
 fn a_platform_profile_falls_back_without_warnings() {
-    let html = r#"<link href="/ink-assets/a.css"><div class="ink-block-x"></div>
-        <h1>Harbour reopens</h1>"#;
+    let html = r#"<title>Harbour reopens</title><link href="/ink-assets/a.css">
+        <div class="ink-block-x"></div><h1>Harbour reopens</h1>"#;
     let article = extract_with(PLATFORM, html, "https://gazette.example/a");
     assert_eq!(
         article.profile.as_ref().map(|p| p.id.as_str()),

@@ -5,19 +5,17 @@
 //! they are plain paragraphs there. Their words do, and they sit at the edges: the first few
 //! and the last few blocks. Only short blocks are judged, so that a paragraph of the article
 //! that happens to say "subscribe" is kept. Ad labels, "Read more: …" teasers, the buttons
-//! of product boxes ("Check price"), slideshow counters ("Image 2 of 5") and reading-time
-//! lines ("8 min read") are dropped wherever they stand, as they are short lines that never
-//! belong to the text. A section near the end titled as page furniture ("Related articles",
+//! of product boxes ("Check price") and reading-time lines ("8 min read") are dropped
+//! wherever they stand, as they are short lines that never belong to the text. A section near the end titled as page furniture ("Related articles",
 //! "About the author", "Comments") ends the body with everything after it.
 //!
 //! The phrases are data in `vocabulary`; this module only decides where they apply. One
 //! pass over the blocks.
 
 use super::vocabulary::{
-    BUTTON_LINES, CLOSING_PREFIXES, CLOSING_TITLES, COUNTER_LABELS, DISCLAIMER_LABELS,
-    DISCLAIMER_PHRASES, EDGE_PHRASES, EDGE_PREFIXES, EDGE_WORDS, FOLLOW_PREFIXES, FURNITURE_LINES,
-    MINUTE_WORDS, PITCH_PHRASES, READING_TIME_LABELS, RISK_PHRASES, TEASER_ENDINGS,
-    TEASER_PREFIXES,
+    BUTTON_LINES, CLOSING_PREFIXES, CLOSING_TITLES, DISCLAIMER_LABELS, DISCLAIMER_PHRASES,
+    EDGE_PHRASES, EDGE_PREFIXES, EDGE_WORDS, FOLLOW_PREFIXES, FURNITURE_LINES, MINUTE_WORDS,
+    PITCH_PHRASES, READING_TIME_LABELS, RISK_PHRASES, TEASER_ENDINGS, TEASER_PREFIXES,
 };
 use crate::article::{Block, BlockKind};
 use crate::rules::{Rule, on};
@@ -225,7 +223,6 @@ fn is_furniture(block: &Block) -> bool {
             && BUTTON_LINES.contains(&bare))
         || (on(Rule::BodyTeasers) && TEASER_PREFIXES.iter().any(|p| opening.starts_with(p)))
         || (on(Rule::BodyTeasers) && is_cut_teaser(&text))
-        || (on(Rule::BodyCounters) && is_counter_line(bare))
         || (on(Rule::BodyReadingTime) && is_reading_time(bare))
 }
 
@@ -238,16 +235,6 @@ fn is_cut_teaser(text: &str) -> bool {
             .map(str::trim_end)
             .is_some_and(|head| head.ends_with('…') || head.ends_with("..."))
     })
-}
-
-/// A slideshow or pager counter set as a line of its own ("Image 2 of 5", "Page 1 of 8").
-fn is_counter_line(bare: &str) -> bool {
-    let words: Vec<&str> = bare.split(' ').collect();
-    matches!(
-        words.as_slice(),
-        [label, n, "of", m]
-            if COUNTER_LABELS.contains(label) && is_number(n) && is_number(m)
-    )
 }
 
 /// A reading-time line of the article's meta block ("8 min read", "3 MIN. READ",
@@ -641,10 +628,9 @@ mod tests {
     }
 
     #[test]
-    fn drops_counters_reading_times_buttons_and_bracketed_teasers_anywhere() {
+    fn drops_reading_times_buttons_and_bracketed_teasers_anywhere() {
         let mut texts = vec![PROSE; 3];
         texts.extend([
-            "Image 2 of 5",
             "8 min read",
             "3 MIN. READ",
             "Reading Time: 11 minutes",
@@ -658,7 +644,7 @@ mod tests {
             kept(&[PROSE, "Tempo de leitura: 2 minutos", PROSE]).len(),
             2
         );
-        // Numbers in prose, or a counter with words around it, are text.
+        // Numbers in prose are text.
         let texts = [
             PROSE,
             "Image 2 of 5 shows the bridge at night.",

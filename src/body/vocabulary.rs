@@ -705,9 +705,6 @@ pub(super) const DISCLAIMER_LABELS: &[&str] = &["disclaimer", "disclosure", "not
 /// Twitter at …").
 pub(super) const FOLLOW_PREFIXES: &[&str] = &["follow ", "reach the reporter"];
 
-/// The labels of a slideshow or pager counter line ("Image 2 of 5").
-pub(super) const COUNTER_LABELS: &[&str] = &["image", "photo", "slide", "page"];
-
 /// The labels before a reading time ("Reading time: 8 minutes"), in the corpus's languages.
 pub(super) const READING_TIME_LABELS: &[&str] = &[
     "reading time",

@@ -3,20 +3,18 @@
 //! Candidates, in order of trust: JSON-LD `datePublished`/`dateModified`, meta tags,
 //! microdata, `<time>` elements inside the article, dates written in the lines around the
 //! headline (and a dateline opening the first paragraph), dates labelled as published
-//! anywhere in the article, and the URL. Dates in navigation, sidebars, comments, embedded
-//! posts and related lists are not the article's; neither are header banners ("Monday Jul
-//! 22, 2024"), which stand above the headline, the days of a range (an event's), nor dates
-//! labelled as something else (a deadline, a film's start, a member's joining, a
+//! anywhere in the article. Dates in navigation, sidebars, comments, embedded posts and
+//! related lists are not the article's; neither are header banners ("Monday Jul 22, 2024"),
+//! which stand above the headline, the days of a range (an event's), nor dates labelled as
+//! something else (a deadline, a film's start, a member's joining, a
 //! copyright). A candidate labelled "updated" is a modification date. A page without
 //! candidates falls back, in turn, on an update shown under the headline, a date in a box
-//! beside the story near the headline, an update written further down, and the unlabelled
-//! date nearest the headline.
+//! beside the story near the headline, and the unlabelled date nearest the headline.
 //!
 //! The day comes from the most trusted source, unless the page shows another (a machine
 //! date the page never writes, a generic page date, a UTC day beside the local day written
-//! under the headline, beside the same moment given with a local offset, or falling on
-//! midnight in the site's zone). A time and offset from another source for the same day
-//! fill in what it lacks. Offsets stated with the date are kept as written; a local time without
+//! under the headline). A time and offset from another source for the same day fill in
+//! what it lacks. Offsets stated with the date are kept as written; a local time without
 //! one takes the profile's zone, else the offset the page states for that day elsewhere,
 //! else the zone of the site's country (both marked inferred); never UTC by default.
 //!
@@ -26,7 +24,7 @@
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Offset, Utc};
+use chrono::{Datelike, NaiveDate, Utc};
 
 pub(super) mod labels;
 // Also read by `relative_date`, which looks for relative dates near the headline.
@@ -40,7 +38,7 @@ use crate::dom::NodeId;
 use crate::facts::Line;
 use crate::rules::{Rule, on};
 use crate::signals::json_str;
-use crate::time::{DateHints, ParsedDate, date_from_url, parse_date, to_timestamp, zone_for_tld};
+use crate::time::{DateHints, ParsedDate, parse_date, to_timestamp, zone_for_tld};
 use labels::{PUBLISHED_CLASS, PUBLISHED_LABEL, UPDATED_LABEL};
 use regions::{Places, main_heading};
 
@@ -101,9 +99,8 @@ struct Candidate {
     raw: String,
     provenance: Provenance,
     /// From a source that dates the page rather than an article: a JSON-LD page object
-    /// with no article beside it, a generic meta tag (`date`, `dc.date`), or any meta tag
-    /// of a page whose JSON-LD describes a recipe or a product and no article (the CMS's
-    /// stamp on a page that is no story). Such a date holds only when the page shows it.
+    /// with no article beside it, or a generic meta tag (`date`, `dc.date`). Such a date
+    /// holds only when the page shows it.
     weak: bool,
 }
 
@@ -121,20 +118,15 @@ impl Candidate {
 }
 
 /// What a page offers: publication and modification candidates, most trusted first, the
-/// days it writes anywhere (its text, its URL, its `<time>` elements), and the last resorts
+/// days it writes anywhere (its text, its `<time>` elements), and the last resorts
 /// for a page without a publication candidate.
 #[derive(Default)]
 struct Candidates {
     published: Vec<Candidate>,
     modified: Vec<Candidate>,
     written: HashSet<NaiveDate>,
-    /// The day in the URL.
-    url: Option<NaiveDate>,
     /// Dates near the headline or labelled as published, but in a box beside the story.
     beside: Vec<Candidate>,
-    /// Dates labelled as updated in the article but far from the headline ("Last updated:
-    /// November 13, 2025" at its foot).
-    revised: Vec<Candidate>,
     /// Unlabelled dates anywhere in the article, nearest the headline first.
     loose: Vec<Candidate>,
 }
@@ -162,35 +154,24 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         lines: ctx.facts.lines(),
         h1: main_heading(ctx, article.headline.as_deref()),
         headline: article.headline.as_deref(),
-        product_page: on(Rule::DateProductPage) && is_product_page(ctx),
         places: Places::default(),
     };
     let found = reader.candidates();
-    let scripted = reader.read_script_published();
-    let described = reader.read_description();
     let Candidates {
         mut published,
         modified,
         written,
-        url,
         beside,
-        revised,
         loose,
     } = found;
     if published.is_empty()
-        && let Some(first) = last_resort(
-            &modified,
-            [&beside, &revised, &scripted, &loose, &described],
-        )
+        && let Some(first) = last_resort(&modified, [&beside, &loose])
     {
         published.push(first);
     }
     let zone = reader.zone();
-    if on(Rule::DateLocalDay) {
-        prefer_local_day(&mut published, zone);
-    }
     if on(Rule::DateVisibleDay) {
-        prefer_visible_day(&mut published, url);
+        prefer_visible_day(&mut published);
     }
     if on(Rule::DateWritten) {
         prefer_written(&mut published, &written);
@@ -227,19 +208,11 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
 /// The publication date of a page whose metadata and meta line give none. A page that states
 /// only when it was updated ("Updated July 9, 2025") shows that day as its date: it is the
 /// best knowledge of the publication day there is. Else the date near the headline in a box
-/// beside the story (a meta box set as an aside); else an update's day written further
-/// down; else the day a platform's script state gives the page's product or post; else the
-/// unlabelled date in the page's text nearest the headline (the first one when no headline
-/// is found): pages without metadata often show their date only there; else a date the
-/// description states. `lists` are those in that order.
-fn last_resort(modified: &[Candidate], lists: [&[Candidate]; 5]) -> Option<Candidate> {
-    const RULES: [Rule; 5] = [
-        Rule::DateBeside,
-        Rule::DateRevised,
-        Rule::DateScript,
-        Rule::DateLoose,
-        Rule::DateDescription,
-    ];
+/// beside the story (a meta box set as an aside); else the unlabelled date in the page's
+/// text nearest the headline (the first one when no headline is found): pages without
+/// metadata often show their date only there. `lists` are those in that order.
+fn last_resort(modified: &[Candidate], lists: [&[Candidate]; 2]) -> Option<Candidate> {
+    const RULES: [Rule; 2] = [Rule::DateBeside, Rule::DateLoose];
     let updated = modified
         .iter()
         .find(|c| c.provenance.source.starts_with("heuristic:text"))
@@ -252,22 +225,6 @@ fn last_resort(modified: &[Candidate], lists: [&[Candidate]; 5]) -> Option<Candi
                 .find_map(|(&rule, list)| list.first().filter(|_| on(rule)))
         })
         .cloned()
-}
-
-/// True when the page describes a recipe, a product or an app (in JSON-LD or
-/// microdata) and no article: a page that is no story, whose metadata date is the
-/// CMS's stamp.
-fn is_product_page(ctx: &Context) -> bool {
-    const PRODUCTS: &[&str] = &["Recipe", "Product", "SoftwareApplication"];
-    const ARTICLES: &[&str] = &["Article", "NewsArticle", "BlogPosting"];
-    let s = &ctx.signals;
-    let named = |types: &[&str]| {
-        s.jsonld.of_types(types).next().is_some()
-            || s.itemtypes
-                .iter()
-                .any(|t| types.iter().any(|p| t.eq_ignore_ascii_case(p)))
-    };
-    s.jsonld.article().is_none() && !named(ARTICLES) && named(PRODUCTS)
 }
 
 /// The page's language with the region its `og:locale` names, when the language is given
@@ -324,15 +281,13 @@ struct Reader<'a> {
     /// The main headline element, and the headline's text.
     h1: Option<NodeId>,
     headline: Option<&'a str>,
-    /// The page describes a recipe, a product or an app and no article.
-    product_page: bool,
     /// Where each node stands: outside the article, in comments, in an embed.
     places: Places,
 }
 
 impl Reader<'_> {
     /// Every plausible candidate, published and modified, most trusted first, and the days
-    /// the page writes anywhere in its text (or its URL).
+    /// the page writes anywhere in its text.
     fn candidates(&self) -> Candidates {
         let mut found = Candidates::default();
         let (published, modified) = (&mut found.published, &mut found.modified);
@@ -344,13 +299,8 @@ impl Reader<'_> {
         self.read_meta(MODIFIED_META, modified);
         self.read_microdata("datePublished", published);
         self.read_microdata("dateModified", modified);
-        if on(Rule::DateDataAttribute) {
-            self.read_data_attributes(published);
-        }
         self.read_time_elements(published, modified, &mut found.written);
         self.read_visible(&mut found);
-        found.url = self.read_url(&mut found.published);
-        found.written.extend(found.url);
         found
     }
 
@@ -395,12 +345,11 @@ impl Reader<'_> {
     }
 
     fn read_meta(&self, names: &[&str], list: &mut Vec<Candidate>) {
-        let product = self.product_page;
         for name in names {
             if let Some(v) = self.ctx.signals.meta.get(name) {
                 let prov = Provenance::new(format!("meta:{name}"), 0.85);
                 let generic = on(Rule::DateGenericMeta) && GENERIC_META.contains(name);
-                self.push(list, v, prov, product || generic);
+                self.push(list, v, prov, generic);
             }
         }
     }
@@ -425,21 +374,11 @@ impl Reader<'_> {
     }
 
     fn read_microdata(&self, prop: &str, list: &mut Vec<Candidate>) {
-        let product = self.product_page;
         for p in self.ctx.signals.itemprop(prop) {
             if !self.outside(p.node) {
                 let prov = Provenance::new("microdata", 0.8).path(format!("[itemprop={prop}]"));
-                self.push(list, &p.value, prov, product);
+                self.push(list, &p.value, prov, false);
             }
-        }
-    }
-
-    /// A publication day a template writes in a data attribute of the page or its article
-    /// (`<body data-pubdate="2022-10-05">`), gathered with the page's signals.
-    fn read_data_attributes(&self, list: &mut Vec<Candidate>) {
-        for (name, value) in &self.ctx.signals.date_attributes {
-            let prov = Provenance::new("attribute", 0.75).path(format!("[{name}]"));
-            self.push(list, value, prov, false);
         }
     }
 
@@ -508,67 +447,6 @@ impl Reader<'_> {
         label
     }
 
-    /// The publication day a platform writes in the page's script state (Shopify's product
-    /// `"published_at"`), when every such value gives the same day: several days are a
-    /// list's items (a collection of products), not the page's.
-    fn read_script_published(&self) -> Vec<Candidate> {
-        let mut found = Vec::new();
-        for value in &self.ctx.signals.script_published {
-            let prov = Provenance::new("script:published_at", 0.5);
-            self.push(&mut found, value, prov, false);
-        }
-        let one_day = found
-            .first()
-            .is_some_and(|f| found.iter().all(|c| c.parsed.date == f.parsed.date));
-        if !one_day {
-            found.clear();
-        }
-        // The value that states an offset first.
-        found.sort_by_key(|c| c.parsed.offset.is_none());
-        found
-    }
-
-    /// A date the page's description states ("… (Notizia del 14 Gennaio 2020)"):
-    /// the last resort of a page that writes its date nowhere else.
-    fn read_description(&self) -> Vec<Candidate> {
-        let meta = &self.ctx.signals.meta;
-        let mut found = Vec::new();
-        for name in ["og:description", "description", "twitter:description"] {
-            let Some(text) = meta.get(name) else { continue };
-            for f in crate::time::find_dates(text, &self.hints) {
-                if self.plausible(f.parsed.date) {
-                    found.push(Candidate {
-                        parsed: f.parsed,
-                        raw: text[f.range].to_string(),
-                        provenance: Provenance::new(format!("meta:{name}"), 0.3),
-                        weak: false,
-                    });
-                }
-            }
-        }
-        found
-    }
-
-    /// The day in the URL, also a candidate of its own.
-    fn read_url(&self, published: &mut Vec<Candidate>) -> Option<NaiveDate> {
-        let date = date_from_url(self.ctx.url.as_deref()?).filter(|d| self.plausible(*d))?;
-        if !on(Rule::DateUrl) {
-            return None;
-        }
-        published.push(Candidate {
-            parsed: ParsedDate {
-                date,
-                time: None,
-                offset: None,
-                precision: crate::article::Precision::Day,
-            },
-            raw: self.ctx.url.clone()?,
-            provenance: Provenance::new("url", 0.5),
-            weak: false,
-        });
-        Some(date)
-    }
-
     /// The zone for local times without an offset: the profile's, else the site's country's
     /// when it has one zone.
     fn zone(&self) -> Option<(chrono_tz::Tz, OffsetSource)> {
@@ -580,7 +458,7 @@ impl Reader<'_> {
     }
 }
 
-/// A machine date the page never writes (not in its text, not in its URL) is doubtful
+/// A machine date the page never writes (not in its text) is doubtful
 /// beside a date the page shows: the shown date is what the reader is told. A page-level
 /// date (a generic meta tag, a JSON-LD page object) yields to the article's meta line
 /// under the headline even when the page writes it elsewhere (as its "last changed" day).
@@ -615,60 +493,11 @@ fn prefer_written(published: &mut Vec<Candidate>, written: &HashSet<NaiveDate>) 
     published.retain(|c| !c.weak || written.contains(&c.parsed.date));
 }
 
-/// The moment a timestamp with a time and an offset names.
-fn instant(c: &Candidate) -> Option<DateTime<FixedOffset>> {
-    let offset = c.parsed.offset?;
-    c.parsed
-        .date
-        .and_time(c.parsed.time?)
-        .and_local_timezone(offset)
-        .single()
-}
-
-/// A machine timestamp in UTC names the UTC day, not the publisher's. The local day wins
-/// when the page states it: another machine source gives the same moment with a local
-/// offset (`17:18:13-08:00` beside `01:18:13Z` the next day), or the moment is exactly
-/// midnight in the site's zone (a day stored as its local midnight, `23:00:00Z` for a
-/// German page).
-fn prefer_local_day(list: &mut Vec<Candidate>, zone: Option<(chrono_tz::Tz, OffsetSource)>) {
-    let Some(first) = list.first() else {
-        return;
-    };
-    let machine = |c: &Candidate| !c.is_text() && c.provenance.source != "url";
-    if !machine(first) || first.parsed.offset.is_none_or(|o| o.local_minus_utc() != 0) {
-        return;
-    }
-    let Some(at) = instant(first) else {
-        return;
-    };
-    let day = first.parsed.date;
-    if let Some(i) = list.iter().position(|c| {
-        machine(c)
-            && c.parsed.offset.is_some_and(|o| o.local_minus_utc() != 0)
-            && c.parsed.date != day
-            && instant(c) == Some(at)
-    }) {
-        let c = list.remove(i);
-        list.insert(0, c);
-        return;
-    }
-    let Some((tz, _)) = zone else {
-        return;
-    };
-    let local = at.with_timezone(&tz);
-    if local.time() == NaiveTime::MIN && local.date_naive() != day {
-        let first = &mut list[0];
-        first.parsed.date = local.date_naive();
-        first.parsed.time = Some(NaiveTime::MIN);
-        first.parsed.offset = Some(local.offset().fix());
-    }
-}
-
 /// A machine timestamp in UTC names the UTC day; when the page's meta line (the date
 /// written nearest the headline) gives the day before or after, that is the local day the
 /// publisher stated (an evening story in the Americas is stored as the next UTC day). The
-/// written day moves to the front, unless the page's text or URL also gives the UTC day.
-fn prefer_visible_day(list: &mut Vec<Candidate>, url: Option<NaiveDate>) {
+/// written day moves to the front, unless the page's text also gives the UTC day.
+fn prefer_visible_day(list: &mut Vec<Candidate>) {
     let Some(first) = list.first() else {
         return;
     };
@@ -684,7 +513,7 @@ fn prefer_visible_day(list: &mut Vec<Candidate>, url: Option<NaiveDate>) {
         return;
     };
     let shown = list[index].parsed.date;
-    let agrees = url == Some(day) || list.iter().any(|c| c.is_text() && c.parsed.date == day);
+    let agrees = list.iter().any(|c| c.is_text() && c.parsed.date == day);
     if (shown - day).num_days().abs() == 1 && !agrees {
         let c = list.remove(index);
         list.insert(0, c);

@@ -227,9 +227,6 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
             return Some(pick(t, rule, 0.8));
         }
     }
-    if metas.is_empty() && on(Rule::TitleFirstH1) {
-        return h1s.first().map(|(_, t)| pick(t, "h1", 0.5));
-    }
     None
 }
 
@@ -535,8 +532,9 @@ mod tests {
             Some("A Treatise on Coffee (1792) and its Effects")
         );
         assert_eq!(
-            headline(r#"<h1><span class="kicker">Weekly column</span> Wrap-up</h1>"#).as_deref(),
-            Some("Weekly column Wrap-up")
+            headline(r#"<h1><span class="kicker">Our weekly column</span> Wrap-up</h1>"#)
+                .as_deref(),
+            Some("Our weekly column Wrap-up")
         );
     }
 

@@ -222,6 +222,7 @@ mod tests {
         let html = r#"<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[
             {"@type":"ListItem","position":1,"name":"Home"},{"@type":"ListItem","position":2,"name":"Politics"},
             {"@type":"ListItem","position":3,"name":"A long headline"}]}</script>
+            <title>A long headline</title>
             <h1>A long headline</h1><div class="tags"><a rel="tag" href="/t/a">Alpha</a><a rel="tag" href="/t/b">Beta</a></div>"#;
         let a = extract(html);
         assert_eq!(a.tags, vec!["Alpha", "Beta"]);

@@ -32,14 +32,6 @@ pub(crate) struct TimeElement {
     pub text: String,
 }
 
-/// Data attributes in which templates write the page's publication day.
-const DATE_ATTRIBUTES: &[&str] = &[
-    "data-pubdate",
-    "data-publish-date",
-    "data-published-date",
-    "data-publication-date",
-];
-
 /// Everything computed once per page.
 #[derive(Debug, Default)]
 pub(crate) struct Signals {
@@ -57,42 +49,8 @@ pub(crate) struct Signals {
     pub html_lang: Option<String>,
     /// The text of `<title>`.
     pub title: Option<String>,
-    /// Publication days a template writes in a data attribute of `<html>`, `<body>` or an
-    /// `<article>` (`<body data-pubdate="2022-10-05">`), as (attribute name, value).
-    pub date_attributes: Vec<(&'static str, String)>,
-    /// The `"published_at"` values of the page's inline scripts: the state a shop or blog
-    /// platform (Shopify, Ghost) writes for the page's product or post.
-    pub script_published: Vec<String>,
-    /// The schema.org types the page's microdata items name (`Recipe` for
-    /// `itemtype="http://schema.org/Recipe"`), in page order.
-    pub itemtypes: Vec<String>,
     /// What went wrong reading the signals (invalid JSON-LD).
     pub warnings: Vec<String>,
-}
-
-/// The string values of `"key": "…"` pairs in a script's text (JSON or a JavaScript object
-/// literal); the key must be quoted whole (`"first_published_at"` is another key).
-fn quoted_values(text: &str, key: &str) -> Vec<String> {
-    let quoted = format!("\"{key}\"");
-    let mut values = Vec::new();
-    let mut rest = text;
-    while let Some(at) = rest.find(&quoted) {
-        rest = &rest[at + quoted.len()..];
-        let Some(value) = rest
-            .trim_start()
-            .strip_prefix(':')
-            .map(str::trim_start)
-            .and_then(|v| v.strip_prefix('"'))
-        else {
-            continue;
-        };
-        if let Some(end) = value.find('"')
-            && end <= 40
-        {
-            values.push(value[..end].to_string());
-        }
-    }
-    values
 }
 
 impl Signals {
@@ -120,9 +78,6 @@ impl Signals {
                         .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
                     {
                         ld_scripts.push(doc.raw_text(id));
-                    } else if el.attr("src").is_none() {
-                        s.script_published
-                            .extend(quoted_values(&doc.raw_text(id), "published_at"));
                     }
                 }
                 local_name!("time") => s.times.push(TimeElement {
@@ -149,16 +104,6 @@ impl Signals {
                 }
                 _ => {}
             }
-            if matches!(
-                el.name,
-                local_name!("html") | local_name!("body") | local_name!("article")
-            ) {
-                for name in DATE_ATTRIBUTES {
-                    if let Some(value) = el.attr(name) {
-                        s.date_attributes.push((name, value.to_string()));
-                    }
-                }
-            }
             if let Some(rel) = el.attr("rel") {
                 for token in rel.split_ascii_whitespace() {
                     if token.eq_ignore_ascii_case("author") {
@@ -175,15 +120,6 @@ impl Signals {
                             .filter(|h| !h.is_empty());
                     }
                 }
-            }
-            if let Some(types) = el.attr("itemtype") {
-                s.itemtypes.extend(
-                    types
-                        .split_ascii_whitespace()
-                        .filter_map(|t| t.trim_end_matches('/').rsplit('/').next())
-                        .filter(|t| !t.is_empty())
-                        .map(str::to_string),
-                );
             }
             if let Some(props) = el.attr("itemprop") {
                 let value = el
@@ -221,18 +157,7 @@ impl Signals {
 
 #[cfg(test)]
 mod tests {
-    use super::{Signals, quoted_values};
-
-    #[test]
-    fn itemtypes_are_read_as_schema_type_names() {
-        let doc = crate::dom::Document::parse(
-            r#"<div itemscope itemtype="http://schema.org/Recipe"></div>
-            <span itemscope itemtype="https://schema.org/Offer https://schema.org/Product/"></span>
-            <p itemtype=""></p>"#,
-        );
-        let s = Signals::collect(&doc);
-        assert_eq!(s.itemtypes, vec!["Recipe", "Offer", "Product"]);
-    }
+    use super::Signals;
 
     #[test]
     fn the_title_is_the_documents_not_an_svgs() {
@@ -250,16 +175,6 @@ mod tests {
         assert_eq!(
             title("<body><svg><title>Close</title></svg><p>Text</p></body>"),
             None
-        );
-    }
-
-    #[test]
-    fn quoted_values_read_whole_keys_only() {
-        let js = r#"x = {"first_published_at":"2021-12-16","published_at" : "2019-03-02T06:22:28",
-            "published_at":null, "published_at":"2019-03-02"}"#;
-        assert_eq!(
-            quoted_values(js, "published_at"),
-            vec!["2019-03-02T06:22:28", "2019-03-02"]
         );
     }
 }

@@ -25,7 +25,7 @@
 //! `names.rs` (the words, by language: data only), `vocabulary.rs` (their lookups),
 //! `digits.rs` (digits of other scripts), `formats.rs` (the shapes of a date), `clock.rs`
 //! (times and offsets), `boundary.rs` (a match must stand alone), `scan.rs` (finding dates
-//! in text), `zone.rs` (offsets from zones), `url.rs` (dates in URLs).
+//! in text), `zone.rs` (offsets from zones).
 
 // The module is read by `fields::dates`, which is not written yet; until then only the tests
 // use it.
@@ -39,7 +39,6 @@ mod formats;
 mod names;
 mod relative;
 mod scan;
-mod url;
 mod vocabulary;
 mod zone;
 
@@ -58,7 +57,6 @@ pub(crate) use country::zone_for_address;
 pub(crate) use relative::{
     RelativeDate, RelativeUnit, find_all_relative, find_relative, parse_relative,
 };
-pub(crate) use url::date_from_url;
 pub(crate) use vocabulary::{alternation, month_abbreviations, month_forms, weekday_names};
 pub(crate) use zone::{offset_at, to_timestamp, zone_for_tld};
 
@@ -125,35 +123,6 @@ pub(crate) fn parse_date(text: &str, hints: &DateHints) -> Option<ParsedDate> {
 /// Oktober 2019, 14:05 Uhr · Updated 17.10.2019" gives two.
 pub(crate) fn find_dates(text: &str, hints: &DateHints) -> Vec<FoundDate> {
     scan::scan(text, hints, scan::Want::All)
-}
-
-/// A date with a two-digit year and a one-digit day or month closing a short meta line
-/// after a name and a comma ("Kultur, 2.11.22", "Klaus-Peter Schöppner, 8.5.12"), or
-/// standing alone on it. [`find_dates`] refuses that shape in running text, where it is
-/// more often a version number ("3.10.12"); closing a byline or section label it is the
-/// German way of writing the day. Always day first.
-pub(crate) fn find_short_byline_date(text: &str) -> Option<FoundDate> {
-    static SHORT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?:^|[\p{L}\p{M}.)], )([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{2})\s*$")
-            .expect("valid regex")
-    });
-    let caps = SHORT.captures(text)?;
-    let (d, m, y) = (caps.get(1)?, caps.get(2)?, caps.get(3)?);
-    let year = y.as_str().parse::<i32>().ok()?;
-    let date = formats::calendar_date(
-        formats::century_of(year),
-        m.as_str().parse().ok()?,
-        d.as_str().parse().ok()?,
-    )?;
-    Some(FoundDate {
-        range: d.start()..y.end(),
-        parsed: ParsedDate {
-            date,
-            time: None,
-            offset: None,
-            precision: Precision::Day,
-        },
-    })
 }
 
 #[cfg(test)]

@@ -531,7 +531,6 @@ fn odd_input_never_panics_and_ranges_are_char_boundaries() {
                 language: Some("en-US"),
             },
         );
-        let _ = date_from_url(&text);
         let _ = zone_for_tld(&text);
     }
 }
@@ -592,22 +591,4 @@ fn an_iso_date_with_a_malformed_time_keeps_its_day() {
         read("2022-01-10T22:06:08:684Z").as_deref(),
         Some("2022-01-10")
     );
-}
-
-#[test]
-fn a_short_date_closing_a_byline_is_read_day_first() {
-    let day = |text: &str| find_short_byline_date(text).map(|f| (show(f.parsed), f.range));
-    assert_eq!(day("Kultur, 2.11.22"), Some(("2022-11-02".into(), 8..15)));
-    assert_eq!(
-        day("von Klaus-Peter Schöppner, 8.5.12"),
-        Some(("2012-05-08".into(), 28..34))
-    );
-    assert_eq!(day("8.5.12"), Some(("2012-05-08".into(), 0..6)));
-    assert_eq!(day("Stand, 3.1.98"), Some(("1998-01-03".into(), 7..13)));
-    // A version number, a date in a sentence, an impossible day.
-    assert_eq!(day("Firefox 3.10.12"), None);
-    assert_eq!(day("Am 2.11.22 war es so weit"), None);
-    assert_eq!(day("Kultur, 31.2.22"), None);
-    // Running text refuses the shape.
-    assert_eq!(read("Kultur, 2.11.22"), None);
 }

@@ -269,31 +269,6 @@ pub(crate) const FOR_EXAMPLE: &[Words] = &[
     },
 ];
 
-/// Words that say the page was current on the date after them ("Stand: 09.10.2017", "As of
-/// March 3", a wiki's "This page was last edited on").
-pub(crate) const AS_OF: &[Words] = &[
-    Words {
-        lang: "en",
-        words: &["as of", "last edited on"],
-    },
-    Words {
-        lang: "de",
-        words: &["stand", "wurde zuletzt am"],
-    },
-    Words {
-        lang: "fr",
-        words: &["état au"],
-    },
-    Words {
-        lang: "es",
-        words: &["estado a"],
-    },
-    Words {
-        lang: "it",
-        words: &["stato al"],
-    },
-];
-
 /// Words that date a reader's comment or reply: "commented 2 hours ago".
 pub(crate) const COMMENTED: &[Words] = &[Words {
     lang: "en",
@@ -314,7 +289,6 @@ mod tests {
             MEMBER_SINCE,
             OTHER_EVENT,
             FOR_EXAMPLE,
-            AS_OF,
             COMMENTED,
         ];
         for word in concepts.iter().flat_map(|c| super::super::all(c)) {

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::vocabulary::labels::{
-    AS_OF, DATE, FOR_EXAMPLE, MEMBER_SINCE, OTHER_EVENT, PUBLISHED, UPDATED, WRITTEN,
+    DATE, FOR_EXAMPLE, MEMBER_SINCE, OTHER_EVENT, PUBLISHED, UPDATED, WRITTEN,
 };
 use crate::vocabulary::{all, alternation, in_languages};
 
@@ -58,19 +58,6 @@ static OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-
-/// Words right before a date that say the page was current on that day ("[Stand:
-/// 09.10.2017]", "As of March 3, 2020", a wiki's "This page was last edited on", "Diese
-/// Seite wurde zuletzt am … geändert"): a footer stamp that dates a page with no other date.
-static AS_OF_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    let words = alternation(all(AS_OF));
-    Regex::new(&format!(r"(?i)\b(?:{words})\s*(:|vom|\bdu)?\s*$")).expect("valid regex")
-});
-
-/// True when the words before a date stamp the page as current on that day.
-pub(super) fn is_as_of(before: &str) -> bool {
-    AS_OF_LABEL.is_match(before)
-}
 
 /// A label whose participle follows the date, as German blog templates write it: "Dieser
 /// Beitrag wurde am 14. Dezember 2015 um 14:48 von Heiner veröffentlicht".
@@ -155,12 +142,5 @@ mod tests {
         assert_eq!(label_around("Datumsangaben ", ""), Label::None);
         assert!(super::names_publication("Publiée le ", ""));
         assert!(!super::names_publication("Fecha: ", ""));
-    }
-
-    #[test]
-    fn a_wikis_last_edit_stamps_the_page() {
-        assert!(super::is_as_of("Diese Seite wurde zuletzt am "));
-        assert!(super::is_as_of("This page was last edited on "));
-        assert!(!super::is_as_of("Der nächste Stammtisch findet am "));
     }
 }

@@ -6,7 +6,7 @@ use std::cell::OnceCell;
 use super::Reader;
 use crate::dom::{Document, Element, NodeId, local_name};
 use crate::facts::nearest_decision;
-use crate::fields::{Context, absolute_url, is_outside_region, text_key};
+use crate::fields::{Context, is_outside_region, text_key};
 
 /// Class and id words of a site's header region.
 const SITE_HEADER_TOKENS: &[&str] = &["header", "masthead", "topbar", "top-bar", "banner"];
@@ -32,7 +32,6 @@ pub(super) struct Places {
     comments: OnceCell<Vec<bool>>,
     embed: OnceCell<Vec<bool>>,
     site_header: OnceCell<Vec<bool>>,
-    region: OnceCell<Vec<Option<NodeId>>>,
 }
 
 /// The main headline element: the `<h1>` whose text is the headline, else a lower heading
@@ -189,62 +188,7 @@ impl Reader<'_> {
     }
 }
 
-impl Reader<'_> {
-    /// True when `node` sits in a link (below the headline's ancestors) to another page than
-    /// this one whose text says more than a date: a teaser of another post, its title beside
-    /// its date. A meta line's date may link to the page itself (a permalink) or to the
-    /// day's archive.
-    pub(super) fn in_teaser_link(&self, node: NodeId, date: &str) -> bool {
-        /// Letters beyond the date's that make a link's text a title.
-        const TITLE_LETTERS: usize = 20;
-        let letters = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count();
-        let doc = self.ctx.doc;
-        let Some((link, href)) = std::iter::once(node)
-            .chain(doc.ancestors(node))
-            .take_while(|&a| self.h1.is_none_or(|h| !doc.holds(a, h)))
-            .find_map(|a| {
-                doc.element(a)
-                    .filter(|e| e.name == local_name!("a"))
-                    .and_then(|e| e.attr("href"))
-                    .map(|h| (a, h))
-            })
-        else {
-            return false;
-        };
-        if letters(&doc.text(link)).saturating_sub(letters(date)) <= TITLE_LETTERS {
-            return false;
-        }
-        let Some(target) = absolute_url(self.ctx, href) else {
-            return false;
-        };
-        let key = |u: &str| {
-            let u = u.split(['#', '?']).next().unwrap_or(u);
-            u.trim_end_matches('/').to_ascii_lowercase()
-        };
-        let target = key(&target);
-        let own = [
-            self.ctx.url.as_deref(),
-            self.ctx.signals.canonical.as_deref(),
-        ];
-        !own.into_iter().flatten().any(|u| key(u) == target)
-    }
-
-    /// The innermost region that is not the article holding `node` (a sidebar's widget, a
-    /// list of other posts), below the headline's ancestors.
-    pub(super) fn region_of(&self, node: NodeId) -> Option<NodeId> {
-        let doc = self.ctx.doc;
-        self.places.region.get_or_init(|| {
-            nearest_decision(doc, None, |a| {
-                if self.h1.is_some_and(|h| doc.holds(a, h)) {
-                    return Some(None);
-                }
-                doc.element(a)
-                    .is_some_and(is_outside_region)
-                    .then_some(Some(a))
-            })
-        })[node]
-    }
-}
+impl Reader<'_> {}
 
 /// True when an element is a footer, by its tag or a class or id word (`entry-footer`,
 /// `footer`).

@@ -2,17 +2,17 @@
 //! dateline at the head of the first paragraph, labelled as the publication date anywhere
 //! in the article, and (as a last resort) unlabelled or in a box beside the story.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::labels::{Label, is_as_of, label_around, names_publication};
+use super::labels::{Label, label_around, names_publication};
 use super::{Candidate, Candidates, Reader};
 use crate::article::Provenance;
-use crate::dom::{NodeId, local_name};
+use crate::facts::Line;
 use crate::fields::text_key;
 use crate::rules::{Rule, on};
-use crate::time::{DateHints, FoundDate, find_dates, find_short_byline_date};
+use crate::time::{DateHints, FoundDate, find_dates};
 
 /// How far before a date (and after it) its label is looked for, in characters: a line of
 /// running text may hold thousands of dates, and each reads only the words by it. Past
@@ -28,8 +28,6 @@ const NEAR_BEFORE: isize = 3;
 /// How many lines under the headline the article's meta line may come (after a standfirst,
 /// the author's name, a share bar).
 const NEAR_AFTER: isize = 15;
-/// The longest meta line whose closing short date ("Kultur, 2.11.22") is read.
-const MAX_BYLINE_DATE_LINE: usize = 60;
 /// An unlabelled date with more text than this before it on its line stands in a sentence.
 const MAX_UNLABELLED_PREFIX: usize = 45;
 /// Lines longer than this are running text: a date there is what the story tells of,
@@ -39,216 +37,69 @@ const MAX_DATE_LINE: usize = 160;
 /// "WASHINGTON (").
 const MAX_DATELINE_HEAD: usize = 30;
 
+/// Where a line with dates stands, as the dates on it are judged.
+struct LinePlace {
+    /// The line's index among the page's lines.
+    index: usize,
+    /// Lines from the headline's (negative above it); none when no headline is found.
+    distance: Option<isize>,
+    /// Running text: longer than a meta line.
+    long: bool,
+    /// Within the meta line's reach under the headline.
+    after_headline: bool,
+    /// Around the headline (above or under it), not on it.
+    near: bool,
+    /// In a box beside the story, not the line or two under the headline.
+    aside: bool,
+}
+
+/// What the words around a date say it is, and whether it opens running text as a
+/// dateline on a page whose headline is not found.
+#[derive(Clone, Copy)]
+struct DateKind {
+    label: Label,
+    unanchored_dateline: bool,
+}
+
+/// The dates read from the visible lines, by the list each goes to, with the rank that
+/// orders the ranked lists (nearest the headline first).
+#[derive(Default)]
+struct VisibleDates {
+    loose: Vec<(usize, Candidate)>,
+    near: Vec<(usize, Candidate)>,
+    beside: Vec<(usize, Candidate)>,
+    labelled: Vec<Candidate>,
+}
+
 impl Reader<'_> {
     /// Dates written in the page's text: those on the lines around the main headline (the
     /// article's meta line), nearest first, then dates labelled as the publication date
     /// ("Posted on", "Veröffentlicht am") anywhere in the article. Dates in comments,
     /// embedded posts, sidebars and navigation, banners in a site header above the
     /// headline, and the two ends of a range ("14. - 20. Januar", an event's days) are not
-    /// the article's. A date in a box beside the story, near the headline or labelled, and
-    /// one labelled as updated far from the headline, are kept apart for pages that show no
-    /// other.
+    /// the article's. A date in a box beside the story, near the headline or labelled, is
+    /// kept apart for pages that show no other.
     pub(super) fn read_visible(&self, found_dates: &mut Candidates) {
-        let doc = self.ctx.doc;
-        let lines = self.lines;
         let headline = self.headline_line();
-        let mut loose: Vec<(usize, Candidate)> = Vec::new();
-        let mut near: Vec<(usize, Candidate)> = Vec::new();
-        let mut beside: Vec<(usize, Candidate)> = Vec::new();
-        // The days written in each region beside the story: a box with several is a list
-        // of other posts or events, not the article's meta box.
-        let mut region_days: HashMap<NodeId, HashSet<NaiveDate>> = HashMap::new();
-        let mut beside_regions: Vec<Option<NodeId>> = Vec::new();
-        let mut revised: Vec<(usize, Candidate)> = Vec::new();
-        let mut labelled: Vec<Candidate> = Vec::new();
-        let machine_free = found_dates.published.is_empty() && found_dates.modified.is_empty();
-        for (index, line) in lines.iter().enumerate() {
+        let mut read = VisibleDates::default();
+        for (index, line) in self.lines.iter().enumerate() {
             // Any script's digits: Nepali dates are written `२०७९ असार २८`.
             if !line.text.chars().any(char::is_numeric) {
                 continue;
             }
             let distance = headline.map(|h| (index as isize) - (h as isize));
-            let mut found = find_dates(&line.text, &self.hints);
-            // A short meta line by the headline (any, on a page whose headline is not
-            // found) may close with a short German date ("Kultur, 2.11.22") that running
-            // text would not be trusted with; only on a page without a machine date, which
-            // would say the same day more surely.
-            let by_headline = distance.is_none_or(|d| (-NEAR_BEFORE..=NEAR_AFTER).contains(&d));
-            if found.is_empty()
-                && on(Rule::DateShortBylineDate)
-                && by_headline
-                && machine_free
-                && line.text.chars().count() <= MAX_BYLINE_DATE_LINE
-            {
-                found.extend(find_short_byline_date(&line.text));
-            }
+            let found = find_dates(&line.text, &self.hints);
             note_written(&line.text, &found, &mut found_dates.written);
             if found.is_empty() {
                 continue;
             }
-            let after_headline = distance.is_some_and(|d| (1..=NEAR_AFTER).contains(&d));
-            // A long line is running text; only a dateline opening it, under the headline,
-            // dates the story.
-            let long = line.text.chars().count() > MAX_DATE_LINE;
-            let is_near =
-                distance.is_some_and(|d| (-NEAR_BEFORE..=NEAR_AFTER).contains(&d) && d != 0);
-            // The line or two right under the headline is its meta line even when the page
-            // sets it in an aside or a box named like a sidebar; not in a comment thread.
-            let adjacent = distance.is_some_and(|d| (1..=2).contains(&d));
-            let outside = self.outside(line.node);
-            // A comment thread's dates are its comments'; the line or two under the
-            // headline is the meta line even in a box named for a commentary (an op-ed,
-            // "Kommentar"), and a page without a headline may be a forum thread.
-            if self.in_comments(line.node) && (outside || (distance.is_some() && !adjacent)) {
+            let Some(place) = self.place_of(index, line, distance) else {
                 continue;
-            }
-            let aside = outside && !adjacent;
-            let region = if outside {
-                self.region_of(line.node)
-            } else {
-                None
             };
-            if let Some(r) = region {
-                region_days
-                    .entry(r)
-                    .or_default()
-                    .extend(found.iter().map(|f| f.parsed.date));
-            }
-            if distance.is_some_and(|d| d < 0)
-                && on(Rule::DateSiteHeader)
-                && self.in_site_header(line.node)
-            {
-                continue;
-            }
-            if self.in_embed(line.node) {
-                continue;
-            }
-            let previous = index
-                .checked_sub(1)
-                .map(|i| lines[i].text.as_str())
-                .filter(|t| t.chars().count() <= 40)
-                .unwrap_or("");
-            let kinds: Vec<Label> = found
-                .iter()
-                .map(|f| {
-                    let before = &line.text[..f.range.start];
-                    let label = if before.trim().is_empty() {
-                        previous
-                    } else {
-                        before
-                    };
-                    label_around(
-                        near_end(label, LABEL_REACH),
-                        near_start(&line.text[f.range.end..], LABEL_REACH),
-                    )
-                })
-                .collect();
+            let kinds = self.labels_of(index, &found);
             for (i, f) in found.iter().enumerate() {
-                if !self.plausible(f.parsed.date) || in_range(&line.text, f, &self.hints) {
-                    continue;
-                }
-                // A date in a link to another post, in a box beside the story, is that
-                // post's (a "Recent Posts" list set right under the headline).
-                if outside
-                    && on(Rule::DateTeaserLink)
-                    && self.in_teaser_link(line.node, &line.text[f.range.clone()])
-                {
-                    continue;
-                }
-                let before = &line.text[..f.range.start];
-                // A long line is running text; only a dateline opening it under the
-                // headline, or a label opening it ("Veröffentlicht am … von … in …"),
-                // dates the story.
-                let opens = before.chars().nth(MAX_DATELINE_HEAD).is_none();
-                // On a page whose headline is not found (its title set as no heading, its
-                // story in a box named like a sidebar), a dateline opening a paragraph is a
-                // last resort.
-                let dateline = is_dateline_head(before, &line.text[f.range.end..]);
-                let unanchored_dateline = dateline && distance.is_none();
-                if long
-                    && !(dateline && (after_headline || unanchored_dateline))
-                    && !(opens && names_publication(before, &line.text[f.range.end..]))
-                {
-                    continue;
-                }
-                // An unlabelled date before an update's on the same line is the publication
-                // date ("December 3, 2025. Updated: December 7, 2025").
-                let kind = match kinds[i] {
-                    Label::None if kinds[i + 1..].contains(&Label::Updated) => Label::Published,
-                    kind => kind,
-                };
-                // A date deep in a sentence, with no label, is what the story tells of.
-                if kind == Label::None && before.chars().nth(MAX_UNLABELLED_PREFIX).is_some() {
-                    continue;
-                }
-                let (source, confidence) = match () {
-                    _ if aside => ("heuristic:text-beside", 0.4),
-                    _ if is_near => ("heuristic:text-near-headline", 0.6),
-                    _ => ("heuristic:labelled-text", 0.5),
-                };
-                let candidate = Candidate {
-                    parsed: f.parsed,
-                    raw: line.text[f.range.clone()].to_string(),
-                    provenance: Provenance::new(source, confidence),
-                    weak: false,
-                };
-                // After the headline before above it; nearer first.
-                let rank = match distance {
-                    Some(d) if d > 0 => d as usize,
-                    Some(d) => NEAR_AFTER as usize + d.unsigned_abs(),
-                    None => index,
-                };
-                match kind {
-                    _ if long && unanchored_dateline => {
-                        let rank = distance.map_or(index, |d| d.unsigned_abs());
-                        let mut candidate = candidate;
-                        candidate.provenance = Provenance::new("heuristic:text-in-page", 0.4);
-                        loose.push((rank, candidate));
-                    }
-                    // A stamp in a footer beside the story ("[Stand: 09.10.2017]") dates a
-                    // page that shows no other date.
-                    Label::None if aside && on(Rule::DateAsOf) && is_as_of(before) => {
-                        let mut candidate = candidate;
-                        candidate.provenance = Provenance::new("heuristic:text-as-of", 0.3);
-                        revised.push((rank, candidate));
-                    }
-                    Label::Updated | Label::Other if aside => {}
-                    _ if aside => {
-                        if is_near || kind == Label::Published {
-                            beside.push((rank, candidate));
-                            beside_regions.push(region);
-                        }
-                    }
-                    Label::Updated if is_near => found_dates.modified.push(candidate),
-                    // "Last updated" far from the headline is a reference page's
-                    // maintenance stamp (a service page, a guide), not a story's day.
-                    Label::Updated
-                        if on(Rule::DateLastUpdate) && names_last_update(before, previous) => {}
-                    Label::Updated => {
-                        let mut candidate = candidate;
-                        candidate.provenance = Provenance::new("heuristic:text-updated", 0.4);
-                        revised.push((rank, candidate));
-                    }
-                    Label::Other => {}
-                    // A cell of a table with a header row holds data (a list of events,
-                    // of appearances), not the page's date.
-                    Label::None if on(Rule::DateDataTable) && in_data_table(doc, line.node) => {}
-                    _ if is_near => {
-                        if on(Rule::DateNearHeadline) {
-                            near.push((rank, candidate));
-                        }
-                    }
-                    Label::Published => {
-                        if on(Rule::DateLabelled) {
-                            labelled.push(candidate);
-                        }
-                    }
-                    Label::None => {
-                        let rank = distance.map_or(index, |d| d.unsigned_abs());
-                        let mut candidate = candidate;
-                        candidate.provenance = Provenance::new("heuristic:text-in-page", 0.4);
-                        loose.push((rank, candidate));
-                    }
+                if let Some(kind) = self.kind_of(&line.text, f, &kinds[i..], &place) {
+                    read.file(&line.text, f, kind, &place, &mut found_dates.modified);
                 }
             }
         }
@@ -256,22 +107,182 @@ impl Reader<'_> {
             list.sort_by_key(|(rank, _)| *rank);
             list.into_iter().map(|(_, c)| c)
         };
-        found_dates.loose.extend(sorted(loose));
-        let beside = beside
-            .into_iter()
-            .zip(beside_regions)
-            .filter(|(_, r)| {
-                !on(Rule::DateRegionDays)
-                    || r.is_none_or(|r| region_days.get(&r).is_none_or(|d| d.len() <= 1))
-            })
-            .map(|(c, _)| c)
-            .collect();
-        found_dates.beside.extend(sorted(beside));
-        found_dates.revised.extend(sorted(revised));
-        found_dates.published.extend(sorted(near));
-        found_dates.published.extend(labelled);
+        found_dates.loose.extend(sorted(read.loose));
+        found_dates.beside.extend(sorted(read.beside));
+        found_dates.published.extend(sorted(read.near));
+        found_dates.published.extend(read.labelled);
     }
 
+    /// Where a line with dates stands; none when its dates are not the article's: in a
+    /// comment thread, in a site header above the headline, in an embedded post.
+    fn place_of(&self, index: usize, line: &Line, distance: Option<isize>) -> Option<LinePlace> {
+        // The line or two right under the headline is its meta line even when the page
+        // sets it in an aside or a box named like a sidebar; not in a comment thread.
+        let adjacent = distance.is_some_and(|d| (1..=2).contains(&d));
+        let outside = self.outside(line.node);
+        // A comment thread's dates are its comments'; the line or two under the
+        // headline is the meta line even in a box named for a commentary (an op-ed,
+        // "Kommentar"), and a page without a headline may be a forum thread.
+        if self.in_comments(line.node) && (outside || (distance.is_some() && !adjacent)) {
+            return None;
+        }
+        if distance.is_some_and(|d| d < 0)
+            && on(Rule::DateSiteHeader)
+            && self.in_site_header(line.node)
+        {
+            return None;
+        }
+        if self.in_embed(line.node) {
+            return None;
+        }
+        Some(LinePlace {
+            index,
+            distance,
+            // A long line is running text; only a dateline opening it, under the
+            // headline, dates the story.
+            long: line.text.chars().count() > MAX_DATE_LINE,
+            after_headline: distance.is_some_and(|d| (1..=NEAR_AFTER).contains(&d)),
+            near: distance.is_some_and(|d| (-NEAR_BEFORE..=NEAR_AFTER).contains(&d) && d != 0),
+            aside: outside && !adjacent,
+        })
+    }
+
+    /// What the words around each date of line `index` say it is; a date opening its line
+    /// takes its label from a short line above.
+    fn labels_of(&self, index: usize, found: &[FoundDate]) -> Vec<Label> {
+        let text = &self.lines[index].text;
+        let previous = index
+            .checked_sub(1)
+            .map(|i| self.lines[i].text.as_str())
+            .filter(|t| t.chars().count() <= 40)
+            .unwrap_or("");
+        found
+            .iter()
+            .map(|f| {
+                let before = &text[..f.range.start];
+                let label = if before.trim().is_empty() {
+                    previous
+                } else {
+                    before
+                };
+                label_around(
+                    near_end(label, LABEL_REACH),
+                    near_start(&text[f.range.end..], LABEL_REACH),
+                )
+            })
+            .collect()
+    }
+
+    /// The label of a date on a line (`kinds` holds its own and those after it on the
+    /// line), and whether it opens running text as a dateline on a page whose headline is
+    /// not found; none when the date is not the article's (implausible, one end of a range,
+    /// in running text, deep in a sentence).
+    fn kind_of(
+        &self,
+        text: &str,
+        f: &FoundDate,
+        kinds: &[Label],
+        place: &LinePlace,
+    ) -> Option<DateKind> {
+        if !self.plausible(f.parsed.date) || in_range(text, f, &self.hints) {
+            return None;
+        }
+        let before = &text[..f.range.start];
+        let after = &text[f.range.end..];
+        // A long line is running text; only a dateline opening it under the headline, or a
+        // label opening it ("Veröffentlicht am … von … in …"), dates the story.
+        let opens = before.chars().nth(MAX_DATELINE_HEAD).is_none();
+        // On a page whose headline is not found (its title set as no heading, its story in
+        // a box named like a sidebar), a dateline opening a paragraph is a last resort.
+        let dateline = is_dateline_head(before, after);
+        let unanchored_dateline = dateline && place.distance.is_none();
+        if place.long
+            && !(dateline && (place.after_headline || unanchored_dateline))
+            && !(opens && names_publication(before, after))
+        {
+            return None;
+        }
+        // An unlabelled date before an update's on the same line is the publication date
+        // ("December 3, 2025. Updated: December 7, 2025").
+        let kind = match kinds[0] {
+            Label::None if kinds[1..].contains(&Label::Updated) => Label::Published,
+            kind => kind,
+        };
+        // A date deep in a sentence, with no label, is what the story tells of.
+        if kind == Label::None && before.chars().nth(MAX_UNLABELLED_PREFIX).is_some() {
+            return None;
+        }
+        Some(DateKind {
+            label: kind,
+            unanchored_dateline,
+        })
+    }
+}
+
+impl VisibleDates {
+    /// Files a date of a line (`text`) by its label and place: an update near the headline
+    /// goes straight to `modified`.
+    fn file(
+        &mut self,
+        text: &str,
+        f: &FoundDate,
+        kind: DateKind,
+        place: &LinePlace,
+        modified: &mut Vec<Candidate>,
+    ) {
+        let (source, confidence) = match () {
+            _ if place.aside => ("heuristic:text-beside", 0.4),
+            _ if place.near => ("heuristic:text-near-headline", 0.6),
+            _ => ("heuristic:labelled-text", 0.5),
+        };
+        let mut candidate = Candidate {
+            parsed: f.parsed,
+            raw: text[f.range.clone()].to_string(),
+            provenance: Provenance::new(source, confidence),
+            weak: false,
+        };
+        // After the headline before above it; nearer first.
+        let rank = match place.distance {
+            Some(d) if d > 0 => d as usize,
+            Some(d) => NEAR_AFTER as usize + d.unsigned_abs(),
+            None => place.index,
+        };
+        // Unlabelled dates anywhere rank by distance alone.
+        let loose_rank = place.distance.map_or(place.index, |d| d.unsigned_abs());
+        let label = kind.label;
+        match label {
+            _ if place.long && kind.unanchored_dateline => {
+                candidate.provenance = Provenance::new("heuristic:text-in-page", 0.4);
+                self.loose.push((loose_rank, candidate));
+            }
+            Label::Updated | Label::Other if place.aside => {}
+            _ if place.aside => {
+                if place.near || label == Label::Published {
+                    self.beside.push((rank, candidate));
+                }
+            }
+            Label::Updated if place.near => modified.push(candidate),
+            // An update far from the headline is no publication day.
+            Label::Updated | Label::Other => {}
+            _ if place.near => {
+                if on(Rule::DateNearHeadline) {
+                    self.near.push((rank, candidate));
+                }
+            }
+            Label::Published => {
+                if on(Rule::DateLabelled) {
+                    self.labelled.push(candidate);
+                }
+            }
+            Label::None => {
+                candidate.provenance = Provenance::new("heuristic:text-in-page", 0.4);
+                self.loose.push((loose_rank, candidate));
+            }
+        }
+    }
+}
+
+impl Reader<'_> {
     /// The line index of the main headline: the `<h1>` in the article, else a line that
     /// is the headline's text.
     pub(super) fn headline_line(&self) -> Option<usize> {
@@ -282,44 +293,6 @@ impl Reader<'_> {
         let key = text_key(self.headline?);
         self.lines.iter().position(|l| text_key(&l.text) == key)
     }
-}
-
-/// Phrases of a page's last revision: a stamp the site keeps current, not the day a story
-/// was told.
-const LAST_UPDATE: &[&str] = &[
-    "last updated",
-    "last modified",
-    "last reviewed",
-    "zuletzt aktualisiert",
-    "zuletzt geändert",
-    "dernière mise à jour",
-];
-
-/// True when the label before a date (on its line, else the line above) names the page's
-/// last revision ("Last updated: 13 July 2020").
-fn names_last_update(before: &str, previous: &str) -> bool {
-    let label = if before.trim().is_empty() {
-        previous
-    } else {
-        before
-    };
-    let label = label.to_lowercase();
-    // The label ends just before the date: look at its last few words only.
-    let start = label.char_indices().rev().nth(39).map_or(0, |(i, _)| i);
-    let tail = &label[start..];
-    LAST_UPDATE.iter().any(|p| tail.contains(p))
-}
-
-/// True when `node` sits in a cell of a table that has header cells (`<th>`): a data table.
-fn in_data_table(doc: &crate::dom::Document, node: NodeId) -> bool {
-    let Some(table) = std::iter::once(node)
-        .chain(doc.ancestors(node))
-        .find(|&a| doc.is(a, &local_name!("table")))
-    else {
-        return false;
-    };
-    doc.descendants(table)
-        .any(|d| doc.is(d, &local_name!("th")))
 }
 
 /// Every day a line writes, in both readings when day and month could be swapped.
@@ -543,17 +516,6 @@ mod tests {
         assert_eq!(near_end("Langwort", 3), "Langwort");
         assert_eq!(near_end("a Überlangeswort", 3), "wort");
         assert_eq!(near_start("Überlangeswort b", 3), "Übe");
-    }
-
-    #[test]
-    fn last_update_labels_are_maintenance_stamps() {
-        assert!(names_last_update(
-            "Managed by: National Rail Last updated: ",
-            ""
-        ));
-        assert!(names_last_update("", "Zuletzt aktualisiert"));
-        assert!(!names_last_update("Aktualisiert am ", ""));
-        assert!(!names_last_update("Updated ", ""));
     }
 
     #[test]
