@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use crate::dom::{Document, LocalName, NodeId, local_name};
 
-pub(crate) use lines::Line;
+pub(crate) use crate::dom::Line;
 pub(crate) use region::Region;
 use text::Texts;
 pub(crate) use text::text_key;
