@@ -42,7 +42,7 @@ use crate::rules::{Rule, on};
 use crate::signals::json_str;
 use crate::time::{DateHints, ParsedDate, date_from_url, parse_date, to_timestamp, zone_for_tld};
 use labels::{PUBLISHED_CLASS, PUBLISHED_LABEL, UPDATED_LABEL};
-use regions::{Places, main_heading};
+use regions::Places;
 
 /// Meta tags that hold the publication date, most trusted first.
 const PUBLISHED_META: &[&str] = &[
@@ -160,7 +160,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         hints,
         now: now_day(ctx),
         lines: ctx.facts.lines(),
-        h1: main_heading(ctx, article.headline.as_deref()),
+        h1: super::headline_node(ctx, article.headline.as_deref()),
         headline: article.headline.as_deref(),
         product_page: on(Rule::DateProductPage) && is_product_page(ctx),
         places: Places::default(),

@@ -149,6 +149,12 @@ fn record(article: &mut Article, field: &str, provenance: Provenance) {
     article.provenance.insert(field.to_string(), provenance);
 }
 
+/// The heading that shows the headline ([`Facts::headline_node`]), found once per page.
+pub(crate) fn headline_node(ctx: &Context, headline: Option<&str>) -> Option<NodeId> {
+    ctx.facts
+        .headline_node(headline, ctx.signals.meta.get("og:title"))
+}
+
 /// Resolves a possibly relative link against the page URL; `None` for empty links and
 /// non-web schemes.
 pub(crate) fn absolute_url(ctx: &Context, href: &str) -> Option<String> {

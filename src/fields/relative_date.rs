@@ -31,10 +31,10 @@ use chrono::{DateTime, FixedOffset};
 use regex::Regex;
 
 use super::dates::labels::UPDATED_LABEL;
-use super::{Context, is_outside_region, page_host, record, text_key};
+use super::{Context, is_outside_region, page_host, record};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
 use crate::dom::{Document, NodeId, local_name};
-use crate::facts::{Facts, Line, heading_bit};
+use crate::facts::Line;
 use crate::time::{
     DateHints, ParsedDate, RelativeDate, find_all_relative, find_dates, to_timestamp, zone_for_tld,
 };
@@ -113,7 +113,11 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         return;
     }
     let lines = ctx.facts.lines();
-    let Some(headline) = headline_line(&ctx.facts, lines, article.headline.as_deref()) else {
+    let social_title = ctx.signals.meta.get("og:title");
+    let Some(headline) = ctx
+        .facts
+        .headline_line(article.headline.as_deref(), social_title)
+    else {
         return;
     };
     let hints = DateHints {
@@ -235,25 +239,6 @@ fn zone(ctx: &Context) -> Option<(chrono_tz::Tz, OffsetSource)> {
         return Some((zone, OffsetSource::Profile));
     }
     zone_for_tld(&page_host(ctx)?).map(|z| (z, OffsetSource::Inferred))
-}
-
-/// The line of the headline: inside an `<h1>` (or `<h2>`) whose text is the headline, else
-/// any line that is the headline's text, else the first `<h1>`.
-fn headline_line(facts: &Facts, lines: &[Line], headline: Option<&str>) -> Option<usize> {
-    let in_heading = |line: &Line, levels: u8| facts.heading_levels(line.node) & levels != 0;
-    let h1 = heading_bit(&local_name!("h1"));
-    let headings = h1 | heading_bit(&local_name!("h2"));
-    if let Some(key) = headline.map(text_key).filter(|k| !k.is_empty()) {
-        let same = |l: &&Line| text_key(&l.text) == key;
-        let found = lines
-            .iter()
-            .position(|l| same(&l) && in_heading(l, headings))
-            .or_else(|| lines.iter().position(|l| same(&l)));
-        if found.is_some() {
-            return found;
-        }
-    }
-    lines.iter().position(|l| in_heading(l, h1))
 }
 
 /// The relative dates on the lines around the headline, in the article, nearest first

@@ -6,17 +6,17 @@ use crate::fields::byline::Found;
 use crate::fields::byline::credit::{Origin, parse_byline, parse_credit};
 use crate::fields::byline::known::Known;
 use crate::fields::byline::names::looks_like_person;
-use crate::fields::byline::page_text::{body_lines, headline_element};
+use crate::fields::byline::page_text::body_lines;
 use crate::fields::byline::patterns::{
     BYLINE_AFTER_DATE, BYLINE_LABEL_ONLY, BYLINE_LINE, DATE_THEN_NAME, STRONG_LABEL, VERB_LABEL,
 };
-use crate::fields::{Context, Region};
+use crate::fields::{Context, Region, headline_node};
 
 /// A line near the headline that opens with a byline word ("By Ann Lee", "Von Max Muster",
 /// "Autor: …"), in the region that holds the main heading.
 pub(in crate::fields::byline) fn from_byline_line(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
-    let heading = headline_element(ctx, site.headline.as_deref())?;
+    let heading = headline_node(ctx, site.headline.as_deref())?;
     let headline = doc.text(heading);
     // Climb until the region holds more than the heading: the article's header.
     let mut scope = heading;
