@@ -5,7 +5,7 @@ use super::Candidate;
 use super::selector::for_node;
 use crate::article::{Article, Timestamp};
 use crate::body::scored_containers;
-use crate::dom::{NodeId, local_name};
+use crate::dom::{NodeId, tags};
 use crate::fields::{Context, metadata_title_candidates, text_key};
 use crate::signals::json_str;
 
@@ -93,10 +93,7 @@ fn headline(ctx: &Context, article: &Article, chosen: &[NodeId]) -> Vec<Candidat
         .iter()
         .copied()
         .filter(|&h| !chosen.contains(&h) && ctx.facts.headline_sized(h))
-        .filter(|&h| {
-            doc.tag(h)
-                .is_some_and(|t| matches!(*t, local_name!("h1") | local_name!("h2")))
-        })
+        .filter(|&h| doc.tag(h).is_some_and(|t| tags::is_heading_of(t, 1..=2)))
         .take(HEADING_CANDIDATES);
     for heading in headings {
         let text = ctx.facts.text(heading);
