@@ -15,7 +15,7 @@
 
 use super::{Context, record, text_key};
 use crate::article::{Article, Provenance};
-use crate::dom::{Document, NodeData, NodeId, is_skipped_tag, local_name};
+use crate::dom::{Document, LocalName, NodeData, NodeId, is_skipped_tag, local_name};
 use crate::rules::{Rule, on};
 use crate::signals::json_str;
 
@@ -148,27 +148,8 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         })
     };
     let headings_in = |tag, outside: bool| -> Vec<(NodeId, String)> {
-        ctx.facts
-            .headings()
-            .iter()
-            .copied()
-            .filter(|&id| {
-                doc.is(id, &tag)
-                    && ctx.facts.headline_sized(id)
-                    && ctx.facts.outside_article(id) == outside
-            })
-            .filter(|&id| !(on(Rule::TitleSiteTitle) && is_site_title(ctx, id)))
-            .map(|id| {
-                (
-                    id,
-                    clean_title(&heading_text(doc, id), site, host.as_deref()),
-                )
-            })
-            .filter(|(_, t)| {
-                let n = t.chars().count();
-                (2..300).contains(&n) && Some(text_key(t)) != site_key
-            })
-            .collect()
+        let place = HeadingPlace { tag, outside };
+        titled_headings(ctx, place, site, host.as_deref(), site_key.as_deref())
     };
     let headings = |tag| headings_in(tag, false);
     let h1s = headings(local_name!("h1"));
@@ -220,6 +201,41 @@ fn main_heading(ctx: &Context, metas: &[Candidate], site: Option<&str>) -> Optio
         return h1s.first().map(|(_, t)| pick(t, "h1", 0.5));
     }
     None
+}
+
+/// Which headings [`titled_headings`] reads: of one tag, inside the article or outside it.
+struct HeadingPlace {
+    tag: LocalName,
+    outside: bool,
+}
+
+/// The headings of a tag inside (or outside) the article, of a headline's size and not the
+/// site's title, each with its text cleaned of the site's name, when that text could be a
+/// headline (2 to 300 characters, not the site's name alone).
+fn titled_headings(
+    ctx: &Context,
+    place: HeadingPlace,
+    site: Option<&str>,
+    host: Option<&str>,
+    site_key: Option<&str>,
+) -> Vec<(NodeId, String)> {
+    let doc = ctx.doc;
+    ctx.facts
+        .headings()
+        .iter()
+        .copied()
+        .filter(|&id| {
+            doc.is(id, &place.tag)
+                && ctx.facts.headline_sized(id)
+                && ctx.facts.outside_article(id) == place.outside
+        })
+        .filter(|&id| !(on(Rule::TitleSiteTitle) && is_site_title(ctx, id)))
+        .map(|id| (id, clean_title(&heading_text(doc, id), site, host)))
+        .filter(|(_, t)| {
+            let n = t.chars().count();
+            (2..300).contains(&n) && Some(text_key(t).as_str()) != site_key
+        })
+        .collect()
 }
 
 /// True when a heading is the site's name set as a heading (blog themes put it in an `<h1>`
