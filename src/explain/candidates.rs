@@ -3,6 +3,7 @@
 
 use super::Candidate;
 use super::selector::for_node;
+use crate::Field;
 use crate::article::{Article, Timestamp};
 use crate::body::scored_containers;
 use crate::dom::{NodeId, tags};
@@ -23,11 +24,11 @@ pub(super) fn losers(
     name: &str,
     chosen: &[NodeId],
 ) -> Vec<Candidate> {
-    match name {
-        "body" => body(ctx, chosen.first().copied()),
-        "headline" => headline(ctx, article, chosen),
-        "published" => dates(ctx, article.published.as_ref(), chosen, "datePublished"),
-        "modified" => dates(ctx, article.modified.as_ref(), chosen, "dateModified"),
+    match name.parse::<Field>() {
+        Ok(Field::Body) => body(ctx, chosen.first().copied()),
+        Ok(Field::Headline) => headline(ctx, article, chosen),
+        Ok(Field::Published) => dates(ctx, article.published.as_ref(), chosen, "datePublished"),
+        Ok(Field::Modified) => dates(ctx, article.modified.as_ref(), chosen, "dateModified"),
         _ => Vec::new(),
     }
 }

@@ -24,6 +24,7 @@
 //! the page a date stands), `visible.rs` (dates read from the page's visible lines, which
 //! the page's facts hold), `tests.rs`.
 
+use crate::Field;
 use std::collections::HashSet;
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Offset, Utc};
@@ -201,7 +202,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     match article.published.as_mut() {
         None => {
             if let Some((ts, prov)) = published_ts {
-                record(article, "published", prov);
+                record(article, Field::Published, prov);
                 article.published = Some(ts);
             }
         }
@@ -218,7 +219,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
             .as_ref()
             .is_none_or(|p| (ts.date, ts.time) > (p.date, p.time) || p.date < ts.date);
         if later {
-            record(article, "modified", prov);
+            record(article, Field::Modified, prov);
             article.modified = Some(ts);
         }
     }

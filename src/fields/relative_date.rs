@@ -25,13 +25,14 @@
 //! date far from the headline, `heuristic:text-in-page`) and a relative date stands by the
 //! headline, the relative date replaces it.
 
+use crate::Field;
 use std::sync::LazyLock;
 
 use chrono::{DateTime, FixedOffset};
 use regex::Regex;
 
 use super::dates::labels::UPDATED_LABEL;
-use super::{Context, is_outside_region, page_host, record};
+use super::{Context, is_outside_region, page_host, record, record_part};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
 use crate::dom::{Document, NodeId, local_name};
 use crate::facts::Line;
@@ -150,11 +151,11 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     let zone = zone(ctx);
     if let Some(found) = published {
         if let Some((ts, prov, reference)) = resolve(found, reference.as_ref(), zone) {
-            record(article, "published", prov);
-            record(article, "published.reference", reference);
+            record(article, Field::Published, prov);
+            record_part(article, Field::Published, "reference", reference);
             article.published = Some(ts);
         } else {
-            unresolved(article, "published", &found.relative);
+            unresolved(article, Field::Published, &found.relative);
         }
     }
     if let Some(found) = modified {
@@ -165,18 +166,18 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
                     .as_ref()
                     .is_none_or(|p| (ts.date, ts.time) > (p.date, p.time));
                 if later {
-                    record(article, "modified", prov);
-                    record(article, "modified.reference", reference);
+                    record(article, Field::Modified, prov);
+                    record_part(article, Field::Modified, "reference", reference);
                     article.modified = Some(ts);
                 }
             }
-            None => unresolved(article, "modified", &found.relative),
+            None => unresolved(article, Field::Modified, &found.relative),
         }
     }
 }
 
 /// The warning for a relative date left unresolved, with its text as written.
-fn unresolved(article: &mut Article, field: &str, relative: &RelativeDate) {
+fn unresolved(article: &mut Article, field: Field, relative: &RelativeDate) {
     article.warnings.push(format!(
         "{field}: relative date {:?} not resolved: no reference time (give one with \
          ExtractorBuilder::now or --now) and no date the page gives as today",

@@ -20,6 +20,7 @@ mod tests;
 mod words;
 
 use super::{Context, record, text_key};
+use crate::Field;
 use crate::article::{Article, Author, AuthorKind, Provenance};
 use crate::dom::{Reading, lines_with_nodes};
 use crate::rules::{Rule, on};
@@ -78,7 +79,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     }
     article.byline = Some(found.raw.clone());
     article.authors = found.authors;
-    record(article, "authors", found.provenance.raw(found.raw));
+    record(article, Field::Authors, found.provenance.raw(found.raw));
 }
 
 /// The site's own name as the author, when no step names anyone else: a company blog
