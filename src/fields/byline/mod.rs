@@ -12,7 +12,6 @@
 mod credit;
 mod known;
 mod names;
-mod page_text;
 mod patterns;
 mod sources;
 #[cfg(test)]

@@ -6,7 +6,6 @@ use crate::fields::byline::Found;
 use crate::fields::byline::credit::{Origin, parse_byline, parse_credit};
 use crate::fields::byline::known::Known;
 use crate::fields::byline::names::looks_like_person;
-use crate::fields::byline::page_text::body_lines;
 use crate::fields::byline::patterns::{
     BYLINE_AFTER_DATE, BYLINE_LABEL_ONLY, BYLINE_LINE, DATE_THEN_NAME, STRONG_LABEL, VERB_LABEL,
 };
@@ -87,7 +86,7 @@ pub(in crate::fields::byline) fn line_credit<S: AsRef<str>>(
 /// Lines of the article anywhere on the page (outside menus, comments and other regions)
 /// that open with a byline label: "Von Leonora Holling", "Autorin: Uta Staschewski, …".
 pub(in crate::fields::byline) fn from_labelled_line(ctx: &Context, site: &Known) -> Option<Found> {
-    let lines = body_lines(ctx);
+    let lines = ctx.facts.lines();
     let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     for (i, Line { text: line, node }) in lines.iter().enumerate() {
         if line.chars().count() > 120
