@@ -354,6 +354,18 @@ fn host_of(url: &str) -> Option<String> {
     Some(parsed.host_str()?.to_ascii_lowercase())
 }
 
+/// Runs `read` on a parsed page as the field steps read it (its facts worked out once,
+/// no profile chosen): what the profile learner hands a profile's rules, so that the
+/// profiles need not reach into the field steps themselves.
+pub(crate) fn read_parsed<R>(
+    doc: &Document,
+    signals: &Signals,
+    url: Option<&str>,
+    read: impl FnOnce(&dyn crate::profile::Page) -> R,
+) -> R {
+    read(&Context::new(doc, signals, url, None))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,7 +19,7 @@ use super::vocabulary::{
     Evidence, SIGN_UP_PHRASES, evidence, has_hidden_class, is_boilerplate_tag,
     is_screen_reader_only, is_small_box,
 };
-use crate::dom::{Document, Element, NodeData, NodeId, is_skipped_tag, local_name, tags};
+use crate::dom::{Document, Element, NodeData, NodeId, Reading, local_name, tags};
 use crate::vocabulary::alternation;
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
@@ -455,7 +455,7 @@ fn holds_node(doc: &Document, test: impl Fn(NodeId) -> bool) -> Vec<bool> {
 /// full strictness also page chrome by tag and hidden elements, except the panel a
 /// disclosure button opens (`toggled`).
 fn is_invisible(e: &Element, strictness: Strictness, toggled: bool) -> bool {
-    is_skipped_tag(&e.name)
+    Reading::TEXT.hides(e)
         || is_ruby_annotation(e)
         || (strictness == Strictness::Full
             && (is_boilerplate_tag(&e.name) || (is_hidden(e) && !toggled)))

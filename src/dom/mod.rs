@@ -23,7 +23,7 @@ pub use html5ever::{LocalName, local_name};
 pub use select::Selector;
 pub(crate) use serialize::{InertMarkup, inert_html};
 pub(crate) use tags::{is_block_tag, is_skipped_tag};
-pub(crate) use text::collapse_whitespace;
+pub(crate) use text::{Line, Reading, collapse_whitespace, lines_with_nodes};
 
 /// The index of a node in a [`Document`].
 pub type NodeId = usize;

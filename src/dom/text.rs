@@ -1,7 +1,8 @@
-//! Text of a subtree: collapsed whitespace, hidden content skipped, blocks separated.
+//! Text of a subtree: collapsed whitespace, hidden content skipped, blocks separated. One
+//! walker reads every subtree's text, under one rule for what is hidden ([`Reading`]).
 
 use super::tags::{is_block_tag, is_skipped_tag};
-use super::{Document, NodeData, NodeId};
+use super::{Document, Element, NodeData, NodeId, local_name};
 
 /// Collapses runs of whitespace (including non-breaking and zero-width spaces) to one space
 /// and trims the ends.
@@ -31,24 +32,85 @@ pub(crate) fn collapse_whitespace(s: &str) -> String {
     out
 }
 
-/// The visible text of a subtree, whitespace collapsed.
-pub(super) fn text_of(doc: &Document, id: NodeId) -> String {
-    let mut raw = String::new();
-    // Some(node) to enter, None to mark the end of a block element.
+/// How a walk reads a page's text: the one rule for what is hidden from readers, and how
+/// text runs together. Every walker of the page's text takes one of these readings.
+#[derive(Clone, Copy)]
+pub(crate) struct Reading {
+    /// Whether elements the markup hides (`hidden`, `aria-hidden`, `display:none`; see
+    /// [`super::Element::hidden_by_markup`]) are left out, besides the tags that never hold
+    /// text ([`super::tags::is_skipped_tag`]).
+    pub hidden_markup: bool,
+    /// Whether button labels are read (a byline set in a tooltip button).
+    pub buttons: bool,
+    /// Whether each text node stands apart from the next, as if a space separated them.
+    pub apart: bool,
+    /// Inline elements that end a line of their own besides the blocks.
+    pub own_line: fn(&Element) -> bool,
+}
+
+impl Reading {
+    /// The text as [`Document::text`] and [`Document::lines`] read it: only the tags that
+    /// never hold text are left out; text nodes run together.
+    pub(crate) const TEXT: Reading = Reading {
+        hidden_markup: false,
+        buttons: false,
+        apart: false,
+        own_line: no_line,
+    };
+    /// Everything a reader may see, button labels included, each text node apart.
+    pub(crate) const VISIBLE: Reading = Reading {
+        hidden_markup: false,
+        buttons: true,
+        apart: true,
+        own_line: no_line,
+    };
+    /// What the screen shows: also without the elements the markup hides, each text node
+    /// apart.
+    pub(crate) const SCREEN: Reading = Reading {
+        hidden_markup: true,
+        buttons: false,
+        apart: true,
+        own_line: no_line,
+    };
+
+    /// True when this reading leaves an element and all it holds out.
+    pub(crate) fn hides(&self, e: &Element) -> bool {
+        let button = self.buttons && e.name == local_name!("button");
+        (is_skipped_tag(&e.name) && !button) || (self.hidden_markup && e.hidden_by_markup())
+    }
+}
+
+/// No inline element ends a line of its own.
+fn no_line(_: &Element) -> bool {
+    false
+}
+
+/// What a walk of the text meets, in document order.
+enum Piece<'a> {
+    /// A text node's text, and the text node.
+    Text(&'a str, NodeId),
+    /// The start or the end of an element that ends a line.
+    Break,
+}
+
+/// Walks a subtree's text in document order (explicit stack: pages nest deep), leaving out
+/// what the reading hides; the subtree's own root is read even when the reading hides it.
+fn walk<'d>(doc: &'d Document, id: NodeId, reading: &Reading, mut meet: impl FnMut(Piece<'d>)) {
+    // Some(node) to enter, None to mark the end of a line-ending element.
     let mut stack: Vec<Option<NodeId>> = vec![Some(id)];
     while let Some(entry) = stack.pop() {
         let Some(n) = entry else {
-            raw.push(' ');
+            meet(Piece::Break);
             continue;
         };
         match &doc.node(n).data {
-            NodeData::Text(t) => raw.push_str(t),
+            NodeData::Text(t) => meet(Piece::Text(t, n)),
             NodeData::Element(e) => {
-                if is_skipped_tag(&e.name) && n != id {
+                if n != id && reading.hides(e) {
                     continue;
                 }
-                if is_block_tag(&e.name) {
-                    raw.push(' ');
+                if is_block_tag(&e.name) || (reading.own_line)(e) {
+                    meet(Piece::Break);
                     stack.push(None);
                 }
                 stack.extend(doc.children(n).iter().rev().map(|&c| Some(c)));
@@ -57,39 +119,65 @@ pub(super) fn text_of(doc: &Document, id: NodeId) -> String {
             NodeData::Other => {}
         }
     }
+}
+
+/// The visible text of a subtree, whitespace collapsed.
+pub(super) fn text_of(doc: &Document, id: NodeId) -> String {
+    let mut raw = String::new();
+    walk(doc, id, &Reading::TEXT, |piece| match piece {
+        Piece::Text(t, _) => raw.push_str(t),
+        Piece::Break => raw.push(' '),
+    });
     collapse_whitespace(&raw)
 }
 
 /// The text of a subtree as lines: block elements and `<br>` end a line; each line has its
 /// whitespace collapsed, and empty lines are dropped.
 pub(super) fn lines_of(doc: &Document, id: NodeId) -> Vec<String> {
-    let mut raw = String::new();
-    let mut stack: Vec<Option<NodeId>> = vec![Some(id)];
-    while let Some(entry) = stack.pop() {
-        let Some(n) = entry else {
-            raw.push('\n');
-            continue;
-        };
-        match &doc.node(n).data {
-            NodeData::Text(t) => raw.push_str(&t.replace('\n', " ")),
-            NodeData::Element(e) => {
-                if is_skipped_tag(&e.name) && n != id {
-                    continue;
-                }
-                if is_block_tag(&e.name) {
-                    raw.push('\n');
-                    stack.push(None);
-                }
-                stack.extend(doc.children(n).iter().rev().map(|&c| Some(c)));
-            }
-            NodeData::Document => stack.extend(doc.children(n).iter().rev().map(|&c| Some(c))),
-            NodeData::Other => {}
-        }
-    }
-    raw.lines()
-        .map(collapse_whitespace)
-        .filter(|l| !l.is_empty())
+    lines_with_nodes(doc, id, &Reading::TEXT)
+        .into_iter()
+        .map(|line| line.text)
         .collect()
+}
+
+/// One line of text: what a block element (or `<br>`) ends.
+#[derive(Debug, Clone)]
+pub(crate) struct Line {
+    /// The line's text, whitespace collapsed, never empty.
+    pub text: String,
+    /// The element holding the line's first text.
+    pub node: NodeId,
+}
+
+/// The lines of a subtree as a reading sees them, each with the element that holds its
+/// first text.
+pub(crate) fn lines_with_nodes(doc: &Document, id: NodeId, reading: &Reading) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    let mut node: Option<NodeId> = None;
+    let mut flush = |current: &mut String, node: &mut Option<NodeId>| {
+        if let Some(n) = node.take() {
+            let text = collapse_whitespace(current);
+            if !text.is_empty() {
+                lines.push(Line { text, node: n });
+            }
+        }
+        current.clear();
+    };
+    walk(doc, id, reading, |piece| match piece {
+        Piece::Text(t, n) => {
+            if node.is_none() && !t.trim().is_empty() {
+                node = doc.parent(n);
+            }
+            if reading.apart {
+                current.push(' ');
+            }
+            current.push_str(t);
+        }
+        Piece::Break => flush(&mut current, &mut node),
+    });
+    flush(&mut current, &mut node);
+    lines
 }
 
 #[cfg(test)]
@@ -107,5 +195,25 @@ mod tests {
         let doc = Document::parse("<div>a</div><div>b<script>x()</script></div>c<br>d");
         assert_eq!(doc.text(doc.root()), "a b c d");
         assert_eq!(doc.lines(doc.root()), vec!["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn each_reading_hides_by_the_one_rule() {
+        let doc = Document::parse(
+            r#"<p>Storm <span aria-hidden="true">icon</span>hits</p><p hidden>Old</p>
+            <p>By <button>Ann Lee</button></p><p>a<span>b</span></p>"#,
+        );
+        let read = |reading: &Reading| -> Vec<String> {
+            lines_with_nodes(&doc, doc.root(), reading)
+                .into_iter()
+                .map(|l| l.text)
+                .collect()
+        };
+        assert_eq!(read(&Reading::TEXT), ["Storm iconhits", "Old", "By", "ab"]);
+        assert_eq!(read(&Reading::SCREEN), ["Storm hits", "By", "a b"]);
+        assert_eq!(
+            read(&Reading::VISIBLE),
+            ["Storm icon hits", "Old", "By Ann Lee", "a b"]
+        );
     }
 }

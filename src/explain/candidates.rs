@@ -3,9 +3,10 @@
 
 use super::Candidate;
 use super::selector::for_node;
+use crate::Field;
 use crate::article::{Article, Timestamp};
 use crate::body::scored_containers;
-use crate::dom::{NodeId, local_name};
+use crate::dom::{NodeId, tags};
 use crate::fields::{Context, metadata_title_candidates, text_key};
 use crate::signals::json_str;
 
@@ -23,11 +24,11 @@ pub(super) fn losers(
     name: &str,
     chosen: &[NodeId],
 ) -> Vec<Candidate> {
-    match name {
-        "body" => body(ctx, chosen.first().copied()),
-        "headline" => headline(ctx, article, chosen),
-        "published" => dates(ctx, article.published.as_ref(), chosen, "datePublished"),
-        "modified" => dates(ctx, article.modified.as_ref(), chosen, "dateModified"),
+    match name.parse::<Field>() {
+        Ok(Field::Body) => body(ctx, chosen.first().copied()),
+        Ok(Field::Headline) => headline(ctx, article, chosen),
+        Ok(Field::Published) => dates(ctx, article.published.as_ref(), chosen, "datePublished"),
+        Ok(Field::Modified) => dates(ctx, article.modified.as_ref(), chosen, "dateModified"),
         _ => Vec::new(),
     }
 }
@@ -93,10 +94,7 @@ fn headline(ctx: &Context, article: &Article, chosen: &[NodeId]) -> Vec<Candidat
         .iter()
         .copied()
         .filter(|&h| !chosen.contains(&h) && ctx.facts.headline_sized(h))
-        .filter(|&h| {
-            doc.tag(h)
-                .is_some_and(|t| matches!(*t, local_name!("h1") | local_name!("h2")))
-        })
+        .filter(|&h| doc.tag(h).is_some_and(|t| tags::is_heading_of(t, 1..=2)))
         .take(HEADING_CANDIDATES);
     for heading in headings {
         let text = ctx.facts.text(heading);

@@ -5,6 +5,7 @@
 //! URL only. A fact that needs a walk of the page gets one walk in all (the text of every
 //! node, the visible lines, the regions each node sits in), never a walk per node.
 
+mod headline;
 pub(crate) mod lines;
 pub(crate) mod region;
 mod text;
@@ -14,9 +15,10 @@ use std::rc::Rc;
 
 use serde_json::Value;
 
-use crate::dom::{Document, LocalName, NodeId, local_name};
+use crate::dom::tags::is_heading;
+use crate::dom::{Document, NodeId, local_name};
 
-pub(crate) use lines::Line;
+pub(crate) use crate::dom::Line;
 pub(crate) use region::Region;
 use text::Texts;
 pub(crate) use text::text_key;
@@ -30,11 +32,12 @@ pub(crate) struct Facts<'a> {
     body: OnceCell<NodeId>,
     lines: OnceCell<Vec<Line>>,
     headings: OnceCell<Vec<NodeId>>,
-    heading_levels: OnceCell<Vec<u8>>,
     in_figure: OnceCell<Vec<bool>>,
     texts: OnceCell<Texts>,
     /// For each kind of [`Region`], whether each node sits in one.
     regions: [OnceCell<Vec<bool>>; Region::KINDS],
+    /// The heading that shows the headline, with the headline it was found for.
+    headline_node: RefCell<Option<(Option<String>, Option<NodeId>)>>,
     /// The embedded states read so far, by name: each is parsed once per page, on first use.
     states: RefCell<Vec<(String, Option<Rc<Value>>)>>,
 }
@@ -49,10 +52,10 @@ impl<'a> Facts<'a> {
             body: OnceCell::new(),
             lines: OnceCell::new(),
             headings: OnceCell::new(),
-            heading_levels: OnceCell::new(),
             in_figure: OnceCell::new(),
             texts: OnceCell::new(),
             regions: Default::default(),
+            headline_node: RefCell::default(),
             states: RefCell::default(),
         }
     }
@@ -96,6 +99,41 @@ impl<'a> Facts<'a> {
         self.lines.get_or_init(|| lines::page_lines(self.doc))
     }
 
+    /// The heading that shows the headline (see [`headline::headline_node`]), found on
+    /// the first request and read by every later step; found again only if a step asks for
+    /// another headline.
+    pub(crate) fn headline_node(
+        &self,
+        headline: Option<&str>,
+        social_title: Option<&str>,
+    ) -> Option<NodeId> {
+        if let Some((asked, node)) = &*self.headline_node.borrow()
+            && asked.as_deref() == headline
+        {
+            return *node;
+        }
+        let node = headline::headline_node(self, headline, social_title);
+        *self.headline_node.borrow_mut() = Some((headline.map(str::to_string), node));
+        node
+    }
+
+    /// The index in [`Facts::lines`] of the headline's line: the first line the heading
+    /// that shows it holds ([`Facts::headline_node`]), else (no such heading, or an empty
+    /// one) the first line whose text is the headline.
+    pub(crate) fn headline_line(
+        &self,
+        headline: Option<&str>,
+        social_title: Option<&str>,
+    ) -> Option<usize> {
+        let lines = self.lines();
+        let node = self.headline_node(headline, social_title);
+        node.and_then(|node| lines.iter().position(|l| self.doc.holds(node, l.node)))
+            .or_else(|| {
+                let key = text_key(headline?);
+                lines.iter().position(|l| text_key(&l.text) == key)
+            })
+    }
+
     /// The headings (`<h1>` to `<h6>`) in document order.
     pub(crate) fn headings(&self) -> &[NodeId] {
         self.headings.get_or_init(|| {
@@ -105,21 +143,6 @@ impl<'a> Facts<'a> {
                 .map(|(id, _)| id)
                 .collect()
         })
-    }
-
-    /// The heading levels of a node and the elements above it: bit `n - 1` is set when it
-    /// is, or sits in, an `<hn>`. One pass down the tree for every node.
-    pub(crate) fn heading_levels(&self, id: NodeId) -> u8 {
-        self.heading_levels.get_or_init(|| {
-            let doc = self.doc;
-            let mut levels = vec![0u8; doc.len()];
-            // Ids run in document order: a parent's levels are known before its children's.
-            for id in 0..doc.len() {
-                let above = doc.parent(id).map_or(0, |p| levels[p]);
-                levels[id] = above | doc.tag(id).map_or(0, heading_bit);
-            }
-            levels
-        })[id]
     }
 
     /// True when a node is, or sits in, a `<figure>` or `<figcaption>`.
@@ -198,29 +221,3 @@ pub(crate) fn nearest_decision<T: Copy>(
 const MAX_HEADLINE_BYTES: usize = 4_000;
 /// The most nodes that a heading of a headline's size holds.
 const MAX_HEADLINE_NODES: usize = 2_000;
-
-/// The bit of a heading tag in [`Facts::heading_levels`]; 0 for other tags.
-pub(crate) fn heading_bit(name: &LocalName) -> u8 {
-    match *name {
-        local_name!("h1") => 1,
-        local_name!("h2") => 2,
-        local_name!("h3") => 4,
-        local_name!("h4") => 8,
-        local_name!("h5") => 16,
-        local_name!("h6") => 32,
-        _ => 0,
-    }
-}
-
-/// True for the heading tags, `<h1>` to `<h6>`.
-pub(crate) fn is_heading(name: &LocalName) -> bool {
-    matches!(
-        *name,
-        local_name!("h1")
-            | local_name!("h2")
-            | local_name!("h3")
-            | local_name!("h4")
-            | local_name!("h5")
-            | local_name!("h6")
-    )
-}

@@ -9,7 +9,7 @@
 
 use std::cell::OnceCell;
 
-use crate::dom::{Document, NodeData, NodeId, collapse_whitespace, is_block_tag, is_skipped_tag};
+use crate::dom::{Document, NodeData, NodeId, Reading, collapse_whitespace, is_block_tag};
 
 /// The page's text, written out once, and where each node's text lies in it.
 pub(crate) struct Texts {
@@ -147,7 +147,7 @@ impl Texts {
         let mut stack: Vec<(NodeId, bool)> = vec![(doc.root(), true)];
         while let Some((n, entering)) = stack.pop() {
             let skipped_block = match &doc.node(n).data {
-                NodeData::Element(e) => (is_skipped_tag(&e.name), is_block_tag(&e.name)),
+                NodeData::Element(e) => (Reading::TEXT.hides(e), is_block_tag(&e.name)),
                 _ => (false, false),
             };
             let (skipped, block) = skipped_block;

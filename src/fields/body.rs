@@ -2,6 +2,7 @@
 //! `articleBody` when the page's markup yields much less than the publisher's own copy.
 
 use super::{Context, record, text_key};
+use crate::Field;
 use crate::article::{Article, Block, BlockKind, Provenance};
 use crate::body::{BodyHints, extract_body};
 use crate::rules::{Rule, on};
@@ -30,7 +31,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
             article.body = blocks;
             record(
                 article,
-                "body",
+                Field::Body,
                 Provenance::new("json-ld", 0.7).path("articleBody"),
             );
             return;
@@ -51,7 +52,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         if let Some(container) = outcome.container {
             provenance = provenance.path(ctx.doc.describe(container));
         }
-        record(article, "body", provenance);
+        record(article, Field::Body, provenance);
     }
 }
 

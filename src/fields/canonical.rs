@@ -2,6 +2,7 @@
 //! absolute.
 
 use super::{Context, absolute_url, record};
+use crate::Field;
 use crate::article::{Article, Provenance};
 
 pub(super) fn extract(ctx: &Context, article: &mut Article) {
@@ -25,6 +26,6 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         });
     if let Some((url, prov)) = found {
         article.canonical_url = Some(url);
-        record(article, "canonical_url", prov);
+        record(article, Field::CanonicalUrl, prov);
     }
 }

@@ -4,6 +4,7 @@
 //! keeps it: it is part of the story's text as printed, and every annotated corpus we measure
 //! with keeps it there. An agency in the dateline becomes an author when the page names none.
 
+use crate::Field;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -65,13 +66,13 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
             .push(Author::new(a.clone(), AuthorKind::Agency));
         record(
             article,
-            "authors",
+            Field::Authors,
             Provenance::new("heuristic:dateline-agency", 0.6),
         );
     }
     record(
         article,
-        "dateline",
+        Field::Dateline,
         Provenance::new("heuristic:first-paragraph", 0.7).raw(dateline.raw.clone()),
     );
     article.dateline = Some(dateline);

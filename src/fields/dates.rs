@@ -22,6 +22,7 @@
 //! the page a date stands), `visible.rs` (dates read from the page's visible lines, which
 //! the page's facts hold), `tests.rs`.
 
+use crate::Field;
 use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate, Utc};
@@ -40,7 +41,7 @@ use crate::rules::{Rule, on};
 use crate::signals::json_str;
 use crate::time::{DateHints, ParsedDate, parse_date, to_timestamp, zone_for_tld};
 use labels::{PUBLISHED_CLASS, PUBLISHED_LABEL, UPDATED_LABEL};
-use regions::{Places, main_heading};
+use regions::Places;
 
 /// Meta tags that hold the publication date, most trusted first.
 const PUBLISHED_META: &[&str] = &[
@@ -152,7 +153,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         hints,
         now: now_day(ctx),
         lines: ctx.facts.lines(),
-        h1: main_heading(ctx, article.headline.as_deref()),
+        h1: super::headline_node(ctx, article.headline.as_deref()),
         headline: article.headline.as_deref(),
         places: Places::default(),
     };
@@ -182,7 +183,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     match article.published.as_mut() {
         None => {
             if let Some((ts, prov)) = published_ts {
-                record(article, "published", prov);
+                record(article, Field::Published, prov);
                 article.published = Some(ts);
             }
         }
@@ -199,7 +200,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
             .as_ref()
             .is_none_or(|p| (ts.date, ts.time) > (p.date, p.time) || p.date < ts.date);
         if later {
-            record(article, "modified", prov);
+            record(article, Field::Modified, prov);
             article.modified = Some(ts);
         }
     }

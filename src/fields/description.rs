@@ -2,6 +2,7 @@
 //! `<meta name=description>` or `twitter:description`.
 
 use super::{Context, record};
+use crate::Field;
 use crate::article::{Article, Provenance};
 use crate::signals::json_str;
 
@@ -26,6 +27,6 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         });
     if let Some((text, prov)) = found {
         article.description = Some(text);
-        record(article, "description", prov);
+        record(article, Field::Description, prov);
     }
 }

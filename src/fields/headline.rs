@@ -16,6 +16,7 @@
 //! is not part of the headline.
 
 use super::{Context, record, text_key};
+use crate::Field;
 use crate::article::{Article, Provenance};
 use crate::dom::{Document, LocalName, NodeData, NodeId, is_skipped_tag, local_name};
 use crate::rules::{Rule, on};
@@ -72,7 +73,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         .or_else(|| metas.into_iter().next());
     if let Some(best) = chosen {
         article.headline = Some(best.text);
-        record(article, "headline", best.provenance);
+        record(article, Field::Headline, best.provenance);
     }
 }
 

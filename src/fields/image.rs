@@ -1,6 +1,7 @@
 //! `image`: the lead image, from `og:image`, JSON-LD `image` or `twitter:image`, with the
 //! caption and credit of the `<figure>` that shows it, when there is one.
 
+use crate::Field;
 use serde_json::Value;
 
 use super::{Context, absolute_url, record};
@@ -37,7 +38,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         caption,
         credit,
     });
-    record(article, "image", prov);
+    record(article, Field::Image, prov);
 }
 
 /// The URL of a JSON-LD image: a string, an `ImageObject`'s `url`, or the first of a list.

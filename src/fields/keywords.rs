@@ -10,6 +10,7 @@
 
 use super::tags::{nonempty as clean_list, split_list};
 use super::{Context, record};
+use crate::Field;
 use crate::article::{Article, Provenance};
 use crate::signals::json_strings;
 
@@ -29,7 +30,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     }
     if let Some((keywords, provenance)) = declared_keywords(ctx) {
         article.keywords = keywords;
-        record(article, "keywords", provenance);
+        record(article, Field::Keywords, provenance);
     }
 }
 

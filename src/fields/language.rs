@@ -2,6 +2,7 @@
 //! `og:locale`, `content-language`, `dc.language` and JSON-LD `inLanguage`.
 
 use super::{Context, record};
+use crate::Field;
 use crate::article::{Article, Provenance};
 use crate::signals::json_str;
 
@@ -38,7 +39,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         });
     if let Some((lang, prov)) = found {
         article.language = Some(lang);
-        record(article, "language", prov);
+        record(article, Field::Language, prov);
     }
 }
 

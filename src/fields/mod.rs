@@ -22,6 +22,7 @@ mod tags;
 
 use chrono::{DateTime, FixedOffset};
 
+use crate::Field;
 use crate::article::{Article, Author, OffsetSource, Provenance};
 use crate::dom::{Document, NodeId};
 use crate::facts::Facts;
@@ -130,8 +131,8 @@ pub(crate) fn run(ctx: &Context, article: &mut Article) {
 /// Where an offset the page does not state came from (`published.offset`), so a caller can
 /// tell a written `+05:45` from one taken from the profile's zone or the publisher's country.
 fn record_offset_sources(article: &mut Article) {
-    for field in ["published", "modified"] {
-        let ts = if field == "published" {
+    for field in [Field::Published, Field::Modified] {
+        let ts = if field == Field::Published {
             &article.published
         } else {
             &article.modified
@@ -146,13 +147,26 @@ fn record_offset_sources(article: &mut Article) {
         let Some(offset) = ts.offset else { continue };
         let mut provenance = Provenance::new(source, confidence);
         provenance.raw = Some(offset.to_string());
-        record(article, &format!("{field}.offset"), provenance);
+        record_part(article, field, "offset", provenance);
     }
 }
 
 /// Records where a field's value came from.
-fn record(article: &mut Article, field: &str, provenance: Provenance) {
+fn record(article: &mut Article, field: Field, provenance: Provenance) {
     article.provenance.insert(field.to_string(), provenance);
+}
+
+/// Records where a part of a field's value came from (`published.offset`).
+fn record_part(article: &mut Article, field: Field, part: &str, provenance: Provenance) {
+    article
+        .provenance
+        .insert(format!("{}.{part}", field.as_str()), provenance);
+}
+
+/// The heading that shows the headline ([`Facts::headline_node`]), found once per page.
+pub(crate) fn headline_node(ctx: &Context, headline: Option<&str>) -> Option<NodeId> {
+    ctx.facts
+        .headline_node(headline, ctx.signals.meta.get("og:title"))
 }
 
 /// Resolves a possibly relative link against the page URL; `None` for empty links and

@@ -3,6 +3,7 @@
 //! the page's masthead and footer (copyright, "Published by …", "Editor: …", registration,
 //! address, e-mail, phone).
 
+use crate::Field;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -46,7 +47,7 @@ pub(super) fn extract_site_name(ctx: &Context, article: &mut Article) {
         });
     if let Some((name, prov)) = found {
         article.site_name = Some(name);
-        record(article, "site_name", prov);
+        record(article, Field::SiteName, prov);
     }
 }
 
@@ -61,7 +62,12 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
             read_masthead_line(&line, article);
         }
         if let Some(email) = mailto(ctx.doc, region) {
-            set(article, "email", email, "heuristic:footer-mailto");
+            set(
+                article,
+                Field::PublisherEmail,
+                email,
+                "heuristic:footer-mailto",
+            );
         }
     }
 }
@@ -121,23 +127,19 @@ fn from_jsonld(ctx: &Context, article: &mut Article) {
     p.registration.clone_from(&before.registration);
     p.copyright.clone_from(&before.copyright);
     let fields = [
-        ("name", p.name.is_some()),
-        ("legal_name", p.legal_name.is_some()),
-        ("tagline", p.tagline.is_some()),
-        ("email", p.email.is_some()),
-        ("phone", p.phone.is_some()),
-        ("url", p.url.is_some()),
-        ("logo", p.logo.is_some()),
-        ("address", p.address.is_some()),
+        (Field::PublisherName, p.name.is_some()),
+        (Field::PublisherLegalName, p.legal_name.is_some()),
+        (Field::PublisherTagline, p.tagline.is_some()),
+        (Field::PublisherEmail, p.email.is_some()),
+        (Field::PublisherPhone, p.phone.is_some()),
+        (Field::PublisherUrl, p.url.is_some()),
+        (Field::PublisherLogo, p.logo.is_some()),
+        (Field::PublisherAddress, p.address.is_some()),
     ];
     for (field, present) in fields {
-        if present
-            && !article
-                .provenance
-                .contains_key(&format!("publisher.{field}"))
-        {
-            let prov = Provenance::new("json-ld", 0.8).path(format!("publisher.{field}"));
-            record(article, &format!("publisher.{field}"), prov);
+        if present && !article.provenance.contains_key(field.as_str()) {
+            let prov = Provenance::new("json-ld", 0.8).path(field.as_str());
+            record(article, field, prov);
         }
     }
 }
@@ -245,7 +247,7 @@ fn read_masthead_line(line: &str, article: &mut Article) {
 struct MastheadRule {
     /// The value, when the line is of this kind.
     read: fn(&str) -> Option<String>,
-    field: &'static str,
+    field: Field,
     source: &'static str,
 }
 
@@ -259,17 +261,17 @@ const MASTHEAD_RULES: &[MastheadRule] = &[
                 .is_match(line)
                 .then(|| CREDIT_TAIL.replace(line, "").trim().to_string())
         },
-        field: "copyright",
+        field: Field::PublisherCopyright,
         source: "heuristic:footer-copyright",
     },
     MastheadRule {
         read: |line| captured_value(&PUBLISHED_BY, line),
-        field: "legal_name",
+        field: Field::PublisherLegalName,
         source: "heuristic:published-by",
     },
     MastheadRule {
         read: |line| captured_value(&EDITOR, line),
-        field: "editor",
+        field: Field::PublisherEditor,
         source: "heuristic:footer-editor",
     },
     MastheadRule {
@@ -278,17 +280,17 @@ const MASTHEAD_RULES: &[MastheadRule] = &[
                 .is_match(line)
                 .then(|| line.trim_end_matches(['.', ',']).to_string())
         },
-        field: "registration",
+        field: Field::PublisherRegistration,
         source: "heuristic:footer-registration",
     },
     MastheadRule {
         read: |line| captured_value(&PHONE, line),
-        field: "phone",
+        field: Field::PublisherPhone,
         source: "heuristic:footer-phone",
     },
     MastheadRule {
         read: |line| EMAIL.find(line).map(|m| m.as_str().to_string()),
-        field: "email",
+        field: Field::PublisherEmail,
         source: "heuristic:footer-email",
     },
     MastheadRule {
@@ -297,7 +299,7 @@ const MASTHEAD_RULES: &[MastheadRule] = &[
                 address_parts_fit(value) && line.contains(',') && !looks_like_menu(line)
             })
         },
-        field: "address",
+        field: Field::PublisherAddress,
         source: "heuristic:footer-address",
     },
 ];
@@ -329,25 +331,21 @@ fn mailto(doc: &Document, region: NodeId) -> Option<String> {
 }
 
 /// Sets a publisher field unless it already has a value.
-fn set(article: &mut Article, field: &str, value: String, source: &str) {
+fn set(article: &mut Article, field: Field, value: String, source: &str) {
     let p = &mut article.publisher;
     let slot = match field {
-        "copyright" => &mut p.copyright,
-        "legal_name" => &mut p.legal_name,
-        "editor" => &mut p.editor,
-        "registration" => &mut p.registration,
-        "phone" => &mut p.phone,
-        "email" => &mut p.email,
-        "address" => &mut p.address,
+        Field::PublisherCopyright => &mut p.copyright,
+        Field::PublisherLegalName => &mut p.legal_name,
+        Field::PublisherEditor => &mut p.editor,
+        Field::PublisherRegistration => &mut p.registration,
+        Field::PublisherPhone => &mut p.phone,
+        Field::PublisherEmail => &mut p.email,
+        Field::PublisherAddress => &mut p.address,
         _ => return,
     };
     if slot.is_none() && !value.is_empty() {
         *slot = Some(value);
-        record(
-            article,
-            &format!("publisher.{field}"),
-            Provenance::new(source, 0.6),
-        );
+        record(article, field, Provenance::new(source, 0.6));
     }
 }
 

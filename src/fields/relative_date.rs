@@ -25,16 +25,17 @@
 //! date far from the headline, `heuristic:text-in-page`) and a relative date stands by the
 //! headline, the relative date replaces it.
 
+use crate::Field;
 use std::sync::LazyLock;
 
 use chrono::{DateTime, FixedOffset};
 use regex::Regex;
 
 use super::dates::labels::UPDATED_LABEL;
-use super::{Context, is_outside_region, page_host, record, text_key};
+use super::{Context, is_outside_region, page_host, record, record_part};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
 use crate::dom::{Document, NodeId, local_name};
-use crate::facts::{Facts, Line, heading_bit};
+use crate::facts::Line;
 use crate::time::{
     DateHints, ParsedDate, RelativeDate, find_all_relative, find_dates, to_timestamp, zone_for_tld,
 };
@@ -113,7 +114,11 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         return;
     }
     let lines = ctx.facts.lines();
-    let Some(headline) = headline_line(&ctx.facts, lines, article.headline.as_deref()) else {
+    let social_title = ctx.signals.meta.get("og:title");
+    let Some(headline) = ctx
+        .facts
+        .headline_line(article.headline.as_deref(), social_title)
+    else {
         return;
     };
     let hints = DateHints {
@@ -146,11 +151,11 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     let zone = zone(ctx);
     if let Some(found) = published {
         if let Some((ts, prov, reference)) = resolve(found, reference.as_ref(), zone) {
-            record(article, "published", prov);
-            record(article, "published.reference", reference);
+            record(article, Field::Published, prov);
+            record_part(article, Field::Published, "reference", reference);
             article.published = Some(ts);
         } else {
-            unresolved(article, "published", &found.relative);
+            unresolved(article, Field::Published, &found.relative);
         }
     }
     if let Some(found) = modified {
@@ -161,18 +166,18 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
                     .as_ref()
                     .is_none_or(|p| (ts.date, ts.time) > (p.date, p.time));
                 if later {
-                    record(article, "modified", prov);
-                    record(article, "modified.reference", reference);
+                    record(article, Field::Modified, prov);
+                    record_part(article, Field::Modified, "reference", reference);
                     article.modified = Some(ts);
                 }
             }
-            None => unresolved(article, "modified", &found.relative),
+            None => unresolved(article, Field::Modified, &found.relative),
         }
     }
 }
 
 /// The warning for a relative date left unresolved, with its text as written.
-fn unresolved(article: &mut Article, field: &str, relative: &RelativeDate) {
+fn unresolved(article: &mut Article, field: Field, relative: &RelativeDate) {
     article.warnings.push(format!(
         "{field}: relative date {:?} not resolved: no reference time (give one with \
          ExtractorBuilder::now or --now) and no date the page gives as today",
@@ -235,25 +240,6 @@ fn zone(ctx: &Context) -> Option<(chrono_tz::Tz, OffsetSource)> {
         return Some((zone, OffsetSource::Profile));
     }
     zone_for_tld(&page_host(ctx)?).map(|z| (z, OffsetSource::Inferred))
-}
-
-/// The line of the headline: inside an `<h1>` (or `<h2>`) whose text is the headline, else
-/// any line that is the headline's text, else the first `<h1>`.
-fn headline_line(facts: &Facts, lines: &[Line], headline: Option<&str>) -> Option<usize> {
-    let in_heading = |line: &Line, levels: u8| facts.heading_levels(line.node) & levels != 0;
-    let h1 = heading_bit(&local_name!("h1"));
-    let headings = h1 | heading_bit(&local_name!("h2"));
-    if let Some(key) = headline.map(text_key).filter(|k| !k.is_empty()) {
-        let same = |l: &&Line| text_key(&l.text) == key;
-        let found = lines
-            .iter()
-            .position(|l| same(&l) && in_heading(l, headings))
-            .or_else(|| lines.iter().position(|l| same(&l)));
-        if found.is_some() {
-            return found;
-        }
-    }
-    lines.iter().position(|l| in_heading(l, h1))
 }
 
 /// The relative dates on the lines around the headline, in the article, nearest first

@@ -4,6 +4,7 @@
 //! its shape ([`tag_lists`]). Section: `article:section`, JSON-LD `articleSection`,
 //! `parsely-section`, then a JSON-LD breadcrumb trail.
 
+use crate::Field;
 use serde_json::Value;
 
 use super::byline::domain_label;
@@ -16,7 +17,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         && let Some((tags, prov)) = find_tags(ctx)
     {
         article.tags = tags;
-        record(article, "tags", prov);
+        record(article, Field::Tags, prov);
     }
     if !article.section.is_empty() {
         return;
@@ -24,7 +25,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     let site = site_names(ctx, article);
     if let Some((section, prov)) = find_section(ctx, article.headline.as_deref(), &site) {
         article.section = section;
-        record(article, "section", prov);
+        record(article, Field::Section, prov);
     }
 }
 

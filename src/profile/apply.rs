@@ -68,24 +68,62 @@ fn set_field(
     profile: &Profile,
     article: &mut Article,
 ) -> bool {
-    let first = matches[0].text.clone();
-    // The matches' texts in page order, each once, after `clean`.
-    let texts_with = |clean: &dyn Fn(&str) -> String| -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for m in matches.iter().filter(|m| !m.text.is_empty()) {
-            let text = clean(&m.text);
-            if !out.contains(&text) {
-                out.push(text);
-            }
-        }
-        out
-    };
-    let texts = || texts_with(&str::to_string);
     if field == Field::Headline {
         article.headline = Some(headline_of(&matches[0], page));
         return true;
     }
-    let slot = match field {
+    if let Some(slot) = text_slot(field, article) {
+        *slot = Some(matches[0].text.clone());
+        return true;
+    }
+    let texts = || distinct_texts(matches, &str::to_string);
+    match field {
+        Field::Published | Field::Modified => {
+            let Some(ts) = matches.iter().find_map(|m| read_date(rule, m, profile)) else {
+                return false;
+            };
+            if field == Field::Published {
+                article.published = Some(ts);
+            } else {
+                article.modified = Some(ts);
+            }
+        }
+        Field::Dateline => article.dateline = Some(dateline_of(&matches[0], rule)),
+        Field::Authors => {
+            let authors: Vec<_> = texts()
+                .iter()
+                .flat_map(|t| page.authors_from_byline(t, article))
+                .collect();
+            if authors.is_empty() {
+                return false;
+            }
+            article.authors = authors;
+        }
+        Field::Tags => article.tags = distinct_texts(matches, &|t| page.bare_tag(t)),
+        Field::Keywords => article.keywords = distinct_texts(matches, &|t| page.bare_tag(t)),
+        Field::Section => article.section = texts(),
+        Field::Image => {
+            article.image = Some(Image {
+                url: matches[0].text.clone(),
+                ..Image::default()
+            });
+        }
+        Field::Body => {
+            let blocks = body_blocks(matches, page, rule, profile.verify);
+            if blocks.is_empty() {
+                return false;
+            }
+            article.body = blocks;
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// The article's slot for a field that holds one text as the rule read it; `None` for the
+/// fields that are read otherwise.
+fn text_slot(field: Field, article: &mut Article) -> Option<&mut Option<String>> {
+    Some(match field {
         Field::Description => &mut article.description,
         Field::Byline => &mut article.byline,
         Field::SiteName => &mut article.site_name,
@@ -102,73 +140,35 @@ fn set_field(
         Field::PublisherUrl => &mut article.publisher.url,
         Field::PublisherLogo => &mut article.publisher.logo,
         Field::PublisherCopyright => &mut article.publisher.copyright,
-        Field::Published | Field::Modified => {
-            let Some(ts) = matches.iter().find_map(|m| read_date(rule, m, profile)) else {
-                return false;
-            };
-            if field == Field::Published {
-                article.published = Some(ts);
-            } else {
-                article.modified = Some(ts);
-            }
-            return true;
+        _ => return None,
+    })
+}
+
+/// The matches' non-empty texts in page order, each once, after `clean`.
+fn distinct_texts(matches: &[Match], clean: &dyn Fn(&str) -> String) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in matches.iter().filter(|m| !m.text.is_empty()) {
+        let text = clean(&m.text);
+        if !out.contains(&text) {
+            out.push(text);
         }
-        Field::Dateline => {
-            let m = &matches[0];
-            let place = m
-                .groups
-                .get("place")
-                .cloned()
-                .or_else(|| rule.regex.is_none().then(|| m.text.clone()));
-            article.dateline = Some(Dateline {
-                place: place.filter(|p| !p.is_empty()),
-                agency: m.groups.get("agency").cloned().filter(|a| !a.is_empty()),
-                raw: m.whole.clone(),
-            });
-            return true;
-        }
-        Field::Authors => {
-            let authors: Vec<_> = texts()
-                .iter()
-                .flat_map(|t| page.authors_from_byline(t, article))
-                .collect();
-            if authors.is_empty() {
-                return false;
-            }
-            article.authors = authors;
-            return true;
-        }
-        Field::Tags => {
-            article.tags = texts_with(&|t| page.bare_tag(t));
-            return true;
-        }
-        Field::Keywords => {
-            article.keywords = texts_with(&|t| page.bare_tag(t));
-            return true;
-        }
-        Field::Section => {
-            article.section = texts();
-            return true;
-        }
-        Field::Image => {
-            article.image = Some(Image {
-                url: first,
-                ..Image::default()
-            });
-            return true;
-        }
-        Field::Body => {
-            let blocks = body_blocks(matches, page, rule, profile.verify);
-            if blocks.is_empty() {
-                return false;
-            }
-            article.body = blocks;
-            return true;
-        }
-        _ => return false,
-    };
-    *slot = Some(first);
-    true
+    }
+    out
+}
+
+/// A dateline from a match: its `place` and `agency` groups, else (a rule without a
+/// regex) the whole text as the place.
+fn dateline_of(m: &Match, rule: &Rule) -> Dateline {
+    let place = m
+        .groups
+        .get("place")
+        .cloned()
+        .or_else(|| rule.regex.is_none().then(|| m.text.clone()));
+    Dateline {
+        place: place.filter(|p| !p.is_empty()),
+        agency: m.groups.get("agency").cloned().filter(|a| !a.is_empty()),
+        raw: m.whole.clone(),
+    }
 }
 
 /// A headline from a match: the heading's text without a kicker set in it, when the rule read

@@ -10,7 +10,7 @@ pub(crate) use jsonld::{JsonLd, has_type, json_str, json_strings};
 pub(crate) use meta::Meta;
 pub(crate) use state::{find_state, is_state_name};
 
-use crate::dom::{Document, NodeId, local_name};
+use crate::dom::{Document, Element, NodeId, local_name};
 
 /// An element carrying `itemprop`.
 #[derive(Debug, Clone)]
@@ -59,87 +59,9 @@ impl Signals {
         let mut s = Signals::default();
         let mut ld_scripts = Vec::new();
         for (id, el) in doc.elements() {
-            match el.name {
-                local_name!("meta") => {
-                    s.meta.add(el);
-                    // Some frameworks put the JSON-LD block in a meta tag
-                    // (`<meta name="script:ld+json" content="{…}">`).
-                    let ld = el
-                        .attr("name")
-                        .or_else(|| el.attr("property"))
-                        .is_some_and(|n| n.trim().to_ascii_lowercase().ends_with("ld+json"));
-                    if ld && let Some(content) = el.attr("content") {
-                        ld_scripts.push(content.to_string());
-                    }
-                }
-                local_name!("script") => {
-                    if el
-                        .attr("type")
-                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-                    {
-                        ld_scripts.push(doc.raw_text(id));
-                    }
-                }
-                local_name!("time") => s.times.push(TimeElement {
-                    node: id,
-                    datetime: el.attr("datetime").map(|d| d.trim().to_string()),
-                    text: doc.text(id),
-                }),
-                local_name!("title") if s.title.is_none() => {
-                    // The document's title, not an SVG's. A page that prints something (a
-                    // PHP warning) before `<head>` has its `<title>` parsed into `<body>`.
-                    if !doc
-                        .ancestors(id)
-                        .any(|a| doc.is(a, &local_name!("svg")) || doc.is(a, &local_name!("math")))
-                    {
-                        s.title = Some(doc.text(id)).filter(|t| !t.is_empty());
-                    }
-                }
-                local_name!("html") if s.html_lang.is_none() => {
-                    s.html_lang = el
-                        .attr("lang")
-                        .or_else(|| el.attr("xml:lang"))
-                        .map(|l| l.trim().to_string())
-                        .filter(|l| !l.is_empty());
-                }
-                _ => {}
-            }
-            if let Some(rel) = el.attr("rel") {
-                for token in rel.split_ascii_whitespace() {
-                    if token.eq_ignore_ascii_case("author") {
-                        s.rel_author.push(id);
-                    } else if token.eq_ignore_ascii_case("tag") {
-                        s.rel_tag.push(id);
-                    } else if token.eq_ignore_ascii_case("canonical")
-                        && el.name == local_name!("link")
-                        && s.canonical.is_none()
-                    {
-                        s.canonical = el
-                            .attr("href")
-                            .map(|h| h.trim().to_string())
-                            .filter(|h| !h.is_empty());
-                    }
-                }
-            }
-            if let Some(props) = el.attr("itemprop") {
-                let value = el
-                    .attr("content")
-                    .or_else(|| el.attr("datetime"))
-                    .or_else(|| match el.name {
-                        local_name!("a") | local_name!("link") => el.attr("href"),
-                        local_name!("img") => el.attr("src"),
-                        _ => None,
-                    })
-                    .map(|v| v.trim().to_string())
-                    .unwrap_or_else(|| doc.text(id));
-                for name in props.split_ascii_whitespace() {
-                    s.itemprops.push(Itemprop {
-                        name: name.to_string(),
-                        node: id,
-                        value: value.clone(),
-                    });
-                }
-            }
+            s.read_by_tag(doc, id, el, &mut ld_scripts);
+            s.read_rel(id, el);
+            s.read_microdata(doc, id, el);
         }
         for script in &ld_scripts {
             if let Err(warning) = s.jsonld.add_script(script) {
@@ -147,6 +69,105 @@ impl Signals {
             }
         }
         s
+    }
+
+    /// Reads what an element's tag makes it: a meta tag, a script (JSON-LD blocks are kept
+    /// in `ld_scripts`), a `<time>`, the document's title, the `<html>` element's language.
+    fn read_by_tag(
+        &mut self,
+        doc: &Document,
+        id: NodeId,
+        el: &Element,
+        ld_scripts: &mut Vec<String>,
+    ) {
+        match el.name {
+            local_name!("meta") => {
+                self.meta.add(el);
+                // Some frameworks put the JSON-LD block in a meta tag
+                // (`<meta name="script:ld+json" content="{…}">`).
+                let ld = el
+                    .attr("name")
+                    .or_else(|| el.attr("property"))
+                    .is_some_and(|n| n.trim().to_ascii_lowercase().ends_with("ld+json"));
+                if ld && let Some(content) = el.attr("content") {
+                    ld_scripts.push(content.to_string());
+                }
+            }
+            local_name!("script") => {
+                if el
+                    .attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                {
+                    ld_scripts.push(doc.raw_text(id));
+                }
+            }
+            local_name!("time") => self.times.push(TimeElement {
+                node: id,
+                datetime: el.attr("datetime").map(|d| d.trim().to_string()),
+                text: doc.text(id),
+            }),
+            local_name!("title") if self.title.is_none() => {
+                // The document's title, not an SVG's. A page that prints something (a
+                // PHP warning) before `<head>` has its `<title>` parsed into `<body>`.
+                if !doc
+                    .ancestors(id)
+                    .any(|a| doc.is(a, &local_name!("svg")) || doc.is(a, &local_name!("math")))
+                {
+                    self.title = Some(doc.text(id)).filter(|t| !t.is_empty());
+                }
+            }
+            local_name!("html") if self.html_lang.is_none() => {
+                self.html_lang = el
+                    .attr("lang")
+                    .or_else(|| el.attr("xml:lang"))
+                    .map(|l| l.trim().to_string())
+                    .filter(|l| !l.is_empty());
+            }
+            _ => {}
+        }
+    }
+
+    /// Reads an element's `rel` tokens: author and tag links, the canonical link.
+    fn read_rel(&mut self, id: NodeId, el: &Element) {
+        let Some(rel) = el.attr("rel") else { return };
+        for token in rel.split_ascii_whitespace() {
+            if token.eq_ignore_ascii_case("author") {
+                self.rel_author.push(id);
+            } else if token.eq_ignore_ascii_case("tag") {
+                self.rel_tag.push(id);
+            } else if token.eq_ignore_ascii_case("canonical")
+                && el.name == local_name!("link")
+                && self.canonical.is_none()
+            {
+                self.canonical = el
+                    .attr("href")
+                    .map(|h| h.trim().to_string())
+                    .filter(|h| !h.is_empty());
+            }
+        }
+    }
+
+    /// Reads the microdata properties an element holds.
+    fn read_microdata(&mut self, doc: &Document, id: NodeId, el: &Element) {
+        if let Some(props) = el.attr("itemprop") {
+            let value = el
+                .attr("content")
+                .or_else(|| el.attr("datetime"))
+                .or_else(|| match el.name {
+                    local_name!("a") | local_name!("link") => el.attr("href"),
+                    local_name!("img") => el.attr("src"),
+                    _ => None,
+                })
+                .map(|v| v.trim().to_string())
+                .unwrap_or_else(|| doc.text(id));
+            for name in props.split_ascii_whitespace() {
+                self.itemprops.push(Itemprop {
+                    name: name.to_string(),
+                    node: id,
+                    value: value.clone(),
+                });
+            }
+        }
     }
 
     /// The values of an itemprop, in page order.

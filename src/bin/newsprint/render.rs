@@ -14,17 +14,14 @@ use crate::error::CliError;
 
 /// The article fields `--fields` may name, in the order an article lists them, then `text`
 /// (the body as plain text: its blocks joined by blank lines), which only `--fields` writes.
-fn record_fields() -> impl Iterator<Item = &'static str> {
-    Field::ALL
-        .iter()
-        .filter(|f| f.is_record_key())
-        .map(|f| f.as_str())
+fn record_fields() -> impl Iterator<Item = Field> {
+    Field::ALL.iter().copied().filter(|f| f.is_record_key())
 }
 
 /// The record cut to `fields`, in that order, each as the full record writes it: a field the
 /// record leaves out (empty) is left out here too.
 fn kept_fields<'a>(
-    fields: &'a [String],
+    fields: &[Field],
     single: bool,
     id: &str,
     url: Option<&str>,
@@ -39,9 +36,9 @@ fn kept_fields<'a>(
         pairs.push(("id", Kept::Value(Value::from(id))));
         pairs.push(("url", Kept::Value(url.map_or(Value::Null, Value::from))));
     }
-    for field in fields {
-        let value = match field.as_str() {
-            "text" => {
+    for &field in fields {
+        let value = match field {
+            Field::Text => {
                 Some(Kept::Value(Value::from(article.text()))).filter(|_| !article.body.is_empty())
             }
             _ => record.remove(field.as_str()).map(Kept::Raw),
@@ -75,7 +72,7 @@ pub struct Renderer {
     pub single: bool,
     pub compact: bool,
     /// The fields kept, in this order (`id` and `url` are always there).
-    pub fields: Option<Vec<String>>,
+    pub fields: Option<Vec<Field>>,
 }
 
 /// A JSON object with its keys in the order given.
@@ -120,21 +117,22 @@ struct Record<'a> {
 
 impl Renderer {
     /// Checks `--fields`: every name must be an article field (`id` and `url` are allowed).
-    pub fn check_fields(fields: &[String]) -> Result<Vec<String>, CliError> {
+    pub fn check_fields(fields: &[String]) -> Result<Vec<Field>, CliError> {
         let mut kept = Vec::new();
-        for field in fields {
-            let field = field.trim();
-            if field.is_empty() || field == "id" || field == "url" {
+        for name in fields {
+            let name = name.trim();
+            if name.is_empty() || name == "id" || name == "url" {
                 continue;
             }
-            if !record_fields().any(|f| f == field) {
+            let Some(field) = name.parse::<Field>().ok().filter(|f| f.is_record_key()) else {
+                let names: Vec<&str> = record_fields().map(Field::as_str).collect();
                 return Err(CliError::usage(format!(
-                    "--fields: unknown field {field:?}; the fields are {}",
-                    record_fields().collect::<Vec<_>>().join(", ")
+                    "--fields: unknown field {name:?}; the fields are {}",
+                    names.join(", ")
                 )));
-            }
-            if !kept.iter().any(|k| k == field) {
-                kept.push(field.to_string());
+            };
+            if !kept.contains(&field) {
+                kept.push(field);
             }
         }
         Ok(kept)
@@ -200,19 +198,15 @@ impl Renderer {
     fn text(&self, id: &str, url: Option<&str>, article: &Article, markdown: bool) -> String {
         let value = serde_json::to_value(article).unwrap_or(Value::Null);
         let object = value.as_object().cloned().unwrap_or_default();
-        let default: Vec<String> = TEXT_META.iter().map(|f| f.to_string()).collect();
-        let headline_key = Field::Headline.as_str();
-        let body_key = Field::Body.as_str();
-        let text_key = Field::Text.as_str();
         let (show_headline, show_body, meta) = match &self.fields {
-            None => (true, true, default),
+            None => (true, true, TEXT_META.to_vec()),
             Some(fields) => (
-                fields.iter().any(|f| f == headline_key),
-                fields.iter().any(|f| f == body_key || f == text_key),
+                fields.contains(&Field::Headline),
+                fields.contains(&Field::Body) || fields.contains(&Field::Text),
                 fields
                     .iter()
-                    .filter(|f| *f != headline_key && *f != body_key && *f != text_key)
-                    .cloned()
+                    .copied()
+                    .filter(|f| !matches!(f, Field::Headline | Field::Body | Field::Text))
                     .collect(),
             ),
         };
@@ -232,9 +226,9 @@ impl Renderer {
         if let Some(url) = url {
             lines.push(("url".into(), url.to_string()));
         }
-        for field in &meta {
+        for field in meta.iter().map(|f| f.as_str()) {
             if let Some(text) = object.get(field).and_then(|v| field_text(field, v)) {
-                lines.push((field.clone(), text));
+                lines.push((field.to_string(), text));
             }
         }
         for (key, text) in lines {

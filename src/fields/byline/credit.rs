@@ -35,39 +35,80 @@ pub(super) enum Origin {
 /// Splits a credit into authors (see [`parse_byline`]), and apart from them the credits
 /// that name the site itself.
 pub(super) fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Author>, Vec<Author>) {
-    let mut text = crate::dom::collapse_whitespace(raw);
-    if POWERED_BY.is_match(&text) {
+    let Some((text, extra)) = clean_credit(raw) else {
+        return (Vec::new(), Vec::new());
+    };
+    // A byline word ("By", "Von") vouches for a one-word name ("Posted by Konstantin").
+    let prefixed = PREFIX.is_match(&text) || origin != Origin::Page;
+    let text = PREFIX.replace(&text, "");
+    // "Interview with Ann Lee" names the one interviewed; "with" joins names only between
+    // two of them ("By Ann Lee with Bo Kim").
+    if LEADING_WITH.is_match(&text) {
         return (Vec::new(), Vec::new());
     }
+    // Commas separate names, and also a name from a place ("Von Max Muster, Berlin").
+    let comma_parts: Vec<&str> = COMMA.split(&text).collect();
+    let parts = comma_parts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, chunk)| SPLIT.split(chunk).map(move |p| (i > 0, p.trim())));
+    let extra_parts = extra.iter().map(|e| (false, e.as_str()));
+    let parts: Vec<(bool, &str)> = parts.chain(extra_parts).collect();
+    // "Maria & Katerina" are names; a lone "Interview" or "Posted" is not.
+    let mut credits = Credits {
+        site,
+        origin,
+        vouched: prefixed || parts.len() > 1,
+        authors: Vec::new(),
+        agencies: Vec::new(),
+        desk: None,
+        site_credits: Vec::new(),
+    };
+    for (after_comma, part) in parts {
+        let part = PREFIX.replace(part, "");
+        credits.read_part(after_comma, &part);
+    }
+    credits.finish()
+}
+
+/// A credit's text, cleaned of what names no writer (addresses, link labels, a date at its
+/// end, another credit for other work, parentheses), with the agencies it named in
+/// parentheses; `None` when it names no writer at all.
+fn clean_credit(raw: &str) -> Option<(String, Vec<String>)> {
+    let mut text = crate::dom::collapse_whitespace(raw);
     // "mdelatorreq6vkpg2ma0ci", "anaya60": an account id, not a name.
     let account_id = !text.contains(' ') && text.chars().any(|c| c.is_ascii_digit());
-    if account_id {
-        return (Vec::new(), Vec::new());
+    if POWERED_BY.is_match(&text) || account_id {
+        return None;
     }
-    let mut site_credits: Vec<Author> = Vec::new();
     text = EMAIL_OR_HANDLE.replace_all(&text, " ").into_owned();
     text = LINK_LABEL.replace(&text, "").into_owned();
     text = DATE_TAIL.replace(&text, "").into_owned();
     // "Ann Lee, Updated by Bo Kim", "Text von Ann Lee Illustration von Bo Kim": a second
     // credit for other work ends the writers' one; alone, it names no writer.
     if OTHER_LEAD.is_match(&text) {
-        return (Vec::new(), Vec::new());
+        return None;
     }
     if let Some(c) = OTHER_CREDIT.captures(&text)
         && TWO_NAME_WORDS.is_match(&c["writers"])
     {
         text = c["writers"].to_string();
     }
-    // Agencies in parentheses ("Ann Lee (AP)") are credits of their own.
+    let (text, extra) = lift_parentheses(&text);
+    Some((crate::dom::collapse_whitespace(&text), extra))
+}
+
+/// Takes the parentheses out of a credit: agencies in them ("Ann Lee (AP)") are credits of
+/// their own, returned apart; a maiden or middle name inside a name ("Priya (Sen) Gupta")
+/// stays as a word of the name.
+fn lift_parentheses(source: &str) -> (String, Vec<String>) {
     let mut extra = Vec::new();
-    let source = text.clone();
-    text = PARENS
-        .replace_all(&source, |c: &regex::Captures| {
+    let text = PARENS
+        .replace_all(source, |c: &regex::Captures| {
             let inner = c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str());
             if agency(inner).is_some() {
                 extra.push(inner.to_string());
             }
-            // Inside a name, a maiden name or middle names: "Priya (Sen) Gupta".
             let (start, end) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
             let before = source[..start].trim_end();
             let after = source[end..].trim_start();
@@ -82,116 +123,127 @@ pub(super) fn parse_credit(raw: &str, site: &Known, origin: Origin) -> (Vec<Auth
             }
         })
         .into_owned();
-    text = crate::dom::collapse_whitespace(&text);
-    // A byline word ("By", "Von") vouches for a one-word name ("Posted by Konstantin").
-    let prefixed = PREFIX.is_match(&text) || origin != Origin::Page;
-    let text = PREFIX.replace(&text, "");
-    // "Interview with Ann Lee" names the one interviewed; "with" joins names only between
-    // two of them ("By Ann Lee with Bo Kim").
-    if LEADING_WITH.is_match(&text) {
-        return (Vec::new(), Vec::new());
-    }
-    let mut authors: Vec<Author> = Vec::new();
-    let mut agencies: Vec<&'static str> = Vec::new();
-    let mut desk: Option<String> = None;
-    // Commas separate names, and also a name from a place ("Von Max Muster, Berlin").
-    let comma_parts: Vec<&str> = COMMA.split(&text).collect();
-    let parts = comma_parts
-        .iter()
-        .enumerate()
-        .flat_map(|(i, chunk)| SPLIT.split(chunk).map(move |p| (i > 0, p.trim())));
-    let extra_parts = extra.iter().map(|e| (false, e.as_str()));
-    let parts: Vec<(bool, &str)> = parts.chain(extra_parts).collect();
-    // "Maria & Katerina" are names; a lone "Interview" or "Posted" is not.
-    let vouched = prefixed || parts.len() > 1;
-    for (after_comma, part) in parts {
-        let part = PREFIX.replace(part, "");
+    (text, extra)
+}
+
+/// What the parts of one credit have named so far.
+struct Credits<'a> {
+    site: &'a Known,
+    origin: Origin,
+    /// Whether a byline word or a second name vouches for a one-word name.
+    vouched: bool,
+    authors: Vec<Author>,
+    agencies: Vec<&'static str>,
+    /// A desk ("Redaktion"): the author only when the credit names no one else.
+    desk: Option<String>,
+    /// Credits that name the site itself.
+    site_credits: Vec<Author>,
+}
+
+impl Credits<'_> {
+    /// Reads one part of the credit: a name, an agency, a desk, a role or a degree of the
+    /// name before it, or nothing of the kind.
+    fn read_part(&mut self, after_comma: bool, part: &str) {
         let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'');
         if part.is_empty() {
-            continue;
+            return;
         }
         // "Jillian Kubala, MS, RD": degrees belong to the name they follow.
         if after_comma && is_credential(part) {
-            if let Some(last) = authors.last_mut() {
+            if let Some(last) = self.authors.last_mut() {
                 last.name = format!("{}, {}", last.name, part);
             }
-            continue;
+            return;
         }
         if let Some(name) = agency(part) {
-            agencies.push(name);
-            continue;
+            self.agencies.push(name);
+            return;
         }
         // "Our Foreign Staff", "Our Correspondent": the paper itself.
         if part.starts_with("Our ") || part.starts_with("our ") {
-            continue;
+            return;
         }
-        if desk.is_none() && is_desk(part) {
-            desk = Some(part.to_string());
-            continue;
+        if self.desk.is_none() && is_desk(part) {
+            self.desk = Some(part.to_string());
+            return;
         }
         if is_role(part) {
-            if let Some(last) = authors.last_mut() {
+            if let Some(last) = self.authors.last_mut() {
                 last.role.get_or_insert_with(|| part.to_string());
             }
-            continue;
+            return;
         }
+        self.read_name(after_comma, part);
+    }
+
+    /// Reads a part that may be a name: kept when it looks like one for where the credit
+    /// was read, set apart when it is the site's own name.
+    fn read_name(&mut self, after_comma: bool, part: &str) {
         // "Zackery Cuevas Writer": a role written after the name.
         let (part, role) = split_trailing_role(part);
         // A publication after the people ("…, The Commercial Appeal") is their affiliation.
-        let affiliation = part.starts_with("The ") && !authors.is_empty();
+        let affiliation = part.starts_with("The ") && !self.authors.is_empty();
         // The label of a link to the author's page, "Alle Beiträge", when the name is not in it.
         if ALL_POSTS.is_match(part) {
-            continue;
+            return;
         }
-        let valid = match origin {
+        let valid = match self.origin {
             Origin::Metadata => {
                 looks_like_credit(part)
                     || looks_like_handle(part)
                     || looks_like_lowercase_name(part)
             }
             Origin::Link => looks_like_credit(part) || looks_like_handle(part),
-            Origin::Page => looks_like_name(part) && (vouched || part.contains(' ')),
+            Origin::Page => looks_like_name(part) && (self.vouched || part.contains(' ')),
             Origin::Profile => looks_like_name(part),
         };
         // The site's own name is no author, unless the site is a person's (a personal blog
         // named after its author says so in its metadata).
-        let site_itself = site.is_site(part) && !looks_like_person(part);
+        let site_itself = self.site.is_site(part) && !looks_like_person(part);
         if valid && site_itself && !affiliation {
             // A credit that is the publication's name is the publication, whatever its
             // words; a part of the domain ("Lynn" on a blog named after her) may be a person.
-            let kind = if site.names_publication(part) && !looks_like_lowercase_name(part) {
+            let kind = if self.site.names_publication(part) && !looks_like_lowercase_name(part) {
                 AuthorKind::Organization
             } else {
                 kind_of(part)
             };
-            site_credits.push(Author::new(part, kind));
+            self.site_credits.push(Author::new(part, kind));
         }
         if !valid || affiliation || site_itself {
-            continue;
+            return;
         }
         let lone_word_after_full_name = after_comma
             && !part.contains(' ')
-            && authors.last().is_some_and(|a| a.name.contains(' '));
+            && self.authors.last().is_some_and(|a| a.name.contains(' '));
         if lone_word_after_full_name {
-            continue;
+            return;
         }
         let mut author = Author::new(part, kind_of(part));
         author.role = role;
-        authors.push(author);
+        self.authors.push(author);
     }
-    // An agency beside a person is the person's employer ("Jiyoon Han, Associated Press");
-    // alone, it is the author. So is a desk ("Redaktion") that names no one else.
-    if authors.is_empty() {
-        authors.extend(agencies.iter().map(|a| Author::new(*a, AuthorKind::Agency)));
-        if authors.is_empty()
-            && let Some(desk) = desk
+
+    /// The authors and the site's credits. An agency beside a person is the person's
+    /// employer ("Jiyoon Han, Associated Press"); alone, it is the author. So is a desk
+    /// ("Redaktion") that names no one else.
+    fn finish(mut self) -> (Vec<Author>, Vec<Author>) {
+        if self.authors.is_empty() {
+            let agencies = self.agencies.iter();
+            self.authors
+                .extend(agencies.map(|a| Author::new(*a, AuthorKind::Agency)));
+            if self.authors.is_empty()
+                && let Some(desk) = self.desk
+            {
+                self.authors
+                    .push(Author::new(desk, AuthorKind::Organization));
+            }
+        } else if let (Some(agency), Some(last)) = (self.agencies.first(), self.authors.last_mut())
         {
-            authors.push(Author::new(desk, AuthorKind::Organization));
+            last.role.get_or_insert_with(|| agency.to_string());
         }
-    } else if let (Some(agency), Some(last)) = (agencies.first(), authors.last_mut()) {
-        last.role.get_or_insert_with(|| agency.to_string());
+        (self.authors, self.site_credits)
     }
-    (authors, site_credits)
 }
 
 /// Splits role words off the end of a name: "Zackery Cuevas Writer" → ("Zackery Cuevas",

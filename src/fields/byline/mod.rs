@@ -13,7 +13,6 @@ mod author_box;
 mod credit;
 mod known;
 mod names;
-mod page_text;
 mod patterns;
 mod sources;
 #[cfg(test)]
@@ -21,13 +20,14 @@ mod tests;
 mod words;
 
 use super::{Context, record, text_key};
+use crate::Field;
 use crate::article::{Article, Author, AuthorKind, Provenance};
+use crate::dom::{Reading, lines_with_nodes};
 use crate::rules::{Rule, on};
 use credit::{Origin, parse_byline, parse_credit};
 use known::Known;
 pub(super) use known::domain_label;
 use names::{kind_of, looks_like_domain};
-use page_text::{Walk, lines_walk};
 use sources::element::from_byline_element;
 use sources::lines::{from_byline_line, from_labelled_line};
 use sources::links::from_author_links;
@@ -79,7 +79,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     }
     article.byline = Some(found.raw.clone());
     article.authors = found.authors;
-    record(article, "authors", found.provenance.raw(found.raw));
+    record(article, Field::Authors, found.provenance.raw(found.raw));
 }
 
 /// The site's own name as the author, when no step names anyone else: a company blog
@@ -125,13 +125,12 @@ const FIRST_PAGE_STEP: usize = 3;
 
 /// The visible text of the page's body as a comparison key, padded with spaces.
 fn visible_text_key(ctx: &Context) -> String {
-    let doc = ctx.doc;
     let body = ctx.facts.body();
     // Text nodes apart ("Shana Nys Dambrot" beside a date in the next span), button labels
     // included (a byline in a tooltip button).
     let mut text = String::new();
-    for (line, _) in lines_walk(doc, body, Walk::VISIBLE) {
-        text.push_str(&line);
+    for line in lines_with_nodes(ctx.doc, body, &Reading::VISIBLE) {
+        text.push_str(&line.text);
         text.push(' ');
     }
     format!(" {} ", text_key(&text))

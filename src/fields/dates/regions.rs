@@ -6,7 +6,7 @@ use std::cell::OnceCell;
 use super::Reader;
 use crate::dom::{Document, Element, NodeId, local_name};
 use crate::facts::nearest_decision;
-use crate::fields::{Context, is_outside_region, text_key};
+use crate::fields::is_outside_region;
 
 /// Class and id words of a site's header region.
 const SITE_HEADER_TOKENS: &[&str] = &["header", "masthead", "topbar", "top-bar", "banner"];
@@ -32,70 +32,6 @@ pub(super) struct Places {
     comments: OnceCell<Vec<bool>>,
     embed: OnceCell<Vec<bool>>,
     site_header: OnceCell<Vec<bool>>,
-}
-
-/// The main headline element: the `<h1>` whose text is the headline, else a lower heading
-/// whose text is the headline when no `<h1>` is (a page whose `<h1>` is its logo or a
-/// section's name, "Detailansicht", sets the story's title in an `<h2>`), else an `<h1>`
-/// in the article, else one of a few words rather than a logo's one word; the first of
-/// equals.
-pub(super) fn main_heading(ctx: &Context, headline: Option<&str>) -> Option<NodeId> {
-    let doc = ctx.doc;
-    let key = headline.map(text_key);
-    let matches = |text: &str| {
-        key.as_deref().is_some_and(|k| {
-            !k.is_empty()
-                && (text == k || (text.len() > 10 && (k.contains(text) || text.contains(k))))
-        })
-    };
-    // The page's social title names its story: of two `<h1>`s, the one it names is the
-    // story's when the headline was read from the other (a greeting, a box's title).
-    let social = ctx
-        .signals
-        .meta
-        .get("og:title")
-        .map(text_key)
-        .filter(|k| k.len() > 10);
-    let social_names = |text: &str| social.as_deref().is_some_and(|k| text == k);
-    // (matches the headline, in the article, named by the social title, words): the best
-    // wins.
-    let mut best: Option<((bool, bool, bool, usize), NodeId)> = None;
-    let mut lower: Option<(bool, NodeId)> = None;
-    for &id in ctx.facts.headings() {
-        let Some(name) = doc.tag(id) else { continue };
-        let h1 = *name == local_name!("h1");
-        if (!h1 && !matches!(*name, local_name!("h2") | local_name!("h3")))
-            || !ctx.facts.headline_sized(id)
-        {
-            continue;
-        }
-        let text = ctx.facts.key(id);
-        if !h1 {
-            // The first in the article, else the first anywhere (a page wrapped in a
-            // region named like a sidebar).
-            if matches(text) && lower.is_none_or(|(inside, _)| !inside) {
-                let inside = !ctx.facts.outside_article(id);
-                if lower.is_none() || inside {
-                    lower = Some((inside, id));
-                }
-            }
-            continue;
-        }
-        let named = social_names(text);
-        let rank = (
-            matches(text) || named,
-            named,
-            !ctx.facts.outside_article(id),
-            text.split(' ').take(6).count(),
-        );
-        if best.as_ref().is_none_or(|(r, _)| rank > *r) {
-            best = Some((rank, id));
-        }
-    }
-    match best {
-        Some(((true, _, _, _), id)) => Some(id),
-        _ => lower.map(|(_, id)| id).or(best.map(|(_, id)| id)),
-    }
 }
 
 /// Class and id words of an embedded post (a tweet, an Instagram or Facebook post, a

@@ -6,7 +6,6 @@ use crate::Field;
 use crate::article::Article;
 use crate::dom::Document;
 use crate::eval::{Expected, Metric, PageScores, Prediction, Record, score_page};
-use crate::fields::Context;
 use crate::profile::{Profile, Rule, apply};
 use crate::signals::Signals;
 
@@ -174,32 +173,45 @@ impl Sample {
         let Some((metric, record)) = target.label(&self.record) else {
             return vec![None; rules.len()];
         };
-        let ctx = Context::new(&self.doc, &self.signals, self.url.as_deref(), None);
-        rules
-            .iter()
-            .map(|rule| {
-                let profile = Profile::new("learning")
-                    .hosts(["learning.invalid"])
-                    .verify(true)
-                    .field(target.field().as_str(), vec![rule.clone()])
-                    .ok()?;
-                let mut article = Article::default();
-                apply(&profile, &ctx, &mut article);
-                let provenance = article.provenance.get(target.field().as_str());
-                let fired = provenance.is_some();
-                let raw_len = provenance
-                    .and_then(|p| p.raw.as_ref())
-                    .map_or(0, String::len);
-                let score = score_page(&record, &Prediction::from_article(&article))
-                    .get(metric)
-                    .and_then(|s| s.value())
-                    .unwrap_or(0.0);
-                Some(Judged {
-                    fired,
-                    score,
-                    raw_len,
-                })
-            })
-            .collect()
+        let url = self.url.as_deref();
+        crate::extractor::read_parsed(&self.doc, &self.signals, url, |page| {
+            judge_rules(page, target, rules, metric, &record)
+        })
     }
+}
+
+/// How each rule does on the page as the field steps read it.
+fn judge_rules(
+    page: &dyn crate::profile::Page,
+    target: Target,
+    rules: &[Rule],
+    metric: Metric,
+    record: &Record,
+) -> Vec<Option<Judged>> {
+    rules
+        .iter()
+        .map(|rule| {
+            let profile = Profile::new("learning")
+                .hosts(["learning.invalid"])
+                .verify(true)
+                .field(target.field().as_str(), vec![rule.clone()])
+                .ok()?;
+            let mut article = Article::default();
+            apply(&profile, page, &mut article);
+            let provenance = article.provenance.get(target.field().as_str());
+            let fired = provenance.is_some();
+            let raw_len = provenance
+                .and_then(|p| p.raw.as_ref())
+                .map_or(0, String::len);
+            let score = score_page(record, &Prediction::from_article(&article))
+                .get(metric)
+                .and_then(|s| s.value())
+                .unwrap_or(0.0);
+            Some(Judged {
+                fired,
+                score,
+                raw_len,
+            })
+        })
+        .collect()
 }

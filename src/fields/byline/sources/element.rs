@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::Provenance;
-use crate::dom::{NodeId, local_name};
+use crate::dom::{NodeId, local_name, tags};
 use crate::fields::Context;
 use crate::fields::byline::Found;
 use crate::fields::byline::author_box::box_credit;
@@ -118,19 +118,14 @@ pub(in crate::fields::byline) fn name_in_box(
     let doc = ctx.doc;
     for d in doc.descendants(id).skip(1) {
         let Some(el) = doc.element(d) else { continue };
-        let slot = matches!(
-            el.name,
-            local_name!("h2")
-                | local_name!("h3")
-                | local_name!("h4")
-                | local_name!("h5")
-                | local_name!("h6")
-                | local_name!("strong")
-                | local_name!("b")
-                | local_name!("a")
-        ) || el
-            .classes()
-            .any(|c| c.to_ascii_lowercase().contains("name"));
+        let slot = tags::is_heading_of(&el.name, 2..=6)
+            || matches!(
+                el.name,
+                local_name!("strong") | local_name!("b") | local_name!("a")
+            )
+            || el
+                .classes()
+                .any(|c| c.to_ascii_lowercase().contains("name"));
         if !slot {
             continue;
         }

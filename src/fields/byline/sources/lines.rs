@@ -1,21 +1,21 @@
 //! Byline lines: near the headline, and labelled lines anywhere in the article.
 
 use crate::article::{AuthorKind, Provenance};
+use crate::dom::Line;
 use crate::fields::byline::Found;
 use crate::fields::byline::credit::{Origin, parse_byline, parse_credit};
 use crate::fields::byline::known::Known;
 use crate::fields::byline::names::looks_like_person;
-use crate::fields::byline::page_text::{headline_element, lines_with_nodes};
 use crate::fields::byline::patterns::{
     BYLINE_AFTER_DATE, BYLINE_LABEL_ONLY, BYLINE_LINE, DATE_THEN_NAME, STRONG_LABEL, VERB_LABEL,
 };
-use crate::fields::{Context, Region};
+use crate::fields::{Context, Region, headline_node};
 
 /// A line near the headline that opens with a byline word ("By Ann Lee", "Von Max Muster",
 /// "Autor: …"), in the region that holds the main heading.
 pub(in crate::fields::byline) fn from_byline_line(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
-    let heading = headline_element(ctx, site.headline.as_deref())?;
+    let heading = headline_node(ctx, site.headline.as_deref())?;
     let headline = doc.text(heading);
     // Climb until the region holds more than the heading: the article's header.
     let mut scope = heading;
@@ -86,10 +86,9 @@ pub(in crate::fields::byline) fn line_credit<S: AsRef<str>>(
 /// Lines of the article anywhere on the page (outside menus, comments and other regions)
 /// that open with a byline label: "Von Leonora Holling", "Autorin: Uta Staschewski, …".
 pub(in crate::fields::byline) fn from_labelled_line(ctx: &Context, site: &Known) -> Option<Found> {
-    let doc = ctx.doc;
-    let lines = lines_with_nodes(doc, ctx.facts.body());
-    let texts: Vec<&str> = lines.iter().map(|(t, _)| t.as_str()).collect();
-    for (i, (line, node)) in lines.iter().enumerate() {
+    let lines = ctx.facts.lines();
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    for (i, Line { text: line, node }) in lines.iter().enumerate() {
         if line.chars().count() > 120
             || ctx.facts.outside_article(*node)
             || ctx.facts.in_region(*node, &Region::COMMENTS_OR_NAV)
