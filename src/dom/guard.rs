@@ -46,8 +46,12 @@ pub(super) fn parse_guarded(html: &str) -> Guarded {
     let builder = TreeBuilder::new(DepthSink::new(), TreeBuilderOpts::default());
     let tokenizer = Tokenizer::new(DepthCap::new(builder), TokenizerOpts::default());
     let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(&html));
-    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    // Fed a piece at a time, as a stream: the tokenizer's copy of the text is one piece, not
+    // the whole page.
+    for piece in pieces(&html, FEED_BYTES) {
+        input.push_back(StrTendril::from_slice(piece));
+        while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    }
     tokenizer.end();
     let cap = tokenizer.sink;
     let mut warnings = Vec::new();
@@ -66,6 +70,26 @@ pub(super) fn parse_guarded(html: &str) -> Guarded {
         dom: cap.builder.sink.dom,
         warnings,
     }
+}
+
+/// The size of the pieces the text is fed to the tokenizer in.
+const FEED_BYTES: usize = 32 * 1024;
+
+/// The text cut into pieces of about `size` bytes, each ending on a character boundary.
+fn pieces(text: &str, size: usize) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut end = size.min(rest.len());
+        while !rest.is_char_boundary(end) {
+            end += 1;
+        }
+        let (piece, after) = rest.split_at(end);
+        rest = after;
+        Some(piece)
+    })
 }
 
 /// Sits between the tokenizer and the tree builder and drops start tags that would nest
