@@ -7,7 +7,6 @@
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use html5ever::tendril::StrTendril;
@@ -192,8 +191,9 @@ impl TokenSink for DepthCap {
 struct DepthSink {
     dom: RcDom,
     errors: Cell<usize>,
-    /// Tree depth by node address (the document is 0).
-    depths: RefCell<HashMap<usize, usize>>,
+    /// Tree depth by node address (the document is 0); hashed with rustc-hash, as the keys
+    /// are addresses, not text a page could craft, and the default hasher showed in profiles.
+    depths: RefCell<rustc_hash::FxHashMap<usize, usize>>,
     /// The depth of the last element inserted since the guard last asked.
     inserted: Cell<Option<usize>>,
 }
@@ -203,7 +203,7 @@ impl DepthSink {
         DepthSink {
             dom: RcDom::default(),
             errors: Cell::new(0),
-            depths: RefCell::new(HashMap::new()),
+            depths: RefCell::default(),
             inserted: Cell::new(None),
         }
     }
