@@ -52,7 +52,7 @@ struct Cut {
 fn excess_attributes(b: &[u8]) -> Vec<Cut> {
     let mut cuts = Vec::new();
     let mut i = 0;
-    while let Some(lt) = b[i..].iter().position(|&c| c == b'<') {
+    while let Some(lt) = memchr::memchr(b'<', &b[i..]) {
         i += lt + 1;
         let Some(&next) = b.get(i) else { break };
         if b[i..].starts_with(b"!--") {
@@ -64,12 +64,15 @@ fn excess_attributes(b: &[u8]) -> Vec<Cut> {
                 .iter()
                 .position(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
                 .unwrap_or(b.len() - i);
-            let name = b[i..name_end].to_ascii_lowercase();
+            let name = &b[i..name_end];
             let (end, cut) = read_attributes(b, name_end);
             cuts.extend(cut);
             i = end;
-            if RAW_TEXT.iter().any(|raw| raw.as_bytes() == name) {
-                i = raw_text_end(b, i, &name);
+            if let Some(raw) = RAW_TEXT
+                .iter()
+                .find(|raw| raw.as_bytes().eq_ignore_ascii_case(name))
+            {
+                i = raw_text_end(b, i, raw.as_bytes());
             }
         }
     }
@@ -143,10 +146,7 @@ fn raw_text_end(b: &[u8], mut i: usize, name: &[u8]) -> usize {
 /// The first occurrence of `needle` at or after `from`.
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let from = from.min(b.len());
-    b[from..]
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|at| from + at)
+    memchr::memmem::find(&b[from..], needle).map(|at| from + at)
 }
 
 #[cfg(test)]

@@ -7,7 +7,6 @@
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use html5ever::tendril::StrTendril;
@@ -46,8 +45,12 @@ pub(super) fn parse_guarded(html: &str) -> Guarded {
     let builder = TreeBuilder::new(DepthSink::new(), TreeBuilderOpts::default());
     let tokenizer = Tokenizer::new(DepthCap::new(builder), TokenizerOpts::default());
     let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(&html));
-    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    // Fed a piece at a time, as a stream: the tokenizer's copy of the text is one piece, not
+    // the whole page.
+    for piece in pieces(&html, FEED_BYTES) {
+        input.push_back(StrTendril::from_slice(piece));
+        while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    }
     tokenizer.end();
     let cap = tokenizer.sink;
     let mut warnings = Vec::new();
@@ -66,6 +69,26 @@ pub(super) fn parse_guarded(html: &str) -> Guarded {
         dom: cap.builder.sink.dom,
         warnings,
     }
+}
+
+/// The size of the pieces the text is fed to the tokenizer in.
+const FEED_BYTES: usize = 32 * 1024;
+
+/// The text cut into pieces of about `size` bytes, each ending on a character boundary.
+fn pieces(text: &str, size: usize) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut end = size.min(rest.len());
+        while !rest.is_char_boundary(end) {
+            end += 1;
+        }
+        let (piece, after) = rest.split_at(end);
+        rest = after;
+        Some(piece)
+    })
 }
 
 /// Sits between the tokenizer and the tree builder and drops start tags that would nest
@@ -168,8 +191,9 @@ impl TokenSink for DepthCap {
 struct DepthSink {
     dom: RcDom,
     errors: Cell<usize>,
-    /// Tree depth by node address (the document is 0).
-    depths: RefCell<HashMap<usize, usize>>,
+    /// Tree depth by node address (the document is 0); hashed with rustc-hash, as the keys
+    /// are addresses, not text a page could craft, and the default hasher showed in profiles.
+    depths: RefCell<rustc_hash::FxHashMap<usize, usize>>,
     /// The depth of the last element inserted since the guard last asked.
     inserted: Cell<Option<usize>>,
 }
@@ -179,7 +203,7 @@ impl DepthSink {
         DepthSink {
             dom: RcDom::default(),
             errors: Cell::new(0),
-            depths: RefCell::new(HashMap::new()),
+            depths: RefCell::default(),
             inserted: Cell::new(None),
         }
     }

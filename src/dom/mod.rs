@@ -37,15 +37,19 @@ pub struct Document {
     /// For each node, the id just past its subtree: ids are given in document order, so a
     /// subtree is the run of ids from the node to there.
     ends: Vec<NodeId>,
+    /// Every node's children, node after node: node `i`'s are
+    /// `child_ids[child_starts[i]..child_starts[i + 1]]` (one list for the page, not one
+    /// allocation per node).
+    child_ids: Vec<NodeId>,
+    /// Where each node's children start in `child_ids`, and one more entry for the end.
+    child_starts: Vec<usize>,
 }
 
-/// One node of a [`Document`].
+/// One node of a [`Document`]; its children are [`Document::children`].
 #[derive(Debug, Clone)]
 pub struct Node {
     /// The parent node; `None` for the root.
     pub parent: Option<NodeId>,
-    /// The children, in document order.
-    pub children: Vec<NodeId>,
     /// What the node is.
     pub data: NodeData,
 }
@@ -164,7 +168,7 @@ impl Document {
 
     /// The children of a node.
     pub fn children(&self, id: NodeId) -> &[NodeId] {
-        &self.nodes[id].children
+        &self.child_ids[self.child_starts[id]..self.child_starts[id + 1]]
     }
 
     /// The nearest element sibling before a node.
@@ -210,28 +214,50 @@ impl Document {
     }
 
     /// Builds a document from nodes in document order (pre-order), each child after its
-    /// parent, and works out where each subtree ends.
+    /// parent: gathers every node's children and works out where each subtree ends.
     fn from_nodes(nodes: Vec<Node>) -> Document {
-        let mut ends: Vec<NodeId> = (1..=nodes.len()).collect();
+        let len = nodes.len();
+        // Count each parent's children, then place them: ids rise in document order, so
+        // each list comes out in order.
+        let mut child_starts = vec![0usize; len + 1];
+        for node in &nodes {
+            if let Some(p) = node.parent {
+                child_starts[p + 1] += 1;
+            }
+        }
+        for i in 0..len {
+            child_starts[i + 1] += child_starts[i];
+        }
+        let mut next = child_starts.clone();
+        let mut child_ids = vec![0; child_starts[len]];
+        for (id, node) in nodes.iter().enumerate() {
+            if let Some(p) = node.parent {
+                child_ids[next[p]] = id;
+                next[p] += 1;
+            }
+        }
+        let mut ends: Vec<NodeId> = (1..=len).collect();
         // Children come after their parents: walking back, each child's end is final
         // before its parent reads it.
-        for id in (0..nodes.len()).rev() {
-            if let Some(&last) = nodes[id].children.last() {
-                ends[id] = ends[last];
+        for id in (0..len).rev() {
+            if child_starts[id + 1] > child_starts[id] {
+                ends[id] = ends[child_ids[child_starts[id + 1] - 1]];
             }
         }
         Document {
             nodes,
             warnings: Vec::new(),
             ends,
+            child_ids,
+            child_starts,
         }
     }
 
     /// The node and all its descendants in document order (pre-order).
     pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
         Descendants {
-            doc: self,
-            stack: vec![id],
+            ids: id..self.subtree_end(id),
+            _doc: std::marker::PhantomData,
         }
     }
 
@@ -294,20 +320,22 @@ impl Document {
     }
 }
 
-/// A pre-order walk over a subtree, with an explicit stack.
+/// A pre-order walk over a subtree: ids are given in document order, so it is the run of
+/// ids from the node to the end of its subtree, walked without a stack.
 pub struct Descendants<'a> {
-    doc: &'a Document,
-    stack: Vec<NodeId>,
+    ids: std::ops::Range<NodeId>,
+    _doc: std::marker::PhantomData<&'a Document>,
 }
 
 impl Iterator for Descendants<'_> {
     type Item = NodeId;
 
     fn next(&mut self) -> Option<NodeId> {
-        let id = self.stack.pop()?;
-        self.stack
-            .extend(self.doc.nodes[id].children.iter().rev().copied());
-        Some(id)
+        self.ids.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.ids.size_hint()
     }
 }
 

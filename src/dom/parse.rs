@@ -42,7 +42,9 @@ fn repair_double_encoding(doc: &mut Document) {
     }
 }
 
-/// Copies an rcdom tree into an arena, pre-order, with an explicit stack.
+/// Moves an rcdom tree into an arena, pre-order, with an explicit stack. Each rcdom node's
+/// children are taken out as it is copied, so the rcdom is freed while the arena grows (the
+/// two never both hold the whole page) and its drop at the end has nothing left to walk.
 fn from_rcdom(root: &Handle) -> Document {
     let mut nodes: Vec<Node> = Vec::with_capacity(1024);
     // (rcdom node, parent in the arena)
@@ -52,12 +54,12 @@ fn from_rcdom(root: &Handle) -> Document {
         let mut replacement: Option<String> = None;
         let data = match &handle.data {
             RcData::Document => NodeData::Document,
-            RcData::Text { contents } => NodeData::Text(contents.borrow().to_string()),
+            RcData::Text { contents } => NodeData::Text(String::from(&**contents.borrow())),
             RcData::Element { name, attrs, .. } => {
                 let mut attrs: Vec<(LocalName, String)> = attrs
                     .borrow()
                     .iter()
-                    .map(|a| (a.name.local.clone(), a.value.to_string()))
+                    .map(|a| (a.name.local.clone(), String::from(&*a.value)))
                     .collect();
                 replacement = protected_email(&handle, &mut attrs);
                 NodeData::Element(Element {
@@ -67,28 +69,16 @@ fn from_rcdom(root: &Handle) -> Document {
             }
             _ => NodeData::Other,
         };
-        nodes.push(Node {
-            parent,
-            // Sized once: the children are known, and most elements have few.
-            children: Vec::with_capacity(handle.children.borrow().len()),
-            data,
-        });
-        if let Some(p) = parent {
-            nodes[p].children.push(id);
-        }
+        nodes.push(Node { parent, data });
         if let Some(email) = replacement {
             nodes.push(Node {
                 parent: Some(id),
-                children: Vec::new(),
                 data: NodeData::Text(email),
             });
-            let child = nodes.len() - 1;
-            nodes[id].children.push(child);
             continue;
         }
-        for child in handle.children.borrow().iter().rev() {
-            stack.push((child.clone(), Some(id)));
-        }
+        let children = std::mem::take(&mut *handle.children.borrow_mut());
+        stack.extend(children.into_iter().rev().map(|child| (child, Some(id))));
     }
     Document::from_nodes(nodes)
 }

@@ -1,10 +1,11 @@
 //! A compiled rule: where a value is read (a CSS selector, a meta tag, a JSON-LD path, a path
 //! into the page's embedded state, a fixed value, or a Rust function) and how it is cut to shape (regex, prefix and suffix, split).
-//! Everything is parsed when the rule is built; reading a page never compiles anything.
+//! Everything is parsed and checked when the rule is built; a regex is compiled again on
+//! the first page that needs it (see [`ProfileRegex`]).
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use regex::{Regex, RegexBuilder};
 use serde_json::Value;
@@ -103,7 +104,7 @@ pub(crate) enum Source {
 #[derive(Clone)]
 pub struct Rule {
     pub(crate) source: Source,
-    pub(crate) regex: Option<Regex>,
+    pub(crate) regex: Option<ProfileRegex>,
     pub(crate) formats: Vec<String>,
     pub(crate) strip_prefix: Option<String>,
     pub(crate) strip_suffix: Option<String>,
@@ -133,6 +134,42 @@ pub(crate) struct Match {
 
 /// Regexes in profiles come from users: their compiled size is bounded.
 const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+/// A profile's regex: checked by compiling it when the profile loads, then kept as its
+/// pattern and compiled again on the first page that needs it. Most profiles are for sites
+/// that a given batch never sees, and a compiled regex with Unicode classes holds hundreds
+/// of kilobytes for the whole run.
+#[derive(Clone)]
+pub(crate) struct ProfileRegex {
+    pattern: Arc<str>,
+    compiled: Arc<OnceLock<Option<Regex>>>,
+}
+
+impl ProfileRegex {
+    /// Checks the pattern (a bad or oversized one is an error) and keeps it.
+    fn new(pattern: &str) -> Result<Self, regex::Error> {
+        compile_profile_regex(pattern)?;
+        Ok(ProfileRegex {
+            pattern: pattern.into(),
+            compiled: Arc::default(),
+        })
+    }
+
+    /// The compiled regex; it compiled when checked, so it compiles again.
+    fn get(&self) -> Option<&Regex> {
+        self.compiled
+            .get_or_init(|| compile_profile_regex(&self.pattern).ok())
+            .as_ref()
+    }
+}
+
+/// Compiles a profile's regex within the size bound.
+fn compile_profile_regex(pattern: &str) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(pattern)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .dfa_size_limit(REGEX_SIZE_LIMIT)
+        .build()
+}
 
 impl Rule {
     fn from_source(source: Source) -> Self {
@@ -230,14 +267,10 @@ impl Rule {
     /// Keeps only what a regex matches: its `value` group, else the whole match. Other named
     /// groups feed composite fields (the dateline's `place` and `agency`).
     pub fn regex(mut self, pattern: &str) -> Result<Self, Error> {
-        let regex = RegexBuilder::new(pattern)
-            .size_limit(REGEX_SIZE_LIMIT)
-            .dfa_size_limit(REGEX_SIZE_LIMIT)
-            .build()
-            .map_err(|source| ProfileError::Regex {
-                pattern: pattern.to_string(),
-                source,
-            })?;
+        let regex = ProfileRegex::new(pattern).map_err(|source| ProfileError::Regex {
+            pattern: pattern.to_string(),
+            source,
+        })?;
         self.regex = Some(regex);
         Ok(self)
     }
@@ -399,6 +432,7 @@ impl Rule {
                 let text = match &self.regex {
                     None => whole.clone(),
                     Some(re) => {
+                        let re = re.get()?;
                         let caps = re.captures(value)?;
                         for name in re.capture_names().flatten() {
                             if let Some(m) = caps.name(name) {

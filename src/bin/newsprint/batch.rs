@@ -1,7 +1,7 @@
 //! Many pages as a stream: one thread reads the inputs in order, a rayon pool extracts and
 //! renders, and the calling thread writes — in input order unless `--unordered`. At most a
-//! window of pages (four per job, at least 16) is between reading and writing at any time,
-//! so memory stays bounded however many pages there are.
+//! window of pages (two per job: the one being extracted and the next one read) is between
+//! reading and writing at any time, so memory grows with the workers, not with the pages.
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
@@ -173,7 +173,7 @@ pub fn run(
     let started = Instant::now();
     let pool = thread_pool(options.jobs)?;
     let progress = progress_bar(plan.total(), options.quiet);
-    let window = (options.jobs as u64 * 4).max(16);
+    let window = options.jobs.max(1) as u64 * 2;
     let gate = Gate {
         state: Mutex::new((0, false)),
         moved: Condvar::new(),
