@@ -41,7 +41,6 @@ rules! {
     DateTimeElement = "date.time-element": "<time> elements in the article date it",
     DateNearHeadline = "date.near-headline": "a date on the lines around the headline is the article's",
     DateLabelled = "date.labelled": "a date labelled as the publication date anywhere in the article",
-    DateSiteHeader = "date.site-header": "a date in a site header above the headline is a banner",
     DateUpdatedOnly = "date.updated-only": "a page stating only an update near the headline is dated by it",
     DateBeside = "date.beside": "a date near the headline in a box beside the story dates a page without other dates",
     DateLoose = "date.loose": "the unlabelled date nearest the headline dates a page without other dates",

@@ -21,9 +21,9 @@
 //! A relative update date beside an absolute publication date is looked for only when the
 //! caller gives a reference time.
 //!
-//! A banner is today's date, not the article's: when `dates` fell back on it (an unlabelled
-//! date far from the headline, `heuristic:text-in-page`) and a relative date stands by the
-//! headline, the relative date replaces it.
+//! A banner is today's date, not the article's: when `dates` read it off the page's text
+//! (`heuristic:text-…`) and a relative date stands by the headline, the relative date
+//! replaces it.
 
 use crate::Field;
 use std::sync::LazyLock;
@@ -106,7 +106,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     let published_from_text = article
         .provenance
         .get("published")
-        .is_some_and(|p| p.source == "heuristic:text-in-page");
+        .is_some_and(|p| p.source.starts_with("heuristic:text"));
     let want_published = article.published.is_none() || published_from_text;
     // An update date alone is looked for only with the caller's reference time: that spares
     // most pages a second walk of their lines.
@@ -125,7 +125,8 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         language: article.language.as_deref(),
     };
     let banner = find_banner(ctx.doc, lines, headline, &hints);
-    // A date `dates` found far from the headline, unlabelled, is the banner's: today's date.
+    // A date `dates` read off the page's text that is the banner's is today's date, not
+    // the article's.
     let published_is_banner = published_from_text
         && banner.as_ref().is_some_and(|b| {
             article
@@ -134,7 +135,8 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
                 .is_some_and(|p| p.date == b.parsed.date && p.raw == b.raw)
         });
     let want_published = article.published.is_none() || published_is_banner;
-    let want_modified = article.modified.is_none();
+    // An update beside an absolute publication date needs the caller's reference time.
+    let want_modified = article.modified.is_none() && (want_published || ctx.now.is_some());
     if !want_published && !want_modified {
         return;
     }

@@ -8,21 +8,6 @@ use crate::dom::{Document, Element, NodeId, local_name};
 use crate::facts::nearest_decision;
 use crate::fields::is_outside_region;
 
-/// Class and id words of a site's header region.
-const SITE_HEADER_TOKENS: &[&str] = &["header", "masthead", "topbar", "top-bar", "banner"];
-
-/// True when an element is the site's header by its name: a `<header>`, or an element named
-/// as one.
-fn names_site_header(el: &Element) -> bool {
-    el.name == local_name!("header")
-        || el.classes().chain(el.attr("id")).any(|t| {
-            let t = t.to_ascii_lowercase();
-            SITE_HEADER_TOKENS.iter().any(|w| {
-                t == *w || t.starts_with(&format!("{w}-")) || t.starts_with(&format!("site-{w}"))
-            })
-        })
-}
-
 /// Where each node of the page stands for the dates, each worked out once for all nodes in
 /// one pass down the tree (a walk up from every line or date would cost the page's depth
 /// each time).
@@ -31,7 +16,6 @@ pub(super) struct Places {
     outside: OnceCell<Vec<bool>>,
     comments: OnceCell<Vec<bool>>,
     embed: OnceCell<Vec<bool>>,
-    site_header: OnceCell<Vec<bool>>,
 }
 
 /// Class and id words of an embedded post (a tweet, an Instagram or Facebook post, a
@@ -47,18 +31,6 @@ const EMBED_TOKENS: &[&str] = &[
 ];
 
 impl Reader<'_> {
-    /// True when `node` sits in the site's header: a `<header>` (or an element named as one)
-    /// that does not hold the headline. A date there is today's date or a ticker's.
-    pub(super) fn in_site_header(&self, node: NodeId) -> bool {
-        let doc = self.ctx.doc;
-        self.places.site_header.get_or_init(|| {
-            nearest_decision(doc, false, |a| {
-                let named = doc.element(a).is_some_and(names_site_header);
-                (named && self.h1.is_none_or(|h| a == h || !doc.holds(a, h))).then_some(true)
-            })
-        })[node]
-    }
-
     /// True when `node` sits in a quotation or an embedded post (below the headline's
     /// ancestors): a date there is the quoted text's or the post's.
     pub(super) fn in_embed(&self, node: NodeId) -> bool {

@@ -126,12 +126,6 @@ impl Reader<'_> {
         if self.in_comments(line.node) && (outside || (distance.is_some() && !adjacent)) {
             return None;
         }
-        if distance.is_some_and(|d| d < 0)
-            && on(Rule::DateSiteHeader)
-            && self.in_site_header(line.node)
-        {
-            return None;
-        }
         if self.in_embed(line.node) {
             return None;
         }
