@@ -76,6 +76,15 @@ pub(crate) const NON_TEXT: &[LocalName] = &[
 /// The list containers whose items are `li`.
 pub(crate) const LISTS: &[LocalName] = &[local_name!("ul"), local_name!("ol")];
 
+/// The elements that hold a page's story: inside one, the story's own boxes; outside,
+/// the site's.
+pub(crate) const ARTICLE_ROOTS: &[LocalName] = &[local_name!("article"), local_name!("main")];
+
+/// True for `<article>` and `<main>`.
+pub(crate) fn is_article_root(tag: &LocalName) -> bool {
+    ARTICLE_ROOTS.contains(tag)
+}
+
 /// True for `h1` to `h6`.
 pub(crate) fn is_heading(tag: &LocalName) -> bool {
     HEADINGS.contains(tag)

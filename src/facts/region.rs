@@ -12,7 +12,7 @@ use regex::Regex;
 
 #[cfg(test)]
 use crate::dom::NodeId;
-use crate::dom::{Document, Element, LocalName, local_name};
+use crate::dom::{Document, Element, LocalName, local_name, tags};
 use crate::vocabulary::any_ascii_word;
 
 /// A kind of region that is not the article.
@@ -218,8 +218,7 @@ impl Region {
         {
             return Some(false);
         }
-        if self.stops_at_article && matches!(el.name, local_name!("article") | local_name!("main"))
-        {
+        if self.stops_at_article && tags::is_article_root(&el.name) {
             return Some(false);
         }
         self.opened_by(el).then_some(true)

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use crate::dom::{Document, NodeId, local_name};
+use crate::dom::{Document, NodeId, local_name, tags};
 use crate::signals::TimeElement;
 
 /// How many like siblings, each with a `<time>`, make a run of entries: more than the
@@ -32,12 +32,9 @@ impl EntryTimes {
     pub(super) fn is_entry(&self, doc: &Document, node: NodeId, h1: Option<NodeId>) -> bool {
         let is_container = |a: NodeId| match h1 {
             Some(h1) => doc.holds(a, h1),
-            None => doc.tag(a).is_none_or(|t| {
-                matches!(
-                    *t,
-                    local_name!("article") | local_name!("main") | local_name!("body")
-                )
-            }),
+            None => doc
+                .tag(a)
+                .is_none_or(|t| tags::is_article_root(t) || *t == local_name!("body")),
         };
         for a in std::iter::once(node).chain(doc.ancestors(node)) {
             if is_container(a) {

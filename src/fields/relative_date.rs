@@ -34,7 +34,7 @@ use regex::Regex;
 use super::dates::labels::UPDATED_LABEL;
 use super::{Context, is_outside_region, page_host, record, record_part};
 use crate::article::{Article, OffsetSource, Provenance, Timestamp};
-use crate::dom::{Document, NodeId, local_name};
+use crate::dom::{Document, NodeId, local_name, tags};
 use crate::facts::Line;
 use crate::time::{
     DateHints, ParsedDate, RelativeDate, find_all_relative, find_dates, to_timestamp, zone_for_tld,
@@ -349,7 +349,7 @@ fn in_banner_region(doc: &Document, node: NodeId, anchor: NodeId) -> bool {
         let Some(el) = doc.element(a) else {
             continue;
         };
-        if matches!(el.name, local_name!("article") | local_name!("main")) {
+        if tags::is_article_root(&el.name) {
             return false;
         }
         named = named

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use super::byline::domain_label;
 use super::{Context, Region, text_key};
-use crate::dom::{Document, NodeData, NodeId, local_name};
+use crate::dom::{Document, NodeData, NodeId, local_name, tags};
 use crate::rules::{Rule, on};
 use crate::vocabulary::all;
 use crate::vocabulary::tags::{
@@ -368,12 +368,9 @@ fn in_site_navigation(ctx: &Context, node: NodeId) -> bool {
             )
         })
         .collect();
-    let in_article = above.iter().any(|&a| {
-        matches!(
-            doc.tag(a),
-            Some(&local_name!("article") | &local_name!("main"))
-        )
-    });
+    let in_article = above
+        .iter()
+        .any(|&a| doc.tag(a).is_some_and(tags::is_article_root));
     above.iter().filter_map(|&a| doc.element(a)).any(|el| {
         Region::SITE_CHROME.named_by(el)
             || el.classes().chain(el.attr("id")).any(|t| {

@@ -4,7 +4,7 @@
 use std::cell::OnceCell;
 
 use super::Reader;
-use crate::dom::{Document, Element, NodeId, local_name};
+use crate::dom::{Document, Element, NodeId, local_name, tags};
 use crate::facts::nearest_decision;
 use crate::fields::is_outside_region;
 
@@ -84,7 +84,7 @@ impl Reader<'_> {
                 match self.h1 {
                     Some(h1) if doc.holds(a, h1) => return Some(false),
                     // Without a headline, the nearest `<article>` or `<main>` holds the story.
-                    None if matches!(el.name, local_name!("article") | local_name!("main")) => {
+                    None if tags::is_article_root(&el.name) => {
                         return Some(false);
                     }
                     _ => {}

@@ -1,7 +1,7 @@
 //! Author markup in the page: microdata `author` properties and `rel=author` links.
 
 use crate::article::Provenance;
-use crate::dom::{NodeId, local_name};
+use crate::dom::{NodeId, local_name, tags};
 use crate::fields::byline::credit::Origin;
 use crate::fields::byline::known::Known;
 use crate::fields::byline::sources::element::credited_as_reviewer;
@@ -25,7 +25,7 @@ pub(in crate::fields::byline) fn outside_article_markup(
         let Some(el) = doc.element(a) else {
             continue;
         };
-        if matches!(el.name, local_name!("article") | local_name!("main")) {
+        if tags::is_article_root(&el.name) {
             return false;
         }
         let details = matches!(el.name, local_name!("aside") | local_name!("footer"));
