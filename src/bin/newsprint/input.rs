@@ -28,7 +28,11 @@ pub fn read_page(path: &Path, max: u64) -> Result<Vec<u8>, CliError> {
     let raw = if path == Path::new("-") {
         read_capped(io::stdin().lock(), max)
     } else {
-        read_capped(open_regular(path)?, max)
+        let file = open_regular(path)?;
+        // The file's size, when known, sizes the buffer once: read through `take`, the
+        // buffer would otherwise grow by doubling, copying the page each time.
+        let size = file.metadata().map_or(0, |m| m.len());
+        read_capped_sized(file, max, size)
     }
     .map_err(|e| match e {
         ReadError::TooLarge => too_large(&name, max),
@@ -73,7 +77,14 @@ pub fn gunzip(raw: &[u8], name: &str, max: u64) -> Result<Vec<u8>, CliError> {
 
 /// Reads everything, stopping beyond `max` bytes.
 pub fn read_capped(reader: impl Read, max: u64) -> Result<Vec<u8>, ReadError> {
-    let mut bytes = Vec::new();
+    read_capped_sized(reader, max, 0)
+}
+
+/// [`read_capped`] with room made first for `expected` bytes (one more, to see the end
+/// without growing); never more than the cap allows.
+fn read_capped_sized(reader: impl Read, max: u64, expected: u64) -> Result<Vec<u8>, ReadError> {
+    let room = expected.min(max).saturating_add(1);
+    let mut bytes = Vec::with_capacity(usize::try_from(room).unwrap_or(0));
     reader
         .take(max.saturating_add(1))
         .read_to_end(&mut bytes)
