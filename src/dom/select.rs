@@ -26,7 +26,64 @@ use super::{Document, NodeData, NodeId};
 #[derive(Clone)]
 pub struct Selector {
     list: SelectorList<Simple>,
+    /// For each selector of the list, what the element it matches and each element it
+    /// reaches by a combinator must have: its compounds' needs, right to left.
+    needs: Vec<Vec<Needs>>,
     source: String,
+}
+
+/// What an element must have to match one selector, read off the selector's rightmost
+/// compound (`a` of `.byline .author a`, `fn` of `.author.vcard .fn`): its tag name, its
+/// id, its classes. A test of a few comparisons that turns most of a page's elements away
+/// before the full match.
+#[derive(Clone, Default)]
+struct Needs {
+    name: Option<LocalName>,
+    id: Option<LocalName>,
+    classes: Vec<LocalName>,
+}
+
+impl Needs {
+    /// The needs of each compound of a selector, right to left.
+    fn of(selector: &selectors::parser::Selector<Simple>) -> Vec<Self> {
+        use selectors::parser::Component;
+        let mut compounds = Vec::new();
+        let mut iter = selector.iter();
+        loop {
+            let mut needs = Needs::default();
+            // The iterator stops at each combinator, at the end of a compound.
+            for component in iter.by_ref() {
+                match component {
+                    // Elements of an HTML page are matched by the lower-case name.
+                    Component::LocalName(name) => needs.name = Some(name.lower_name.0.clone()),
+                    // Ids and classes match case-sensitively outside quirks mode.
+                    Component::ID(id) => needs.id = Some(id.0.clone()),
+                    Component::Class(class) => needs.classes.push(class.0.clone()),
+                    _ => {}
+                }
+            }
+            compounds.push(needs);
+            if iter.next_sequence().is_none() {
+                return compounds;
+            }
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.name.is_none() && self.id.is_none() && self.classes.is_empty()
+    }
+
+    fn met_by(&self, el: &super::Element) -> bool {
+        self.name.as_ref().is_none_or(|n| el.name == *n)
+            && self
+                .id
+                .as_ref()
+                .is_none_or(|id| el.attr("id") == Some(&**id))
+            && self
+                .classes
+                .iter()
+                .all(|c| el.classes().any(|own| own == &**c))
+    }
 }
 
 impl fmt::Debug for Selector {
@@ -81,8 +138,10 @@ impl FromStr for Selector {
                 "{steps} combinators, at most {MAX_COMBINATORS}"
             )));
         }
+        let needs = list.slice().iter().map(Needs::of).collect();
         Ok(Selector {
             list,
+            needs,
             source: source.to_string(),
         })
     }
@@ -163,14 +222,49 @@ fn describe(kind: &cssparser::ParseErrorKind<SelectorParseErrorKind>) -> String 
 impl Selector {
     /// True when the element matches.
     pub fn matches(&self, doc: &Document, id: NodeId) -> bool {
-        if doc.element(id).is_none() {
+        let mut caches = SelectorCaches::default();
+        self.matches_with(doc, id, None, &mut caches)
+    }
+
+    /// For each selector of the list, whether it may match an element of this page: every
+    /// compound left of its rightmost must be met by some element of the page (a
+    /// `.tags-links a` matches nothing on a page without `.tags-links`), which spares the
+    /// walk up from each `<a>` to the root.
+    fn live(&self, doc: &Document) -> Vec<bool> {
+        self.needs
+            .iter()
+            .map(|compounds| {
+                compounds
+                    .iter()
+                    .skip(1)
+                    .filter(|n| !n.is_empty())
+                    .all(|n| doc.elements().any(|(_, el)| n.met_by(el)))
+            })
+            .collect()
+    }
+
+    /// True when the element matches, with caches kept across the elements of one walk;
+    /// `live` as [`Selector::live`] gives it, or `None` to try every selector.
+    fn matches_with(
+        &self,
+        doc: &Document,
+        id: NodeId,
+        live: Option<&[bool]>,
+        caches: &mut SelectorCaches,
+    ) -> bool {
+        let Some(el) = doc.element(id) else {
+            return false;
+        };
+        let may_match = |(i, compounds): (usize, &Vec<Needs>)| {
+            live.is_none_or(|live| live[i]) && compounds.first().is_none_or(|n| n.met_by(el))
+        };
+        if !self.needs.iter().enumerate().any(may_match) {
             return false;
         }
-        let mut caches = SelectorCaches::default();
         let mut context = MatchingContext::new(
             MatchingMode::Normal,
             None,
-            &mut caches,
+            caches,
             QuirksMode::NoQuirks,
             NeedsSelectorFlags::No,
             MatchingForInvalidation::No,
@@ -180,15 +274,25 @@ impl Selector {
 
     /// Every matching element under `scope` (the scope included), in document order.
     pub fn select(&self, doc: &Document, scope: NodeId) -> Vec<NodeId> {
+        let live = self.live(doc);
+        if !live.contains(&true) {
+            return Vec::new();
+        }
+        let mut caches = SelectorCaches::default();
         doc.descendants(scope)
-            .filter(|&id| self.matches(doc, id))
+            .filter(|&id| self.matches_with(doc, id, Some(&live), &mut caches))
             .collect()
     }
 
     /// The first matching element in the document.
     pub fn first(&self, doc: &Document) -> Option<NodeId> {
+        let live = self.live(doc);
+        if !live.contains(&true) {
+            return None;
+        }
+        let mut caches = SelectorCaches::default();
         doc.descendants(doc.root())
-            .find(|&id| self.matches(doc, id))
+            .find(|&id| self.matches_with(doc, id, Some(&live), &mut caches))
     }
 
     /// The selector as written.
@@ -516,6 +620,23 @@ mod tests {
         assert_eq!(texts("a[rel~=tag]", html), vec!["X"]);
         assert_eq!(texts("a:not([rel])", html), vec!["Y"]);
         assert_eq!(texts("div:has(.date)", html), vec!["D"]);
+    }
+
+    #[test]
+    fn a_compound_no_element_meets_matches_nothing() {
+        let html =
+            r#"<div class="cat-links"><a href="/c">C</a></div><p id="Lede"><a href="/x">X</a></p>"#;
+        assert_eq!(texts(".tags-links a, .cat-links a", html), vec!["C"]);
+        assert!(texts(".tags-links a", html).is_empty());
+        // Classes and ids match in their own case, tag names in any.
+        assert!(texts(".Cat-Links a", html).is_empty());
+        assert_eq!(texts("#Lede A", html), vec!["X"]);
+        assert!(texts("#lede a", html).is_empty());
+        let doc = Document::parse(html);
+        let sel: Selector = "div.cat-links > a".parse().unwrap();
+        assert!(sel.first(&doc).is_some());
+        let none: Selector = "section.cat-links > a".parse().unwrap();
+        assert!(none.first(&doc).is_none());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use crate::Field;
 use std::sync::LazyLock;
 
+use memchr::memmem;
 use regex::Regex;
 use serde_json::Value;
 
@@ -165,22 +166,36 @@ fn postal_address(value: &Value) -> Option<String> {
 /// The page's footer and masthead regions, outermost only.
 fn masthead_regions(doc: &Document) -> Vec<NodeId> {
     let mut regions: Vec<NodeId> = Vec::new();
+    let mut lower = Vec::new();
     for (id, el) in doc.elements() {
+        // The regions found so far run in document order and nest in none of the others:
+        // only the last can hold this element.
+        if regions.last().is_some_and(|&r| doc.holds(r, id)) {
+            continue;
+        }
+        // No word holds a space, so a word in the class attribute is a word in one token.
         let named = el.name == local_name!("footer")
-            || el.classes().chain(el.attr("id")).any(|t| {
-                let t = t.to_ascii_lowercase();
-                t.contains("footer")
-                    || t.contains("masthead")
-                    || t.contains("colophon")
-                    || t.contains("impressum")
-                    || t.contains("imprint")
-            });
-        if named && !doc.ancestors(id).any(|a| regions.contains(&a)) {
+            || [el.attr("class"), el.attr("id")]
+                .into_iter()
+                .flatten()
+                .any(|v| {
+                    lower.clear();
+                    lower.extend(v.bytes().map(|b| b.to_ascii_lowercase()));
+                    MASTHEAD_FINDERS.iter().any(|f| f.find(&lower).is_some())
+                });
+        if named {
             regions.push(id);
         }
     }
     regions
 }
+
+/// Class and id words of the page's footer and masthead.
+const MASTHEAD_WORDS: &[&str] = &["footer", "masthead", "colophon", "impressum", "imprint"];
+
+/// A searcher for each of [`MASTHEAD_WORDS`], built once.
+static MASTHEAD_FINDERS: LazyLock<Vec<memmem::Finder<'static>>> =
+    LazyLock::new(|| MASTHEAD_WORDS.iter().map(memmem::Finder::new).collect());
 
 static COPYRIGHT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(©|\(c\)|copyright\b)").expect("valid regex"));
@@ -373,6 +388,20 @@ mod tests {
         assert_eq!(
             p.copyright.as_deref(),
             Some("© Daily Lamp 2023. All rights reserved.")
+        );
+    }
+
+    #[test]
+    fn a_masthead_is_named_by_a_class_or_id_word_in_any_case() {
+        let html = r#"<body><p>x</p><div class="Site-FOOTER-wrap"><div class="inner">
+            <p>Editor: Ann Vale</p></div></div><div id="pageColophon"><p>Phone: +44 20 5550 1234</p></div>
+            <div class="footnote"><p>Editor: Bo Lund</p></div></body>"#;
+        let p = extract(html).publisher;
+        assert_eq!(p.editor.as_deref(), Some("Ann Vale"));
+        assert_eq!(p.phone.as_deref(), Some("+44 20 5550 1234"));
+        assert_eq!(
+            super::masthead_regions(&crate::dom::Document::parse(html)).len(),
+            2
         );
     }
 

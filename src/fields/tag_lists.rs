@@ -79,6 +79,7 @@ const NAMED: &str = "heuristic:labelled-list";
 /// The tag lists of the page that pass [`accepted`], in document order.
 fn lists(ctx: &Context) -> Vec<TagList> {
     let doc = ctx.doc;
+    let mut seen = Seen::new(doc.len());
     let mut found = Vec::new();
     let mut run: Option<Run> = None;
     let mut last_link: Option<NodeId> = None;
@@ -94,7 +95,7 @@ fn lists(ctx: &Context) -> Vec<TagList> {
             r.links.push(id);
             continue;
         }
-        let mark = link_mark(ctx, id);
+        let mark = link_mark(ctx, &mut seen, id);
         let joins = |r: &Run| {
             Some(&r.mark) == mark.as_ref()
                 && previous == r.links.last().copied()
@@ -115,21 +116,48 @@ fn lists(ctx: &Context) -> Vec<TagList> {
     found
 }
 
+/// What [`named_container`] has found out about each node so far: the links of a page share
+/// their ancestors, so each ancestor is read once, not once per link below it.
+struct Seen {
+    /// Whether the element's class or id names a tag list.
+    names_list: Vec<Option<bool>>,
+    /// Whether a tag label comes just before the node.
+    after_label: Vec<Option<bool>>,
+}
+
+impl Seen {
+    fn new(nodes: usize) -> Self {
+        Seen {
+            names_list: vec![None; nodes],
+            after_label: vec![None; nodes],
+        }
+    }
+}
+
 /// How a link is marked as part of a tag list, if it is.
-fn link_mark(ctx: &Context, link: NodeId) -> Option<Mark> {
+fn link_mark(ctx: &Context, seen: &mut Seen, link: NodeId) -> Option<Mark> {
     if on(Rule::TagsLabelledList)
-        && let Some((container, labelled)) = named_container(ctx, link)
+        && let Some((container, labelled)) = named_container(ctx, seen, link)
     {
         return Some(Mark::Named(container, labelled));
     }
-    if !on(Rule::TagsTagLinks) || !is_short(&ctx.facts.text(link)) {
+    if !on(Rule::TagsTagLinks) {
         return None;
     }
+    // The link's text is read only for a link marked as a tag: most links are not.
+    link_marked(ctx, link).filter(|_| is_short(&ctx.facts.text(link)))
+}
+
+/// How a link is marked as a tag, by its `rel`, `itemprop`, class or href, whatever its text.
+fn link_marked(ctx: &Context, link: NodeId) -> Option<Mark> {
     let doc = ctx.doc;
-    let rel = doc.attr(link, "rel").unwrap_or("").to_ascii_lowercase();
-    let rel: Vec<&str> = rel.split_ascii_whitespace().collect();
+    let rel = doc.attr(link, "rel").unwrap_or("");
+    let has_rel = |word: &str| {
+        rel.split_ascii_whitespace()
+            .any(|r| r.eq_ignore_ascii_case(word))
+    };
     // WordPress marks categories `rel="category tag"`: those are the section, not tags.
-    if rel.contains(&"tag") && !rel.contains(&"category") {
+    if has_rel("tag") && !has_rel("category") {
         return Some(Mark::Link("rel=tag".into()));
     }
     if doc
@@ -139,10 +167,7 @@ fn link_mark(ctx: &Context, link: NodeId) -> Option<Mark> {
         return Some(Mark::Link("itemprop=keywords".into()));
     }
     let el = doc.element(link)?;
-    if el
-        .classes()
-        .any(|t| names_tag_list(&t.to_ascii_lowercase()))
-    {
+    if el.classes().any(names_tag_list) {
         return Some(Mark::Link("class".into()));
     }
     el.attr("href").and_then(tag_path_family).map(Mark::Link)
@@ -151,7 +176,7 @@ fn link_mark(ctx: &Context, link: NodeId) -> Option<Mark> {
 /// The container a link sits in that a tag label opens ("Tags: …"), else the outermost
 /// container a few levels up that names itself a tag list by a class or id word; and
 /// whether a label opened it.
-fn named_container(ctx: &Context, link: NodeId) -> Option<(NodeId, bool)> {
+fn named_container(ctx: &Context, seen: &mut Seen, link: NodeId) -> Option<(NodeId, bool)> {
     let doc = ctx.doc;
     let mut named = None;
     let mut node = link;
@@ -159,14 +184,17 @@ fn named_container(ctx: &Context, link: NodeId) -> Option<(NodeId, bool)> {
         let Some(parent) = doc.parent(node) else {
             break;
         };
-        if level < 3 && named.is_none() && previous_is_label(ctx, node) {
+        if level < 3
+            && named.is_none()
+            && *seen.after_label[node].get_or_insert_with(|| previous_is_label(ctx, node))
+        {
             return Some((parent, true));
         }
-        if doc.element(parent).is_some_and(|el| {
-            el.classes()
-                .chain(el.attr("id"))
-                .any(|t| names_tag_list(&t.to_ascii_lowercase()))
-        }) {
+        let names_list = *seen.names_list[parent].get_or_insert_with(|| {
+            doc.element(parent)
+                .is_some_and(|el| el.classes().chain(el.attr("id")).any(names_tag_list))
+        });
+        if names_list {
             named = Some(parent);
         }
         node = parent;
@@ -182,18 +210,24 @@ fn previous_is_label(ctx: &Context, node: NodeId) -> bool {
         return false;
     };
     let siblings = doc.children(parent);
-    let Some(at) = siblings.iter().position(|&s| s == node) else {
+    // Children are listed in document order, which is id order.
+    let Ok(at) = siblings.binary_search(&node) else {
         return false;
     };
-    let before = siblings[..at].iter().rev().find_map(|&s| {
-        let text = match &doc.node(s).data {
-            NodeData::Text(t) => t.trim().to_string(),
-            NodeData::Element(_) if ctx.facts.key(s).len() <= 30 => ctx.facts.text(s),
-            _ => return None,
-        };
-        (!text.is_empty()).then_some(text)
-    });
-    before.is_some_and(|text| text.ends_with(':') && is_label(&text))
+    let is_label_before = |text: &str| text.ends_with(':') && is_label(text);
+    for &s in siblings[..at].iter().rev() {
+        match &doc.node(s).data {
+            NodeData::Text(t) if !t.trim().is_empty() => return is_label_before(t.trim()),
+            NodeData::Element(_) if ctx.facts.key(s).len() <= 30 => {
+                let text = ctx.facts.text(s);
+                if !text.is_empty() {
+                    return is_label_before(&text);
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// True when a text is a tag label ("Tags:", "Schlagwörter"), its colon aside.
@@ -205,18 +239,21 @@ fn is_label(text: &str) -> bool {
 static LABELS: LazyLock<HashSet<String>> =
     LazyLock::new(|| all(TAG_LABELS).map(text_key).collect());
 
-/// True when a class or id token names a tag list: one of the words alone, or at either
-/// end of a compound (`post-tags`, `tags_box`).
+/// True when a class or id token names a tag list, in any case: one of the words alone, or
+/// at either end of a compound (`post-tags`, `tags_box`).
 pub(super) fn names_tag_list(token: &str) -> bool {
-    TAG_LIST_CLASS_WORDS.iter().any(|w| {
-        token == *w
-            || token
-                .strip_suffix(w)
-                .is_some_and(|p| p.ends_with(['-', '_']))
-            || token
-                .strip_prefix(w)
-                .is_some_and(|p| p.starts_with(['-', '_']))
-    })
+    let is_word = |piece: &str| {
+        TAG_LIST_CLASS_WORDS
+            .iter()
+            .any(|w| piece.eq_ignore_ascii_case(w))
+    };
+    // Each `-` or `_` is where a word may end the token or begin it.
+    is_word(token)
+        || token
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'-' || b == b'_')
+            .any(|(at, _)| is_word(&token[..at]) || is_word(&token[at + 1..]))
 }
 
 /// The tag path family of an href: its path up to and including a tag path word, when
@@ -230,17 +267,17 @@ fn tag_path_family(href: &str) -> Option<String> {
         Some((_, rest)) => rest.find('/').map_or("", |i| &rest[i..]),
         None => path,
     };
-    let segments: Vec<String> = path
+    let segments: Vec<&str> = path
         .split('/')
         .filter(|s| !s.is_empty() && *s != "." && *s != "..")
-        .map(str::to_ascii_lowercase)
         .collect();
-    let words: Vec<&str> = all(TAG_PATH_WORDS).collect();
+    // The path words are lower-case ASCII.
+    let is_tag_word = |s: &str| all(TAG_PATH_WORDS).any(|w| s.eq_ignore_ascii_case(w));
     if let Some(at) = segments[..segments.len().saturating_sub(1)]
         .iter()
-        .position(|s| words.contains(&s.as_str()))
+        .position(|s| is_tag_word(s))
     {
-        return Some(segments[..=at].join("/"));
+        return Some(segments[..=at].join("/").to_ascii_lowercase());
     }
     // A `tag` query names the tag on one listing page (`/search?tag=ferries`); on pages
     // that differ it is something else (a shop's affiliate tag).
@@ -248,7 +285,7 @@ fn tag_path_family(href: &str) -> Option<String> {
         .split('&')
         .filter_map(|pair| pair.split_once('='))
         .find(|(key, value)| matches!(*key, "tag" | "tags") && !value.is_empty())
-        .map(|(key, _)| format!("{}?{key}", segments.join("/")))
+        .map(|(key, _)| format!("{}?{key}", segments.join("/").to_ascii_lowercase()))
 }
 
 /// True when a link's text is short enough to be a tag.
@@ -384,7 +421,7 @@ fn in_site_navigation(ctx: &Context, node: NodeId) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::tag_path_family;
+    use super::{names_tag_list, tag_path_family};
     use crate::extract;
 
     const STORY: &str = "<h1>Harbour ferries return</h1><p>The ferries of the harbour ran \
@@ -439,6 +476,31 @@ mod tests {
     }
 
     #[test]
+    fn a_class_word_names_a_tag_list_alone_or_at_an_end_of_a_compound() {
+        for token in [
+            "tags",
+            "Post-Tags",
+            "tags_box",
+            "entry-TAG-LIST",
+            "tag-list-x",
+        ] {
+            assert!(names_tag_list(token), "{token}");
+        }
+        for token in ["hashtags", "tagsbox", "tag", "-", "", "stage-tags2"] {
+            assert!(!names_tag_list(token), "{token}");
+        }
+    }
+
+    #[test]
+    fn a_label_two_siblings_before_opens_the_list() {
+        let html = format!(
+            r#"<article>{STORY}<div><b>Tags:</b> <span></span> <a href="/a/1">Fähren</a>
+            <a href="/a/2">Hafen</a></div></article>"#
+        );
+        assert_eq!(extract(&html).tags, ["Fähren", "Hafen"]);
+    }
+
+    #[test]
     fn a_tag_path_family_is_the_path_up_to_its_tag_word() {
         assert_eq!(
             tag_path_family("/blog/tag/harbour-ferries/").as_deref(),
@@ -452,6 +514,10 @@ mod tests {
         assert_eq!(
             tag_path_family("/search?tag=ferries").as_deref(),
             Some("search?tag")
+        );
+        assert_eq!(
+            tag_path_family("/News/Themen/Klima").as_deref(),
+            Some("news/themen")
         );
         // The tag index and ordinary articles are no tag.
         assert_eq!(tag_path_family("/tag/"), None);
