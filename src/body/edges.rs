@@ -19,6 +19,9 @@ use super::vocabulary::{
 };
 use crate::article::{Block, BlockKind};
 use crate::rules::{Rule, on};
+use crate::vocabulary::alternation;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// How many leading blocks may be a disclosure or a call to action.
 const HEAD_BLOCKS: usize = 3;
@@ -101,19 +104,24 @@ const DISCLAIMER_SHARE: usize = 4;
 fn drop_closing_disclaimer(blocks: &mut Vec<Block>) {
     let total: usize = blocks.iter().map(|b| b.text.len()).sum();
     let first = blocks.len().saturating_sub(DISCLAIMER_BLOCKS).max(1);
-    let texts: Vec<String> = blocks.iter().map(|b| lowered(&b.text)).collect();
+    // Only the blocks from `first` on are read.
+    let texts: Vec<String> = blocks[first.min(blocks.len())..]
+        .iter()
+        .map(|b| lowered(&b.text))
+        .collect();
+    let text_of = |i: usize| texts.get(i - first).map_or("", String::as_str);
     let risks = |i: usize| {
         RISK_PHRASES
             .iter()
-            .filter(|p| texts[i].contains(*p))
+            .filter(|p| text_of(i).contains(*p))
             .count()
     };
     let opens = |i: usize| {
-        let text = &texts[i];
+        let text = text_of(i);
         let bare = text.trim_start_matches(|c: char| !c.is_alphanumeric());
         blocks[i].kind == BlockKind::Paragraph
             && !DISCLAIMER_LABELS.iter().any(|l| bare.starts_with(l))
-            && (DISCLAIMER_PHRASES.iter().any(|p| text.contains(p))
+            && (DISCLAIMER_SEARCH.is_match(text)
                 || (risks(i) > 0 && (i..blocks.len()).map(risks).sum::<usize>() >= 2))
     };
     let fits = |i: usize| {
@@ -177,11 +185,36 @@ fn is_closing_title(block: &Block) -> bool {
 
 /// Text reduced for matching: lower case, whitespace collapsed.
 fn lowered(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_ascii() {
+        // Most blocks: lower-cased in place, without a second copy.
+        out.make_ascii_lowercase();
+        out
+    } else {
+        out.to_lowercase()
+    }
 }
+
+/// A regex that finds any of `phrases` (lower case, matched as written): one pass over a
+/// block instead of a search per phrase.
+fn phrase_search(phrases: &[&str]) -> Regex {
+    Regex::new(&alternation(phrases.iter().copied())).expect("a list of escaped phrases compiles")
+}
+
+/// Finds the first of [`EDGE_PHRASES`] in a block.
+static EDGE_PHRASE_SEARCH: LazyLock<Regex> = LazyLock::new(|| phrase_search(EDGE_PHRASES));
+/// Finds any of [`EDGE_WORDS`] in a block.
+static EDGE_WORD_SEARCH: LazyLock<Regex> = LazyLock::new(|| phrase_search(EDGE_WORDS));
+/// Finds any of [`PITCH_PHRASES`] in a block.
+static PITCH_SEARCH: LazyLock<Regex> = LazyLock::new(|| phrase_search(PITCH_PHRASES));
+/// Finds any of [`DISCLAIMER_PHRASES`] in a block.
+static DISCLAIMER_SEARCH: LazyLock<Regex> = LazyLock::new(|| phrase_search(DISCLAIMER_PHRASES));
 
 /// A paragraph among the last [`PITCH_BLOCKS`], longer than the edge lines but at most
 /// [`PITCH_MAX_CHARS`], that holds a pitch: an affiliate disclosure, a support appeal, a
@@ -192,8 +225,7 @@ fn is_long_pitch(block: &Block) -> bool {
     if block.kind != BlockKind::Paragraph || chars <= EDGE_MAX_CHARS || chars > PITCH_MAX_CHARS {
         return false;
     }
-    let text = lowered(&block.text);
-    PITCH_PHRASES.iter().any(|p| text.contains(p))
+    PITCH_SEARCH.is_match(&lowered(&block.text))
 }
 
 /// A short paragraph at the end that asks the reader to follow the site or its writers
@@ -272,13 +304,15 @@ fn is_edge_boilerplate(block: &Block) -> bool {
     }
     let text = lowered(&block.text);
     let bare = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
-    EDGE_PHRASES.iter().any(|p| {
-        text.find(p)
-            .is_some_and(|at| !follows_sentences(&text[..at]))
-    }) || EDGE_PREFIXES.iter().any(|p| bare.starts_with(p))
+    // The sentences before a phrase only grow with its place in the block, so the first
+    // phrase found is the one that can stand clear of them.
+    EDGE_PHRASE_SEARCH
+        .find(&text)
+        .is_some_and(|found| !follows_sentences(&text[..found.start()]))
+        || EDGE_PREFIXES.iter().any(|p| bare.starts_with(p))
         || (chars <= LABEL_MAX_CHARS
             && !mentions_in_sentence(&text)
-            && EDGE_WORDS.iter().any(|w| text.contains(w)))
+            && EDGE_WORD_SEARCH.is_match(&text))
 }
 
 /// The fewest words of a sentence that only mentions an edge word.

@@ -10,7 +10,9 @@
 //! separators removed.
 
 use crate::dom::{Element, LocalName, local_name, tags};
-use std::collections::HashSet;
+use crate::vocabulary::alternation;
+use regex::Regex;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Whole class tokens (separators removed, lower case) that publishers and CMSs use for the
@@ -834,6 +836,13 @@ static BOILERPLATE_WORD_SET: LazyLock<HashSet<&'static str>> =
 static BODY_WORD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| BODY_WORDS.iter().copied().collect());
 
+/// Finds any of [`BOILERPLATE_TOKENS`] inside a joined token in one pass, where a search per
+/// compound showed up among the costs of reading a new token.
+static BOILERPLATE_TOKEN_SEARCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&alternation(BOILERPLATE_TOKENS.iter().copied()))
+        .expect("a list of escaped words compiles")
+});
+
 /// Reads the evidence of an element's class, id and role.
 pub(super) fn evidence(element: &Element) -> Evidence {
     let mut body = false;
@@ -879,10 +888,21 @@ struct TokenEvidence {
 const TOKEN_MEMORY: usize = 8192;
 
 thread_local! {
-    /// [`token_evidence`] of the class tokens (`.0`) and id tokens (`.1`) seen lately on
-    /// this thread. Splitting a token into words allocates, and a page repeats the same
-    /// few hundred tokens on thousands of elements.
-    static TOKENS_SEEN: std::cell::RefCell<(TokenMemory, TokenMemory)> = Default::default();
+    /// [`token_evidence`] of the class and id tokens seen lately on this thread, and the
+    /// buffers it reads a new token in. A page repeats the same few hundred tokens on
+    /// thousands of elements.
+    static TOKENS_SEEN: std::cell::RefCell<TokensSeen> = Default::default();
+}
+
+/// The per-thread memory of [`cached_token_evidence`].
+#[derive(Default)]
+struct TokensSeen {
+    /// Evidence of class tokens.
+    classes: TokenMemory,
+    /// Evidence of id tokens (read apart: an id may be a heading's slug).
+    ids: TokenMemory,
+    /// Reused from token to token, so that reading a new token allocates nothing.
+    text: TokenText,
 }
 
 /// Token evidence by token, hashed with rustc-hash: the default hasher, built to resist
@@ -894,28 +914,46 @@ type TokenMemory = rustc_hash::FxHashMap<Box<str>, TokenEvidence>;
 fn cached_token_evidence(token: &str, is_id: bool) -> TokenEvidence {
     TOKENS_SEEN.with(|seen| {
         let mut seen = seen.borrow_mut();
-        let memory = if is_id { &mut seen.1 } else { &mut seen.0 };
+        let TokensSeen { classes, ids, text } = &mut *seen;
+        let memory = if is_id { ids } else { classes };
         if let Some(said) = memory.get(token) {
             return *said;
         }
         if memory.len() >= TOKEN_MEMORY {
             memory.clear();
         }
-        let said = token_evidence(token, is_id);
+        text.read(token);
+        let said = token_evidence(token, is_id, text);
         memory.insert(token.into(), said);
         said
     })
 }
 
+/// A class or id token as [`token_evidence`] reads it, in buffers kept from token to token.
+#[derive(Debug, Default)]
+struct TokenText {
+    /// The token lower-cased with its separators removed ([`join_token`]).
+    joined: String,
+    /// Its words ([`Words`]).
+    words: Words,
+}
+
+impl TokenText {
+    /// Reads `token` into the buffers, in place of the last token.
+    fn read(&mut self, token: &str) {
+        self.joined.clear();
+        join_token(token, &mut self.joined);
+        self.words.read(token);
+    }
+}
+
 /// What one class or id token says: a body container's name, boilerplate or body words (none
 /// for a state flag, nor for an id made from a heading's text), a small box's words.
-fn token_evidence(token: &str, is_id: bool) -> TokenEvidence {
-    let joined = joined_token(token);
-    let words = words(token);
-    let state = is_state_modifier(&words);
+fn token_evidence(token: &str, is_id: bool, text: &TokenText) -> TokenEvidence {
+    let (joined, words) = (&text.joined, &text.words);
+    let state = is_state_modifier(words);
     let small_box = !state
-        && (joined.contains("calltoaction")
-            || words.iter().any(|w| SMALL_BOX_WORDS.contains(&w.as_str())));
+        && (joined.contains("calltoaction") || words.iter().any(|w| SMALL_BOX_WORDS.contains(&w)));
     if BODY_TOKEN_SET.contains(joined.as_str()) {
         return TokenEvidence {
             strong_body: true,
@@ -923,22 +961,22 @@ fn token_evidence(token: &str, is_id: bool) -> TokenEvidence {
             ..TokenEvidence::default()
         };
     }
-    if state || (is_id && is_heading_slug(token, &words)) {
+    if state || (is_id && is_heading_slug(token, words)) {
         return TokenEvidence {
             small_box,
             ..TokenEvidence::default()
         };
     }
-    let mut boilerplate = BOILERPLATE_TOKENS.iter().any(|t| joined.contains(t));
+    let mut boilerplate = BOILERPLATE_TOKEN_SEARCH.is_match(joined);
     let mut body = false;
-    let utility = is_text_utility(&words);
+    let utility = is_text_utility(words);
     // `social-media-embed`, `social-embed`: a post embedded in the text (a tweet
     // quoted by the article), named by where it comes from.
     let embed = words.iter().any(|w| w == "embed");
-    for word in &words {
+    for word in words.iter() {
         let embedded_post = embed && word == "social";
-        boilerplate |= BOILERPLATE_WORD_SET.contains(word.as_str()) && !embedded_post;
-        body |= BODY_WORD_SET.contains(word.as_str()) && !(utility && word == "text");
+        boilerplate |= BOILERPLATE_WORD_SET.contains(word) && !embedded_post;
+        body |= BODY_WORD_SET.contains(word) && !(utility && word == "text");
     }
     TokenEvidence {
         strong_body: false,
@@ -952,11 +990,14 @@ fn token_evidence(token: &str, is_id: bool) -> TokenEvidence {
 /// `tw-text-fg-primary`, Bootstrap's `text-center`): `text` is then the first word, after
 /// at most a short prefix, and says nothing about the article text (`article-text`,
 /// `body-text` have it last).
-fn is_text_utility(words: &[String]) -> bool {
-    let first = match words {
-        [prefix, next, ..] if prefix.len() <= 3 && prefix != "text" => next,
-        [first, ..] => first,
-        [] => return false,
+fn is_text_utility(words: &Words) -> bool {
+    let mut each = words.iter();
+    let Some(first) = each.next() else {
+        return false;
+    };
+    let first = match each.next() {
+        Some(next) if first.len() <= 3 && first != "text" => next,
+        _ => first,
     };
     first == "text" && words.len() > 1
 }
@@ -970,13 +1011,14 @@ const SLUG_WORDS: usize = 4;
 /// box, so `sharing` or `tools` in it say nothing about chrome; the ids of page chrome are
 /// one to three words (`main-nav`, `related-posts`). A slug that opens with the title of a
 /// closing box (`related-products-and-services`, `comments-on-this-story`) is that box.
-fn is_heading_slug(token: &str, words: &[String]) -> bool {
+fn is_heading_slug(token: &str, words: &Words) -> bool {
     words.len() >= SLUG_WORDS
         && !token.chars().any(char::is_uppercase)
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         && words
-            .first()
-            .is_some_and(|w| !CLOSING_TITLES.contains(&w.as_str()))
+            .iter()
+            .next()
+            .is_some_and(|w| !CLOSING_TITLES.contains(&w))
 }
 
 /// The whitespace-separated tokens of the element's `class` and `id`, where its name for
@@ -1086,11 +1128,12 @@ const STATE_WORDS: &[&str] = &[
 ];
 
 /// True for a class token that flags a state (`has-…`, `with-…`, `no-…`, `is-…`, `…-enabled`).
-fn is_state_modifier(words: &[String]) -> bool {
+fn is_state_modifier(words: &Words) -> bool {
     words
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "has" | "with" | "no" | "is"))
-        || words.iter().any(|w| STATE_WORDS.contains(&w.as_str()))
+        .iter()
+        .next()
+        .is_some_and(|w| matches!(w, "has" | "with" | "no" | "is"))
+        || words.iter().any(|w| STATE_WORDS.contains(&w))
 }
 
 /// True when the class attribute hides the element on every screen.
@@ -1122,26 +1165,87 @@ fn shown_on_some_screen(token: &str) -> bool {
         .is_some_and(|(size, display)| BREAKPOINTS.contains(&size) && display != "none")
 }
 
-/// A class token lower-cased with its separators removed: `Article__Body` → `articlebody`.
-fn joined_token(token: &str) -> String {
-    token
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+/// Appends a class token lower-cased with its separators removed to `out`: `Article__Body`
+/// → `articlebody`.
+fn join_token(token: &str, out: &mut String) {
+    for c in token.chars().filter(|c| c.is_alphanumeric()) {
+        push_lowercase(out, c);
+    }
 }
 
-/// The lower-case words of a class token, split at separators and camelCase humps.
+/// Appends `c` lower-cased to `out`; ASCII, most of what class names are written in, without
+/// the Unicode tables.
+fn push_lowercase(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// The lower-case words of a class token, split at separators and camelCase humps, in one
+/// buffer.
 ///
 /// A part that mixes digits with both letter cases (`PFk9dDFpTo0q`, `a4SK`) is a hash a
 /// build tool or an editor generated, not a name: split at its humps it would yield chance
 /// words (`dfp`, `ad`), so it yields none.
+#[derive(Debug, Default)]
+struct Words {
+    /// The words' letters, one word after another.
+    text: String,
+    /// Where each word ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Words {
+    /// Reads the words of `token`, in place of the last token's.
+    fn read(&mut self, token: &str) {
+        self.text.clear();
+        self.ends.clear();
+        for part in token
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|part| !is_generated_hash(part))
+        {
+            self.push_humps(part);
+        }
+    }
+
+    /// Appends the words of one separator-free part, split at its camelCase humps.
+    fn push_humps(&mut self, part: &str) {
+        let mut start = self.text.len();
+        let mut prev_lower = false;
+        for c in part.chars() {
+            if c.is_uppercase() && prev_lower && self.text.len() > start {
+                self.ends.push(self.text.len());
+                start = self.text.len();
+            }
+            prev_lower = c.is_lowercase() || c.is_ascii_digit();
+            push_lowercase(&mut self.text, c);
+        }
+        if self.text.len() > start {
+            self.ends.push(self.text.len());
+        }
+    }
+
+    /// The words in order.
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(self.ends.iter().copied())
+            .map(|(start, end)| self.text.get(start..end).unwrap_or_default())
+    }
+
+    /// How many words there are.
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+}
+
+/// The words of a class token ([`Words`]) as strings of their own.
 fn words(token: &str) -> Vec<String> {
-    token
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|part| !is_generated_hash(part))
-        .flat_map(hump_words)
-        .collect()
+    let mut words = Words::default();
+    words.read(token);
+    words.iter().map(String::from).collect()
 }
 
 /// True for a part of a class token that mixes digits, capitals and small letters.
@@ -1149,24 +1253,6 @@ fn is_generated_hash(part: &str) -> bool {
     part.chars().any(|c| c.is_ascii_digit())
         && part.chars().any(char::is_uppercase)
         && part.chars().any(char::is_lowercase)
-}
-
-/// The lower-case words of one separator-free part, split at its camelCase humps.
-fn hump_words(part: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut current = String::new();
-    let mut prev_lower = false;
-    for c in part.chars() {
-        if c.is_uppercase() && prev_lower && !current.is_empty() {
-            out.push(std::mem::take(&mut current));
-        }
-        prev_lower = c.is_lowercase() || c.is_ascii_digit();
-        current.extend(c.to_lowercase());
-    }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -1187,7 +1273,9 @@ mod tests {
     fn splits_tokens_into_words() {
         assert_eq!(words("relatedPosts"), vec!["related", "posts"]);
         assert_eq!(words("social-share__bar"), vec!["social", "share", "bar"]);
-        assert_eq!(joined_token("Article__Body"), "articlebody");
+        let mut joined = String::new();
+        join_token("Article__Body", &mut joined);
+        assert_eq!(joined, "articlebody");
         // Generated hashes yield no chance words ("dfp", "ad").
         assert_eq!(
             words("old-record-id-PFk9dDFpTo0qJgx9vRfcqXxunAc"),
