@@ -172,13 +172,13 @@ impl<'a> Facts<'a> {
 
     /// A node's visible text, as [`Document::text`] gives it, from the one walk of the page.
     pub(crate) fn text(&self, id: NodeId) -> String {
-        self.texts().text(id)
+        self.texts().text(self.doc, id)
     }
 
     /// A node's text as a comparison key ([`text_key`] of its text), read off
     /// the page's key without writing it out.
     pub(crate) fn key(&self, id: NodeId) -> &str {
-        self.texts().key(id)
+        self.texts().key(self.doc, id)
     }
 
     fn texts(&self) -> &Texts {

@@ -5,13 +5,16 @@
 //! Here the page's text is written out once, in document order, and each node keeps where
 //! its text begins and ends: a subtree's text is one run of it. Content that a walk skips
 //! (scripts, buttons, templates) is still some node's own text when that node is asked for,
-//! so each skipped element writes its content into a layer of its own.
+//! so each skipped element has a layer of its own. Only its length is counted in the walk:
+//! its text is written out when a node in it is first asked for, as few ever are, and a
+//! page's scripts are then not held a second time while the page is read.
 
 use std::cell::OnceCell;
 
 use crate::dom::{Document, NodeData, NodeId, Reading, collapse_whitespace, is_block_tag};
 
 /// The page's text, written out once, and where each node's text lies in it.
+/// Its methods take the page it was written from, to write out a skipped layer.
 pub(crate) struct Texts {
     /// The page's text, then each skipped element's own: raw text and comparison key.
     layers: Vec<Layer>,
@@ -22,8 +25,13 @@ pub(crate) struct Texts {
 /// One run of written-out text.
 #[derive(Default)]
 struct Layer {
-    /// The text as written, with a space around each block.
-    raw: String,
+    /// The skipped element whose content the layer holds; none for the page's own layer.
+    root: Option<NodeId>,
+    /// The length of the text, counted as the walk goes.
+    len: usize,
+    /// The text as written, with a space around each block: the page's own layer's as it
+    /// is walked, a skipped element's on first use.
+    raw: OnceCell<String>,
     /// The page's own layer keys its text as it is written; a skipped element's layer
     /// (scripts and styles, most of a page's bytes) is keyed only if a node in it is asked
     /// for its key.
@@ -63,30 +71,53 @@ impl Layer {
     fn page() -> Layer {
         Layer {
             keyed_as_written: true,
+            raw: OnceCell::from(String::new()),
+            ..Layer::default()
+        }
+    }
+
+    fn skipped(root: NodeId) -> Layer {
+        Layer {
+            root: Some(root),
             ..Layer::default()
         }
     }
 
     fn push(&mut self, text: &str) {
-        self.raw.push_str(text);
+        self.len += text.len();
+        if let Some(raw) = self.raw.get_mut() {
+            raw.push_str(text);
+        }
         if self.keyed_as_written {
             self.key.push(text);
         }
     }
 
+    /// The layer's text, written out on first use for a skipped element.
+    fn raw(&self, doc: &Document) -> &str {
+        self.raw.get_or_init(|| {
+            let raw = self
+                .root
+                .map_or_else(String::new, |root| write_skipped(doc, root));
+            debug_assert_eq!(raw.len(), self.len);
+            raw
+        })
+    }
+
     /// The key of the text between two byte offsets of the raw text.
-    fn key(&self, raw: (usize, usize), key: (usize, usize)) -> &str {
+    fn key(&self, doc: &Document, raw: (usize, usize), key: (usize, usize)) -> &str {
         if self.keyed_as_written {
             return &self.key.key[key.0..key.1];
         }
         let lazy = self.lazy.get_or_init(|| {
+            let text = self.raw(doc);
             let mut keyer = Keyer::default();
-            let mut at = vec![0; self.raw.len() + 1];
-            for (i, c) in self.raw.char_indices() {
+            let mut at = vec![0; text.len() + 1];
+            for (i, c) in text.char_indices() {
                 at[i] = keyer.key.len();
-                keyer.push(&self.raw[i..i + c.len_utf8()]);
+                keyer.push(&text[i..i + c.len_utf8()]);
             }
-            at[self.raw.len()] = keyer.key.len();
+            at[text.len()] = keyer.key.len();
             LazyKey { key: keyer.key, at }
         });
         &lazy.key[lazy.at[raw.0]..lazy.at[raw.1]]
@@ -136,6 +167,41 @@ impl Keyer {
     }
 }
 
+/// Whether a node is an element the walk skips, and whether it is a block.
+fn skipped_and_block(doc: &Document, n: NodeId) -> (bool, bool) {
+    match &doc.node(n).data {
+        NodeData::Element(e) => (Reading::TEXT.hides(e), is_block_tag(&e.name)),
+        _ => (false, false),
+    }
+}
+
+/// The text of a skipped element's layer, written as [`Texts::new`] counts it: a space
+/// around each block, and no text of a skipped element inside, which has its own layer.
+fn write_skipped(doc: &Document, root: NodeId) -> String {
+    let mut out = String::new();
+    let mut stack: Vec<(NodeId, bool)> = vec![(root, true)];
+    while let Some((n, entering)) = stack.pop() {
+        let (skipped, block) = skipped_and_block(doc, n);
+        if skipped && n != root {
+            continue;
+        }
+        if block {
+            out.push(' ');
+        }
+        if !entering {
+            continue;
+        }
+        if let NodeData::Text(t) = &doc.node(n).data {
+            out.push_str(t);
+        }
+        stack.push((n, false));
+        if matches!(doc.node(n).data, NodeData::Element(_) | NodeData::Document) {
+            stack.extend(doc.children(n).iter().rev().map(|&c| (c, true)));
+        }
+    }
+    out
+}
+
 impl Texts {
     /// Writes out the page's text in one walk (explicit stack: pages nest deep).
     pub(crate) fn new(doc: &Document) -> Texts {
@@ -146,17 +212,13 @@ impl Texts {
         let mut current: Vec<usize> = vec![0];
         let mut stack: Vec<(NodeId, bool)> = vec![(doc.root(), true)];
         while let Some((n, entering)) = stack.pop() {
-            let skipped_block = match &doc.node(n).data {
-                NodeData::Element(e) => (Reading::TEXT.hides(e), is_block_tag(&e.name)),
-                _ => (false, false),
-            };
-            let (skipped, block) = skipped_block;
+            let (skipped, block) = skipped_and_block(doc, n);
             if !entering {
                 let layer = &mut layers[*current.last().unwrap_or(&0)];
                 if block {
                     layer.push(" ");
                 }
-                spans[n].raw.1 = layer.raw.len();
+                spans[n].raw.1 = layer.len;
                 spans[n].key.1 = layer.key.key.len();
                 if skipped {
                     current.pop();
@@ -165,13 +227,13 @@ impl Texts {
             }
             if skipped {
                 current.push(layers.len());
-                layers.push(Layer::default());
+                layers.push(Layer::skipped(n));
             }
             let at = *current.last().unwrap_or(&0);
             let layer = &mut layers[at];
             spans[n] = Span {
                 layer: at,
-                raw: (layer.raw.len(), 0),
+                raw: (layer.len, 0),
                 key: (layer.key.key.len(), 0),
             };
             if block {
@@ -190,9 +252,9 @@ impl Texts {
 
     /// The node's raw text, as [`crate::dom::Document::text`] reads it before folding
     /// whitespace.
-    fn raw(&self, id: NodeId) -> &str {
+    fn raw(&self, doc: &Document, id: NodeId) -> &str {
         let span = self.spans[id];
-        &self.layers[span.layer].raw[span.raw.0..span.raw.1]
+        &self.layers[span.layer].raw(doc)[span.raw.0..span.raw.1]
     }
 
     /// The length in bytes of the node's raw text, whitespace not yet folded.
@@ -203,18 +265,18 @@ impl Texts {
 
     /// The node's visible text, whitespace collapsed: what
     /// [`crate::dom::Document::text`] gives.
-    pub(crate) fn text(&self, id: NodeId) -> String {
-        collapse_whitespace(self.raw(id))
+    pub(crate) fn text(&self, doc: &Document, id: NodeId) -> String {
+        collapse_whitespace(self.raw(doc, id))
     }
 
     /// The node's text as a comparison key ([`text_key`] of its text),
     /// without writing it out again: a word the node's text cuts keeps only the node's part
     /// in the page's key too, as it was written out up to the node's end and on from its
     /// start.
-    pub(crate) fn key(&self, id: NodeId) -> &str {
+    pub(crate) fn key(&self, doc: &Document, id: NodeId) -> &str {
         let span = self.spans[id];
         self.layers[span.layer]
-            .key(span.raw, span.key)
+            .key(doc, span.raw, span.key)
             .trim_start_matches(' ')
     }
 }
@@ -247,8 +309,8 @@ mod tests {
         );
         let texts = Texts::new(&doc);
         for id in 0..doc.len() {
-            assert_eq!(texts.text(id), doc.text(id), "node {id}");
-            assert_eq!(texts.key(id), text_key(&doc.text(id)), "node {id}");
+            assert_eq!(texts.text(&doc, id), doc.text(id), "node {id}");
+            assert_eq!(texts.key(&doc, id), text_key(&doc.text(id)), "node {id}");
         }
     }
 }

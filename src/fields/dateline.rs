@@ -15,17 +15,41 @@ use crate::article::{Article, Author, AuthorKind, Dateline, Provenance};
 use crate::time::month_forms;
 use crate::vocabulary::alternation;
 
-/// The separator after a dateline: a dash of any kind, or a colon after a date.
+/// The separator after a dateline: a dash of any kind, or a colon after a date. The head's
+/// length is left open here and checked against [`MAX_HEAD`] after the match (see there).
 static HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<head>[^—–\n]{2,90}?)\s*(?P<sep>\s[-–—]{1,2}\s|—|–|:\s|\s?।\s)\s*")
+    Regex::new(r"^(?P<head>[^—–\n]{2,}?)\s*(?P<sep>\s[-–—]{1,2}\s|—|–|:\s|\s?।\s)\s*")
         .expect("valid regex")
 });
-/// A dateline closed by an agency in parentheses and no dash ("NEW DELHI, Jun 12 (PTI) …").
+/// A dateline closed by an agency in parentheses and no dash ("NEW DELHI, Jun 12 (PTI) …");
+/// the lengths of the place and the agency are checked after the match.
 static AGENCY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<head>[^—–()\n]{2,60}\([^()]{1,30}\))\s+").expect("valid regex")
+    Regex::new(r"^(?P<head>(?P<place>[^—–()\n]{2,})\((?P<agency>[^()]+)\))\s+")
+        .expect("valid regex")
 });
 static PARENS_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*\((?P<inner>[^()]{1,40})\)\s*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"\s*\((?P<inner>[^()]+)\)\s*$").expect("valid regex"));
+
+/// The longest dateline head before its dash, in characters. This bound, and the three
+/// below, are checked on the match rather than written into the regexes: a counted repeat
+/// of a class of almost every character compiles to a copy of the class per count,
+/// hundreds of kilobytes held for the whole run. The matches are the same. A lazy head is
+/// the shortest head that a separator follows, bound or not, and a run that must stop at
+/// the first parenthesis can only be one stretch of text.
+const MAX_HEAD: usize = 90;
+/// The longest head before an agency in parentheses, in characters.
+const MAX_AGENCY_PLACE: usize = 60;
+/// The longest agency in those parentheses, in characters.
+const MAX_AGENCY: usize = 30;
+/// The longest text in parentheses that close a head, in characters.
+const MAX_PARENS: usize = 40;
+
+/// Whether a match's group is at most `max` characters long.
+fn within(caps: &regex::Captures, group: &str, max: usize) -> bool {
+    caps.name(group)
+        .is_some_and(|m| m.as_str().chars().count() <= max)
+}
+
 /// An English month and day closing the dateline ("WASHINGTON, Jan. 5"); the months come
 /// from the date reader's names.
 static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -80,14 +104,19 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
 
 /// Splits a paragraph into its dateline and the rest, when it opens with one.
 pub(crate) fn parse(paragraph: &str) -> Option<(Dateline, String)> {
-    if let Some(caps) = HEAD.captures(paragraph) {
+    if let Some(caps) = HEAD
+        .captures(paragraph)
+        .filter(|caps| within(caps, "head", MAX_HEAD))
+    {
         // A colon or a danda ("काठमाडौं, असार २८ ।") ends a dateline only after a date.
         let colon = matches!(caps["sep"].trim(), ":" | "।");
         if let Some(found) = parse_head(paragraph, &caps, colon, false) {
             return Some(found);
         }
     }
-    let caps = AGENCY_HEAD.captures(paragraph)?;
+    let caps = AGENCY_HEAD.captures(paragraph).filter(|caps| {
+        within(caps, "place", MAX_AGENCY_PLACE) && within(caps, "agency", MAX_AGENCY)
+    })?;
     parse_head(paragraph, &caps, false, true)
 }
 
@@ -101,7 +130,10 @@ fn parse_head(
     let mut head = caps["head"].trim().to_string();
     let mut found_agency = None;
     let mut found_date = false;
-    if let Some(p) = PARENS_TAIL.captures(&head) {
+    if let Some(p) = PARENS_TAIL
+        .captures(&head)
+        .filter(|p| within(p, "inner", MAX_PARENS))
+    {
         let inner = p["inner"].to_string();
         if let Some(a) = agency(&inner) {
             found_agency = Some(a.to_string());

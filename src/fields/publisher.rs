@@ -203,13 +203,20 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*(?:\||·|•)\s.*$|\s+(?:site|website|web design|design|designed|developed|powered|made)\s+by\b.*$")
         .expect("valid regex")
 });
+/// "Published by …": a value of 2 to [`PUBLISHED_BY_VALUE`] characters, the upper bound
+/// checked on the match as [`ADDRESS_LINE`]'s are (a counted repeat of a class of almost
+/// every character compiles to a copy of the class per count). The match is the same: the
+/// lazy value is the shortest a line's end follows, and every other way to match the line
+/// gives a longer value.
 static PUBLISHED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:published|owned|operated)\s+by\s*:?\s*(?P<value>[^|,;]{2,80}?)[.,;]?$")
+    Regex::new(r"(?i)^(?:published|owned|operated)\s+by\s*:?\s*(?P<value>[^|,;]{2,}?)[.,;]?$")
         .expect("valid regex")
 });
+/// "Editor: …": a value of 2 to [`EDITOR_VALUE`] characters, bounded as
+/// [`PUBLISHED_BY`]'s is.
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:chief\s+|managing\s+|executive\s+)?editor(?:[- ]in[- ]chief)?\s*[:\-–]\s*(?P<value>[^|,;]{2,60}?)[.,;]?$",
+        r"(?i)^(?:chief\s+|managing\s+|executive\s+)?editor(?:[- ]in[- ]chief)?\s*[:\-–]\s*(?P<value>[^|,;]{2,}?)[.,;]?$",
     )
     .expect("valid regex")
 });
@@ -230,6 +237,12 @@ static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:address\s*:\s*)?(?P<value>\p{Lu}[\p{L} .'-]+(?:, \p{Lu}[\p{L} .'-]+)+),?$")
         .expect("valid regex")
 });
+
+/// The most characters a [`PUBLISHED_BY`] value has, as matched.
+const PUBLISHED_BY_VALUE: usize = 80;
+
+/// The most characters an [`EDITOR`] value has, as matched.
+const EDITOR_VALUE: usize = 60;
 
 /// The most characters after the capital of one part of an address line.
 const ADDRESS_PART: usize = 40;
@@ -280,12 +293,12 @@ const MASTHEAD_RULES: &[MastheadRule] = &[
         source: "heuristic:footer-copyright",
     },
     MastheadRule {
-        read: |line| captured_value(&PUBLISHED_BY, line),
+        read: |line| captured_value_within(&PUBLISHED_BY, line, PUBLISHED_BY_VALUE),
         field: Field::PublisherLegalName,
         source: "heuristic:published-by",
     },
     MastheadRule {
-        read: |line| captured_value(&EDITOR, line),
+        read: |line| captured_value_within(&EDITOR, line, EDITOR_VALUE),
         field: Field::PublisherEditor,
         source: "heuristic:footer-editor",
     },
@@ -323,6 +336,14 @@ const MASTHEAD_RULES: &[MastheadRule] = &[
 fn captured_value(pattern: &Regex, line: &str) -> Option<String> {
     pattern
         .captures(line)
+        .map(|c| c["value"].trim().to_string())
+}
+
+/// [`captured_value`], when the value as matched is at most `max` characters long.
+fn captured_value_within(pattern: &Regex, line: &str, max: usize) -> Option<String> {
+    pattern
+        .captures(line)
+        .filter(|c| c["value"].chars().count() <= max)
         .map(|c| c["value"].trim().to_string())
 }
 
