@@ -54,17 +54,26 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
         (Some(Rule::AuthorLinks), from_author_links),
         (Some(Rule::AuthorLabelledLine), from_labelled_line),
     ];
-    let all: Vec<(usize, Found)> = steps
+    // Each step runs only when asked: the steps after the first to name an author are read
+    // only when that one is metadata the page may not show, or when none names anyone.
+    let mut results = steps
         .iter()
         .enumerate()
         .filter(|(_, (rule, _))| rule.is_none_or(on))
-        .filter_map(|(i, (_, step))| step(ctx, &site).map(|f| (i, f)))
-        .collect();
-    let fallback = site_credit(&all).filter(|_| on(Rule::AuthorSiteCredit));
-    let mut results = all.into_iter().filter(|(_, f)| !f.authors.is_empty());
-    let Some((step, mut found)) = results.next().or(fallback) else {
+        .filter_map(|(i, (_, step))| step(ctx, &site).map(|f| (i, f)));
+    let mut without_authors: Vec<(usize, Found)> = Vec::new();
+    let first = results.by_ref().find_map(|(i, found)| {
+        if found.authors.is_empty() {
+            without_authors.push((i, found));
+            return None;
+        }
+        Some((i, found))
+    });
+    let fallback = || site_credit(&without_authors).filter(|_| on(Rule::AuthorSiteCredit));
+    let Some((step, mut found)) = first.or_else(fallback) else {
         return;
     };
+    let mut results = results.filter(|(_, f)| !f.authors.is_empty());
     // Metadata may credit someone the page does not show (the CMS account that uploaded
     // it); when the page shows a byline of its own, the reader's byline wins.
     if step < FIRST_PAGE_STEP && on(Rule::AuthorShownOverMeta) {
