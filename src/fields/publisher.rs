@@ -175,10 +175,11 @@ fn masthead_regions(doc: &Document) -> Vec<NodeId> {
         }
         // No word holds a space, so a word in the class attribute is a word in one token.
         let named = el.name == local_name!("footer")
-            || [el.attr("class"), el.attr("id")]
-                .into_iter()
-                .flatten()
-                .any(|v| {
+            || el
+                .attrs
+                .iter()
+                .filter(|(name, _)| matches!(*name, local_name!("class") | local_name!("id")))
+                .any(|(_, v)| {
                     lower.clear();
                     lower.extend(v.bytes().map(|b| b.to_ascii_lowercase()));
                     MASTHEAD_FINDERS.iter().any(|f| f.find(&lower).is_some())

@@ -60,8 +60,23 @@ impl Signals {
         let mut ld_scripts = Vec::new();
         for (id, el) in doc.elements() {
             s.read_by_tag(doc, id, el, &mut ld_scripts);
-            s.read_rel(id, el);
-            s.read_microdata(doc, id, el);
+            // One look at the attributes, by their interned names, for the two read below.
+            let (mut rel, mut itemprop) = (None, None);
+            for (name, value) in &el.attrs {
+                match *name {
+                    local_name!("rel") if rel.is_none() => rel = Some(value.as_str()),
+                    local_name!("itemprop") if itemprop.is_none() => {
+                        itemprop = Some(value.as_str());
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(rel) = rel {
+                s.read_rel(id, el, rel);
+            }
+            if let Some(props) = itemprop {
+                s.read_microdata(doc, id, el, props);
+            }
         }
         for script in &ld_scripts {
             if let Err(warning) = s.jsonld.add_script(script) {
@@ -128,8 +143,7 @@ impl Signals {
     }
 
     /// Reads an element's `rel` tokens: author and tag links, the canonical link.
-    fn read_rel(&mut self, id: NodeId, el: &Element) {
-        let Some(rel) = el.attr("rel") else { return };
+    fn read_rel(&mut self, id: NodeId, el: &Element, rel: &str) {
         for token in rel.split_ascii_whitespace() {
             if token.eq_ignore_ascii_case("author") {
                 self.rel_author.push(id);
@@ -148,25 +162,23 @@ impl Signals {
     }
 
     /// Reads the microdata properties an element holds.
-    fn read_microdata(&mut self, doc: &Document, id: NodeId, el: &Element) {
-        if let Some(props) = el.attr("itemprop") {
-            let value = el
-                .attr("content")
-                .or_else(|| el.attr("datetime"))
-                .or_else(|| match el.name {
-                    local_name!("a") | local_name!("link") => el.attr("href"),
-                    local_name!("img") => el.attr("src"),
-                    _ => None,
-                })
-                .map(|v| v.trim().to_string())
-                .unwrap_or_else(|| doc.text(id));
-            for name in props.split_ascii_whitespace() {
-                self.itemprops.push(Itemprop {
-                    name: name.to_string(),
-                    node: id,
-                    value: value.clone(),
-                });
-            }
+    fn read_microdata(&mut self, doc: &Document, id: NodeId, el: &Element, props: &str) {
+        let value = el
+            .attr("content")
+            .or_else(|| el.attr("datetime"))
+            .or_else(|| match el.name {
+                local_name!("a") | local_name!("link") => el.attr("href"),
+                local_name!("img") => el.attr("src"),
+                _ => None,
+            })
+            .map(|v| v.trim().to_string())
+            .unwrap_or_else(|| doc.text(id));
+        for name in props.split_ascii_whitespace() {
+            self.itemprops.push(Itemprop {
+                name: name.to_string(),
+                node: id,
+                value: value.clone(),
+            });
         }
     }
 
