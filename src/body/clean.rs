@@ -16,8 +16,8 @@
 
 use super::stats::Stats;
 use super::vocabulary::{
-    Evidence, SIGN_UP_PHRASES, evidence, has_hidden_class, is_boilerplate_tag,
-    is_screen_reader_only, is_small_box,
+    Evidence, EvidenceReader, SIGN_UP_PHRASES, has_hidden_class, is_boilerplate_tag,
+    is_screen_reader_only,
 };
 use crate::dom::{Document, Element, NodeData, NodeId, Reading, local_name, tags};
 use crate::vocabulary::alternation;
@@ -59,10 +59,14 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
         return invisible;
     }
     let stats = Stats::measure(doc, &invisible);
-    // Each element's evidence, read once for the two uses below.
-    let said: Vec<Evidence> = (0..doc.len())
-        .map(|id| doc.element(id).map_or(Evidence::Neutral, evidence))
-        .collect();
+    // Each element's evidence and whether it names a small box, read once for the uses below.
+    let mut reader = EvidenceReader::default();
+    let (said, small_box): (Vec<Evidence>, Vec<bool>) = (0..doc.len())
+        .map(|id| {
+            doc.element(id)
+                .map_or((Evidence::Neutral, false), |e| reader.read(e))
+        })
+        .unzip();
     let strong_inside = holds_strong_body(&said, doc);
     let page_text = stats.text[doc.root()];
     let in_code = inside_code(doc);
@@ -84,7 +88,7 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
                 && !in_prose[id]
                 && !is_outermost(e)
                 && (said[id] == Evidence::Boilerplate
-                    || (stats.text[id] <= SMALL_BOX_TEXT && is_small_box(e))))
+                    || (stats.text[id] <= SMALL_BOX_TEXT && small_box[id])))
     })
 }
 

@@ -845,25 +845,65 @@ static BOILERPLATE_TOKEN_SEARCH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Reads the evidence of an element's class, id and role.
 pub(super) fn evidence(element: &Element) -> Evidence {
-    let mut body = false;
-    let mut boilerplate = false;
+    let class = element
+        .attr("class")
+        .map_or_else(TokenEvidence::default, |v| attribute_evidence(v, false));
+    judge(element, class.or(id_evidence(element)))
+}
+
+/// Reads the evidence of the elements of one page, remembering what each distinct class
+/// value said: a page repeats the same class attribute on many elements, and reading it
+/// again token by token was most of the cost of [`evidence`].
+#[derive(Debug, Default)]
+pub(super) struct EvidenceReader<'a> {
+    /// What each class value seen on the page says, its tokens taken together.
+    classes: rustc_hash::FxHashMap<&'a str, TokenEvidence>,
+}
+
+impl<'a> EvidenceReader<'a> {
+    /// The element's [`evidence`], and whether its class or id names a call-to-action box
+    /// or a disclaimer (`cta-box`, `call-to-action`, `affiliate-disclosure`; only a small
+    /// box goes, as some themes class a whole section so).
+    pub(super) fn read(&mut self, element: &'a Element) -> (Evidence, bool) {
+        let class = match element.attr("class") {
+            Some(value) => *self
+                .classes
+                .entry(value)
+                .or_insert_with(|| attribute_evidence(value, false)),
+            None => TokenEvidence::default(),
+        };
+        let said = class.or(id_evidence(element));
+        (judge(element, said), said.small_box)
+    }
+}
+
+/// What all the tokens of one class or id value say, taken together.
+fn attribute_evidence(value: &str, is_id: bool) -> TokenEvidence {
+    value
+        .split_ascii_whitespace()
+        .fold(TokenEvidence::default(), |said, token| {
+            said.or(cached_token_evidence(token, is_id))
+        })
+}
+
+/// What the tokens of the element's id say.
+fn id_evidence(element: &Element) -> TokenEvidence {
+    element
+        .attr("id")
+        .map_or_else(TokenEvidence::default, |v| attribute_evidence(v, true))
+}
+
+/// The evidence of an element from what its class and id tokens say and from its role.
+fn judge(element: &Element, mut said: TokenEvidence) -> Evidence {
+    if said.strong_body {
+        return Evidence::StrongBody;
+    }
     if let Some(role) = element.attr("role") {
         let role = role.trim().to_ascii_lowercase();
-        boilerplate |= BOILERPLATE_ROLES.contains(&role.as_str());
-        body |= role == "main" || role == "article";
+        said.boilerplate |= BOILERPLATE_ROLES.contains(&role.as_str());
+        said.body |= role == "main" || role == "article";
     }
-    for (value, is_id) in [(element.attr("class"), false), (element.attr("id"), true)] {
-        let Some(value) = value else { continue };
-        for token in value.split_ascii_whitespace() {
-            let said = cached_token_evidence(token, is_id);
-            if said.strong_body {
-                return Evidence::StrongBody;
-            }
-            boilerplate |= said.boilerplate;
-            body |= said.body;
-        }
-    }
-    match (boilerplate, body) {
+    match (said.boilerplate, said.body) {
         (true, _) => Evidence::Boilerplate,
         (false, true) => Evidence::Body,
         (false, false) => Evidence::Neutral,
@@ -879,8 +919,20 @@ struct TokenEvidence {
     boilerplate: bool,
     /// Words that lean towards content.
     body: bool,
-    /// Words of a call-to-action box or a disclaimer ([`is_small_box`]).
+    /// Words of a call-to-action box or a disclaimer ([`SMALL_BOX_WORDS`]).
     small_box: bool,
+}
+
+impl TokenEvidence {
+    /// What two tokens of one element say together.
+    fn or(self, other: TokenEvidence) -> TokenEvidence {
+        TokenEvidence {
+            strong_body: self.strong_body || other.strong_body,
+            boilerplate: self.boilerplate || other.boilerplate,
+            body: self.body || other.body,
+            small_box: self.small_box || other.small_box,
+        }
+    }
 }
 
 /// The most tokens remembered per thread before the memory is emptied: a site's pages
@@ -1105,20 +1157,6 @@ const SMALL_BOX_WORDS: &[&str] = &[
     "disclosure",   // `affiliate-disclosure`
     "disclosures",  // same
 ];
-
-/// True when the element's class or id names a call-to-action box or a disclaimer
-/// (`cta-box`, `call-to-action`, `affiliate-disclosure`). Only a small box goes: some
-/// themes class a whole section so.
-pub(super) fn is_small_box(element: &Element) -> bool {
-    [(element.attr("class"), false), (element.attr("id"), true)]
-        .into_iter()
-        .filter_map(|(value, is_id)| Some((value?, is_id)))
-        .any(|(value, is_id)| {
-            value
-                .split_ascii_whitespace()
-                .any(|token| cached_token_evidence(token, is_id).small_box)
-        })
-}
 
 /// Words that make a class token a state or layout flag of the element rather than its name:
 /// `has-sidebar`, `with-comments`, `sidebar-enabled--false`, `comments-open` say what the
