@@ -21,13 +21,13 @@ pub(crate) fn page_lines(doc: &Document) -> Vec<Line> {
 /// a long sentence. An update's box keeps its line: its label ("UPDATED:") often stands
 /// before it.
 fn is_date_box(e: &crate::dom::Element) -> bool {
-    // Whole words of the class only: "candidate" and "validate" name no date.
+    // Whole words of the class only: "candidate" and "validate" name no date. Compared
+    // in either case without writing the word out: this runs on every element of the page.
     e.classes().any(|c| {
-        c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "date" | "pubdate" | "postdate" | "datetime"
-            )
-        })
+        c.split(|ch: char| !ch.is_ascii_alphanumeric())
+            .any(|w| DATE_BOX_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d)))
     })
 }
+
+/// Words of a class that name an inline element as a date, in lower case.
+const DATE_BOX_WORDS: &[&str] = &["date", "pubdate", "postdate", "datetime"];

@@ -19,7 +19,7 @@ use crate::dom::tags::is_heading;
 use crate::dom::{Document, NodeId, local_name};
 
 pub(crate) use crate::dom::Line;
-pub(crate) use region::Region;
+pub(crate) use region::{Region, class_or_id_holds};
 use text::Texts;
 pub(crate) use text::text_key;
 
@@ -36,6 +36,8 @@ pub(crate) struct Facts<'a> {
     texts: OnceCell<Texts>,
     /// For each kind of [`Region`], whether each node sits in one.
     regions: [OnceCell<Vec<bool>>; Region::KINDS],
+    /// For each kind of [`Region`], whether each node is an element that opens one.
+    opened: [OnceCell<Vec<bool>>; Region::KINDS],
     /// The heading that shows the headline, with the headline it was found for.
     headline_node: RefCell<Option<(Option<String>, Option<NodeId>)>>,
     /// The embedded states read so far, by name: each is parsed once per page, on first use.
@@ -55,6 +57,7 @@ impl<'a> Facts<'a> {
             in_figure: OnceCell::new(),
             texts: OnceCell::new(),
             regions: Default::default(),
+            opened: Default::default(),
             headline_node: RefCell::default(),
             states: RefCell::default(),
         }
@@ -189,7 +192,18 @@ impl<'a> Facts<'a> {
     /// [`Region::OUTSIDE_ARTICLE`], unless the article's `<article>` or `<main>` comes
     /// first), from one pass down the tree per kind.
     pub(crate) fn in_region(&self, id: NodeId, region: &Region) -> bool {
-        self.regions[region.kind].get_or_init(|| region::regions_of(self.doc, region))[id]
+        self.regions[region.kind]
+            .get_or_init(|| region::regions_of(self.doc, region, self.opened(region)))[id]
+    }
+
+    /// True when a node is an element that itself opens a region of this kind
+    /// ([`Region::opened_by`]), read once per element.
+    pub(crate) fn opens_region(&self, id: NodeId, region: &Region) -> bool {
+        self.opened(region)[id]
+    }
+
+    fn opened(&self, region: &Region) -> &[bool] {
+        self.opened[region.kind].get_or_init(|| region::opened_by_each(self.doc, region))
     }
 
     /// True when a node sits in a region that is not the article (see

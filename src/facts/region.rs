@@ -194,26 +194,61 @@ const BUILDER_BLOCK_PREFIXES: &[&str] = &["elementor-widget"];
 #[cfg(test)]
 fn in_region(doc: &Document, node: NodeId, region: &Region) -> bool {
     for a in std::iter::once(node).chain(doc.ancestors(node)) {
-        if let Some(answer) = doc.element(a).and_then(|el| region.decides(el)) {
+        if let Some(answer) = doc
+            .element(a)
+            .and_then(|el| region.decides(el, region.opened_by(el)))
+        {
             return answer;
         }
     }
     false
 }
 
+/// For every node, whether it is an element that itself opens a region of this kind
+/// ([`Region::opened_by`]): read once per page and element, by [`regions_of`] and by the
+/// steps that draw their own borders (the dates' regions).
+pub(super) fn opened_by_each(doc: &Document, region: &Region) -> Vec<bool> {
+    (0..doc.len())
+        .map(|id| doc.element(id).is_some_and(|el| region.opened_by(el)))
+        .collect()
+}
+
 /// For every node, whether it sits in a region of this kind, as [`in_region`] answers: in
 /// one pass down the tree, each node taking its parent's answer unless it decides itself.
-pub(super) fn regions_of(doc: &Document, region: &Region) -> Vec<bool> {
+/// `opened` is [`opened_by_each`] for the same kind.
+pub(super) fn regions_of(doc: &Document, region: &Region, opened: &[bool]) -> Vec<bool> {
     super::nearest_decision(doc, false, |id| {
-        doc.element(id).and_then(|el| region.decides(el))
+        doc.element(id)
+            .and_then(|el| region.decides(el, opened[id]))
     })
+}
+
+/// True when a class or id token of an element holds one of `words` (lower-case ASCII,
+/// without spaces), letters in either case (`twitter-tweet`, `allComments`). Read off the
+/// whole attribute: a word without spaces lies in one token.
+pub(crate) fn class_or_id_holds(el: &Element, words: &[&str]) -> bool {
+    [el.attr("class"), el.attr("id")]
+        .into_iter()
+        .flatten()
+        .any(|value| holds_ignoring_case(value, words))
+}
+
+/// True when `value` holds one of `words` (lower-case ASCII), ASCII letters in either case.
+fn holds_ignoring_case(value: &str, words: &[&str]) -> bool {
+    // Lower-cased only when it has capitals: most class and id values have none.
+    let value: std::borrow::Cow<str> = if value.bytes().any(|b| b.is_ascii_uppercase()) {
+        value.to_ascii_lowercase().into()
+    } else {
+        value.into()
+    };
+    words.iter().any(|word| value.contains(word))
 }
 
 impl Region {
     /// What this element says of the nodes inside it, nearest first: `Some(false)` when it
     /// ends the search (the page's `<body>` or the article), `Some(true)` when it opens such
-    /// a region, `None` when the element above decides.
-    fn decides(&self, el: &Element) -> Option<bool> {
+    /// a region (`opened`, [`Region::opened_by`]), `None` when the element above decides.
+    fn decides(&self, el: &Element, opened: bool) -> Option<bool> {
         if !self.reads_page_classes && matches!(el.name, local_name!("body") | local_name!("html"))
         {
             return Some(false);
@@ -221,13 +256,37 @@ impl Region {
         if self.stops_at_article && tags::is_article_root(&el.name) {
             return Some(false);
         }
-        self.opened_by(el).then_some(true)
+        opened.then_some(true)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn regions_of(doc: &Document, region: &Region) -> Vec<bool> {
+        super::regions_of(doc, region, &opened_by_each(doc, region))
+    }
+
+    #[test]
+    fn words_in_a_class_or_id_in_either_case() {
+        let doc = Document::parse(
+            r#"<div class="main allComments-list">a</div><div id="X-TWITTER-TWEET">b</div><div class="comm ent" id="ment">c</div>"#,
+        );
+        let holds = |index: usize, words: &[&str]| {
+            let (_, el) = doc
+                .elements()
+                .filter(|(_, e)| &*e.name == "div")
+                .nth(index)
+                .expect("div");
+            class_or_id_holds(el, words)
+        };
+        assert!(holds(0, &["comment"]));
+        assert!(holds(1, &["fb-post", "twitter-tweet"]));
+        assert!(!holds(1, &["comment"]));
+        // A word across two tokens, or across the class and the id, is no token's.
+        assert!(!holds(2, &["comment"]));
+    }
 
     fn first(doc: &Document, name: &str) -> NodeId {
         doc.elements()

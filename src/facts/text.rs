@@ -283,17 +283,13 @@ impl Texts {
 
 /// A comparison key: lower-case letters and digits, other runs folded to one space.
 pub(crate) fn text_key(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    out
+    // The keyer that keys the page's text as it is written: ASCII a word at a time.
+    let mut keyer = Keyer {
+        key: String::with_capacity(s.len()),
+        in_word: false,
+    };
+    keyer.push(s);
+    keyer.key
 }
 
 #[cfg(test)]
@@ -312,5 +308,31 @@ mod tests {
             assert_eq!(texts.text(&doc, id), doc.text(id), "node {id}");
             assert_eq!(texts.key(&doc, id), text_key(&doc.text(id)), "node {id}");
         }
+    }
+
+    #[test]
+    fn keys_fold_case_and_every_run_between_words() {
+        // What a key is, written the slow way: words of letters and digits, lower case.
+        let by_words = |s: &str| {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| w.chars().flat_map(char::to_lowercase).collect::<String>())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for text in [
+            "  Storm—HITS the Coast!! ",
+            "ÜBER 12 Brücken, gehen",
+            "İzmir \u{212A}elvin x² ǅemal",
+            "",
+            "--",
+            "日本語のテキスト 2024年",
+        ] {
+            assert_eq!(text_key(text), by_words(text), "{text}");
+        }
+        assert_eq!(
+            text_key("  Storm—HITS the Coast!! "),
+            "storm hits the coast"
+        );
     }
 }

@@ -306,7 +306,20 @@ impl Reader<'_> {
     }
 
     fn push(&self, list: &mut Vec<Candidate>, raw: &str, provenance: Provenance, weak: bool) {
-        if let Some(parsed) = parse_date(raw, &self.hints)
+        let parsed = parse_date(raw, &self.hints);
+        self.push_parsed(list, parsed, raw, provenance, weak);
+    }
+
+    /// [`Reader::push`] for a date already read from `raw`.
+    fn push_parsed(
+        &self,
+        list: &mut Vec<Candidate>,
+        parsed: Option<ParsedDate>,
+        raw: &str,
+        provenance: Provenance,
+        weak: bool,
+    ) {
+        if let Some(parsed) = parsed
             && self.plausible(parsed.date)
         {
             list.push(Candidate {
@@ -403,16 +416,19 @@ impl Reader<'_> {
                 .clone()
                 .filter(|d| !d.is_empty())
                 .unwrap_or_else(|| t.text.clone());
-            if let Some(parsed) = parse_date(&raw, &self.hints)
+            // Read once: for the written days, then as the candidate.
+            let parsed = parse_date(&raw, &self.hints);
+            if let Some(parsed) = parsed
                 && shows_day(&t.text, parsed.date)
             {
                 written.insert(parsed.date);
             }
             let label = self.label_of(t.node);
+            let updated = UPDATED_LABEL.is_match(&label);
             // An entry's time in a feed counts only when labelled as the article's date.
             let labelled = doc.attr(t.node, "pubdate").is_some()
                 || PUBLISHED_LABEL.is_match(&label)
-                || UPDATED_LABEL.is_match(&label);
+                || updated;
             if !labelled && entries.is_entry(doc, t.node, self.h1) {
                 continue;
             }
@@ -420,13 +436,13 @@ impl Reader<'_> {
             if !on(Rule::DateTimeElement) {
                 continue;
             }
-            if UPDATED_LABEL.is_match(&label) {
-                self.push(modified, &raw, prov, false);
+            if updated {
+                self.push_parsed(modified, parsed, &raw, prov, false);
             } else if doc.attr(t.node, "pubdate").is_some()
                 || PUBLISHED_CLASS.is_match(&label)
                 || published.is_empty()
             {
-                self.push(published, &raw, prov, false);
+                self.push_parsed(published, parsed, &raw, prov, false);
             }
         }
     }

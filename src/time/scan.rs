@@ -68,10 +68,10 @@ fn collect(format: &Format, text: &str, hints: &DateHints, want: Want, out: &mut
     let mut at = 0;
     // `find_at` first: it needs no allocation, and most texts have no match.
     while let Some(found) = format.regex.find_at(text, at) {
-        let read = format
-            .regex
-            .captures_at(text, found.start())
-            .filter(|_| stands_alone(text, found.range()))
+        // The groups are read (a second search) only for a match that stands alone.
+        let read = stands_alone(text, found.range())
+            .then(|| format.regex.captures_at(text, found.start()))
+            .flatten()
             .and_then(|caps| (format.read)(&caps, hints));
         match read {
             Some(core) => {

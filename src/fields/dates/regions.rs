@@ -5,8 +5,7 @@ use std::cell::OnceCell;
 
 use super::Reader;
 use crate::dom::{Document, Element, NodeId, local_name, tags};
-use crate::facts::nearest_decision;
-use crate::fields::is_outside_region;
+use crate::facts::{Region, class_or_id_holds, nearest_decision};
 
 /// Where each node of the page stands for the dates, each worked out once for all nodes in
 /// one pass down the tree (a walk up from every line or date would cost the page's depth
@@ -30,6 +29,9 @@ const EMBED_TOKENS: &[&str] = &[
     "social-embed",
 ];
 
+/// Class and id words of a comment thread (`comments-list`, `allComments`).
+const COMMENT_TOKENS: &[&str] = &["comment"];
+
 impl Reader<'_> {
     /// True when `node` sits in a quotation or an embedded post (below the headline's
     /// ancestors): a date there is the quoted text's or the post's.
@@ -41,12 +43,8 @@ impl Reader<'_> {
                     return Some(false);
                 }
                 let el = doc.element(a)?;
-                (el.name == local_name!("blockquote")
-                    || el.classes().chain(el.attr("id")).any(|t| {
-                        let t = t.to_ascii_lowercase();
-                        EMBED_TOKENS.iter().any(|w| t.contains(w))
-                    }))
-                .then_some(true)
+                (el.name == local_name!("blockquote") || class_or_id_holds(el, EMBED_TOKENS))
+                    .then_some(true)
             })
         })[node]
     }
@@ -64,10 +62,7 @@ impl Reader<'_> {
                 if matches!(e.name, local_name!("body") | local_name!("html")) {
                     return Some(false);
                 }
-                e.classes()
-                    .chain(e.attr("id"))
-                    .any(|t| t.to_ascii_lowercase().contains("comment"))
-                    .then_some(true)
+                class_or_id_holds(e, COMMENT_TOKENS).then_some(true)
             })
         })[node]
     }
@@ -89,14 +84,13 @@ impl Reader<'_> {
                     }
                     _ => {}
                 }
-                (is_outside_region(el) && !(is_footer(el) && in_article_item(doc, a)))
-                    .then_some(true)
+                // Whether the element opens such a region is a page fact, read once.
+                let opens = self.ctx.facts.opens_region(a, &Region::OUTSIDE_ARTICLE);
+                (opens && !(is_footer(el) && in_article_item(doc, a))).then_some(true)
             })
         })[node]
     }
 }
-
-impl Reader<'_> {}
 
 /// True when an element is a footer, by its tag or a class or id word (`entry-footer`,
 /// `footer`).

@@ -83,8 +83,12 @@ impl Reader<'_> {
         let headline = self.headline_line();
         let mut read = VisibleDates::default();
         for (index, line) in self.lines.iter().enumerate() {
-            // Any script's digits: Nepali dates are written `२०७९ असार २८`.
-            if !line.text.chars().any(char::is_numeric) {
+            // Any script's digits: Nepali dates are written `२०७९ असार २८`. ASCII digits
+            // first, without decoding characters.
+            let text = &line.text;
+            let digits = text.bytes().any(|b| b.is_ascii_digit())
+                || (!text.is_ascii() && text.chars().any(char::is_numeric));
+            if !digits {
                 continue;
             }
             let distance = headline.map(|h| (index as isize) - (h as isize));
