@@ -36,8 +36,9 @@ pub(crate) struct Facts<'a> {
     texts: OnceCell<Texts>,
     /// For each kind of [`Region`], whether each node sits in one.
     regions: [OnceCell<Vec<bool>>; Region::KINDS],
-    /// For each kind of [`Region`], whether each node is an element that opens one.
-    opened: [OnceCell<Vec<bool>>; Region::KINDS],
+    /// For each kind of [`Region`], whether each node is an element that opens one, and
+    /// whether its class or id holds one of the kind's words ([`region::opened_by_each`]).
+    opened: [OnceCell<Vec<u8>>; Region::KINDS],
     /// The heading that shows the headline, with the headline it was found for.
     headline_node: RefCell<Option<(Option<String>, Option<NodeId>)>>,
     /// The embedded states read so far, by name: each is parsed once per page, on first use.
@@ -199,11 +200,18 @@ impl<'a> Facts<'a> {
     /// True when a node is an element that itself opens a region of this kind
     /// ([`Region::opened_by`]), read once per element.
     pub(crate) fn opens_region(&self, id: NodeId, region: &Region) -> bool {
-        self.opened(region)[id]
+        self.opened(region)[id] & region::OPENS != 0
     }
 
-    fn opened(&self, region: &Region) -> &[bool] {
-        self.opened[region.kind].get_or_init(|| region::opened_by_each(self.doc, region))
+    fn opened(&self, region: &Region) -> &[u8] {
+        self.opened[region.kind].get_or_init(|| {
+            // A kind whose words are all the outside regions' searches only where those
+            // were found.
+            let wider = (region.kind != Region::OUTSIDE_ARTICLE.kind
+                && region.words_outside_articles)
+                .then(|| self.opened(&Region::OUTSIDE_ARTICLE));
+            region::opened_by_each(self.doc, region, wider)
+        })
     }
 
     /// True when a node sits in a region that is not the article (see

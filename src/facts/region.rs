@@ -31,6 +31,10 @@ pub(crate) struct Region {
     /// would name a region in the page's layout classes ("amasty-mega-menu",
     /// "has-sidebar", "footer-widgets-1") and put the whole page in it.
     reads_page_classes: bool,
+    /// Whether all its words are words of [`Region::OUTSIDE_ARTICLE`]: a class or id in
+    /// which the search for those found none holds none of these either, and needs no
+    /// search of its own.
+    pub(super) words_outside_articles: bool,
 }
 
 /// How a class or id token holds a region's word.
@@ -89,6 +93,7 @@ impl Region {
         matching: Matching::AtAnEnd,
         stops_at_article: true,
         reads_page_classes: true,
+        words_outside_articles: true,
     };
 
     /// Comments, menus, sidebars, widgets and lists of other articles, wherever they sit:
@@ -100,6 +105,7 @@ impl Region {
         matching: Matching::Anywhere,
         stops_at_article: false,
         reads_page_classes: false,
+        words_outside_articles: true,
     };
 
     /// The site's chrome: menus, headers, sidebars, widgets, tag clouds, related links and
@@ -123,6 +129,7 @@ impl Region {
         matching: Matching::Anywhere,
         stops_at_article: false,
         reads_page_classes: false,
+        words_outside_articles: false,
     };
 
     /// True when this element itself opens such a region, by its tag or by a class or id
@@ -133,13 +140,20 @@ impl Region {
 
     /// True when a class or id token of this element names such a region (its tag aside).
     pub(crate) fn named_by(&self, el: &Element) -> bool {
-        // Most elements hold none of the words in their class or id at all: one search of
-        // each attribute rules them out before their tokens are read one by one.
+        self.holds_words(el) && self.tokens_name(el)
+    }
+
+    /// True when the class or id of this element holds one of the words anywhere, letters
+    /// in either case. Most elements hold none of the words in their class or id at all:
+    /// one search of each attribute rules them out before their tokens are read one by one.
+    fn holds_words(&self, el: &Element) -> bool {
         let word = &WORD_IN_ATTRIBUTE[self.kind];
         let maybe = |value: Option<&str>| value.is_some_and(|v| word.is_match(v));
-        if !maybe(el.attr("class")) && !maybe(el.attr("id")) {
-            return false;
-        }
+        maybe(el.attr("class")) || maybe(el.attr("id"))
+    }
+
+    /// True when a class or id token of this element names such a region.
+    fn tokens_name(&self, el: &Element) -> bool {
         el.classes()
             .chain(el.attr("id"))
             .any(|token| self.names(token))
@@ -204,22 +218,42 @@ fn in_region(doc: &Document, node: NodeId, region: &Region) -> bool {
     false
 }
 
+/// An element opens a region ([`Region::opened_by`]); a bit of [`opened_by_each`].
+pub(super) const OPENS: u8 = 1;
+/// An element's class or id holds one of the region's words; a bit of [`opened_by_each`].
+const HOLDS_WORDS: u8 = 2;
+
 /// For every node, whether it is an element that itself opens a region of this kind
-/// ([`Region::opened_by`]): read once per page and element, by [`regions_of`] and by the
-/// steps that draw their own borders (the dates' regions).
-pub(super) fn opened_by_each(doc: &Document, region: &Region) -> Vec<bool> {
+/// ([`Region::opened_by`], bit [`OPENS`]), and whether its class or id holds one of the
+/// kind's words: read once per page and element, by [`regions_of`] and by the steps that
+/// draw their own borders (the dates' regions). `outside_articles` is this for
+/// [`Region::OUTSIDE_ARTICLE`], when the kind's words are all among its words
+/// ([`Region::words_outside_articles`]): where those were not found, these are not.
+pub(super) fn opened_by_each(
+    doc: &Document,
+    region: &Region,
+    outside_articles: Option<&[u8]>,
+) -> Vec<u8> {
     (0..doc.len())
-        .map(|id| doc.element(id).is_some_and(|el| region.opened_by(el)))
+        .map(|id| {
+            let Some(el) = doc.element(id) else {
+                return 0;
+            };
+            let searched = outside_articles.is_none_or(|wider| wider[id] & HOLDS_WORDS != 0);
+            let holds = searched && region.holds_words(el);
+            let opens = region.tags.contains(&el.name) || (holds && region.tokens_name(el));
+            (u8::from(opens) * OPENS) | (u8::from(holds) * HOLDS_WORDS)
+        })
         .collect()
 }
 
 /// For every node, whether it sits in a region of this kind, as [`in_region`] answers: in
 /// one pass down the tree, each node taking its parent's answer unless it decides itself.
 /// `opened` is [`opened_by_each`] for the same kind.
-pub(super) fn regions_of(doc: &Document, region: &Region, opened: &[bool]) -> Vec<bool> {
+pub(super) fn regions_of(doc: &Document, region: &Region, opened: &[u8]) -> Vec<bool> {
     super::nearest_decision(doc, false, |id| {
         doc.element(id)
-            .and_then(|el| region.decides(el, opened[id]))
+            .and_then(|el| region.decides(el, opened[id] & OPENS != 0))
     })
 }
 
@@ -265,7 +299,39 @@ mod tests {
     use super::*;
 
     fn regions_of(doc: &Document, region: &Region) -> Vec<bool> {
-        super::regions_of(doc, region, &opened_by_each(doc, region))
+        super::regions_of(doc, region, &opened_by_each(doc, region, None))
+    }
+
+    #[test]
+    fn a_kind_within_the_outside_words_opens_as_with_its_own_search() {
+        for region in [&Region::COMMENTS_OR_NAV, &Region::SITE_CHROME] {
+            let within = region
+                .words
+                .iter()
+                .all(|w| Region::OUTSIDE_ARTICLE.words.contains(w));
+            assert_eq!(region.words_outside_articles, within);
+        }
+        let doc = Document::parse(
+            r#"<div class="Main-Menu"><nav>x</nav><p class="my-related-posts">y</p><b id="commentBox">z</b><i class="tagcloud">w</i></div>"#,
+        );
+        let wider = opened_by_each(&doc, &Region::OUTSIDE_ARTICLE, None);
+        for region in [&Region::COMMENTS_OR_NAV, &Region::SITE_CHROME] {
+            let alone = opened_by_each(&doc, region, None);
+            let narrowed = opened_by_each(
+                &doc,
+                region,
+                region.words_outside_articles.then_some(&wider[..]),
+            );
+            for id in 0..doc.len() {
+                assert_eq!(alone[id] & OPENS, narrowed[id] & OPENS, "node {id}");
+                let el = doc.element(id);
+                assert_eq!(
+                    alone[id] & OPENS != 0,
+                    el.is_some_and(|el| region.opened_by(el)),
+                    "node {id}"
+                );
+            }
+        }
     }
 
     #[test]
