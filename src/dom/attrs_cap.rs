@@ -4,6 +4,9 @@
 //! more than [`MAX_ATTRIBUTES`] attributes; only then is the text copied with the excess cut.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 
 /// The most attributes kept on one element.
 pub(super) const MAX_ATTRIBUTES: usize = 1000;
@@ -56,9 +59,9 @@ fn excess_attributes(b: &[u8]) -> Vec<Cut> {
         i += lt + 1;
         let Some(&next) = b.get(i) else { break };
         if b[i..].starts_with(b"!--") {
-            i = find(b, i + 3, b"-->").map_or(b.len(), |at| at + 3);
+            i = find(b, i + 3, &COMMENT_END).map_or(b.len(), |at| at + 3);
         } else if matches!(next, b'!' | b'/' | b'?') {
-            i = find(b, i, b">").map_or(b.len(), |at| at + 1);
+            i = memchr::memchr(b'>', &b[i..]).map_or(b.len(), |at| i + at + 1);
         } else if next.is_ascii_alphabetic() {
             let name_end = i + b[i..]
                 .iter()
@@ -132,7 +135,7 @@ fn value_follows(b: &[u8], i: usize) -> bool {
 
 /// Where the raw text of an element named `name` ends: just past its end tag.
 fn raw_text_end(b: &[u8], mut i: usize, name: &[u8]) -> usize {
-    while let Some(at) = find(b, i, b"</") {
+    while let Some(at) = find(b, i, &END_TAG_OPEN) {
         let after = at + 2;
         let end = after + name.len();
         if end <= b.len() && b[after..end].eq_ignore_ascii_case(name) {
@@ -143,10 +146,15 @@ fn raw_text_end(b: &[u8], mut i: usize, name: &[u8]) -> usize {
     b.len()
 }
 
-/// The first occurrence of `needle` at or after `from`.
-fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+/// The searchers for a comment's end and an end tag's opening, built once: the scan looks
+/// for them at every comment and raw-text element of the page.
+static COMMENT_END: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"-->"));
+static END_TAG_OPEN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"</"));
+
+/// The first occurrence of the searcher's needle at or after `from`.
+fn find(b: &[u8], from: usize, needle: &Finder) -> Option<usize> {
     let from = from.min(b.len());
-    memchr::memmem::find(&b[from..], needle).map(|at| from + at)
+    needle.find(&b[from..]).map(|at| from + at)
 }
 
 #[cfg(test)]
