@@ -77,11 +77,7 @@ pub(super) fn extract(ctx: &Context, article: &mut Article) {
     // Metadata may credit someone the page does not show (the CMS account that uploaded
     // it); when the page shows a byline of its own, the reader's byline wins.
     if step < FIRST_PAGE_STEP && on(Rule::AuthorShownOverMeta) {
-        let visible = visible_text_key(ctx);
-        let shown = found
-            .authors
-            .iter()
-            .any(|a| visible.contains(&format!(" {} ", text_key(&a.name))));
+        let shown = shown_on_page(ctx, &found.authors);
         if !shown && let Some((_, on_page)) = results.find(|(i, _)| *i >= FIRST_PAGE_STEP) {
             found = on_page;
         }
@@ -132,17 +128,41 @@ fn site_credit(all: &[(usize, Found)]) -> Option<(usize, Found)> {
 /// Steps from this index on read the page's own markup rather than its metadata.
 const FIRST_PAGE_STEP: usize = 3;
 
-/// The visible text of the page's body as a comparison key, padded with spaces.
-fn visible_text_key(ctx: &Context) -> String {
-    let body = ctx.facts.body();
+/// True when the visible text of the page's body names one of the authors: the comparison
+/// key of a name stands in the text's key as whole words.
+fn shown_on_page(ctx: &Context, authors: &[Author]) -> bool {
+    let names: Vec<String> = authors
+        .iter()
+        .map(|a| format!(" {} ", text_key(&a.name)))
+        .collect();
+    let longest = names.iter().map(String::len).max().unwrap_or(0);
+    // The key of the text is its lines' keys, each followed by a space: built line by line
+    // and searched as it grows, it is read only as far as the first name.
+    let mut visible = String::from(" ");
     // Text nodes apart ("Shana Nys Dambrot" beside a date in the next span), button labels
     // included (a byline in a tooltip button).
-    let mut text = String::new();
-    for line in lines_with_nodes(ctx.doc, body, &Reading::VISIBLE) {
-        text.push_str(&line.text);
-        text.push(' ');
+    for line in lines_with_nodes(ctx.doc, ctx.facts.body(), &Reading::VISIBLE) {
+        let key = text_key(&line.text);
+        if key.is_empty() {
+            continue;
+        }
+        // A name first found now ends in the part just added.
+        let from = visible.len().saturating_sub(longest);
+        visible.push_str(&key);
+        visible.push(' ');
+        let tail = &visible.as_bytes()[from..];
+        if names
+            .iter()
+            .any(|n| memchr::memmem::find(tail, n.as_bytes()).is_some())
+        {
+            return true;
+        }
     }
-    format!(" {} ", text_key(&text))
+    // A text without words keys as two spaces.
+    if visible.len() == 1 {
+        visible.push(' ');
+    }
+    names.iter().any(|n| visible.contains(n.as_str()))
 }
 
 /// The authors named in a profile rule's byline, cleaned, without the site's own name; the

@@ -330,3 +330,24 @@ mod pages {
         assert_eq!(article.author_names(), "");
     }
 }
+
+#[test]
+fn metadata_credit_the_page_does_not_show_gives_way_to_the_byline() {
+    let page = |body: &str| {
+        crate::extract(&format!(
+            r#"<meta name="author" content="Ann Lee"><h1>Harbour ferries return</h1>
+            <p class="byline">By Bo Vale</p>{body}"#
+        ))
+        .authors
+        .into_iter()
+        .map(|a| a.name)
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(page("<p>The ferries ran again.</p>"), ["Bo Vale"]);
+    // Shown in two pieces of text, the name is still shown.
+    assert_eq!(
+        page("<p>Photos: <span>ANN</span> <b>Lee</b>.</p>"),
+        ["Ann Lee"]
+    );
+    assert_eq!(page("<p>Joann Leeds took the photos.</p>"), ["Bo Vale"]);
+}
