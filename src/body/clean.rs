@@ -282,9 +282,18 @@ fn sign_up_boxes(doc: &Document, stats: &Stats, strong_inside: &[bool]) -> Vec<b
     let mut pitch = vec![0u32; doc.len()];
     let mut prose = vec![0u32; doc.len()];
     let mut pitches: Vec<NodeId> = Vec::new();
+    let controls = holds(doc, |e| {
+        matches!(
+            e.name,
+            local_name!("form") | local_name!("input") | local_name!("button")
+        )
+    });
     for (id, e) in doc.elements() {
         let own = stats.own_text[id];
-        if !super::stats::is_block(&e.name) || stats.has_block_child[id] || own < SIGN_UP_BLOCK_TEXT
+        if !super::stats::is_block(&e.name)
+            || stats.has_block_child[id]
+            || own < SIGN_UP_BLOCK_TEXT
+            || !may_be_in_box(doc, stats, &controls, id)
         {
             continue;
         }
@@ -305,12 +314,6 @@ fn sign_up_boxes(doc: &Document, stats: &Stats, strong_inside: &[bool]) -> Vec<b
     if pitches.is_empty() {
         return boxes;
     }
-    let controls = holds(doc, |e| {
-        matches!(
-            e.name,
-            local_name!("form") | local_name!("input") | local_name!("button")
-        )
-    });
     for block in pitches {
         let mut top = None;
         for id in std::iter::once(block).chain(doc.ancestors(block)) {
@@ -335,6 +338,20 @@ fn sign_up_boxes(doc: &Document, stats: &Stats, strong_inside: &[bool]) -> Vec<b
         }
     }
     boxes
+}
+
+/// Whether a block's being a pitch or prose can change a sign-up box. Text only grows
+/// towards the root, so no box is looked for at or above an element of more than
+/// [`SIGN_UP_BOX_TEXT`] characters. Under a larger parent, a block is looked at only by a
+/// search from itself (when it holds a control, it may be its own box) or from a pitch
+/// inside it, and it holds none when it owns all of its text. Skipping the phrase search
+/// for the rest spares collapsing the text of the article's paragraphs.
+fn may_be_in_box(doc: &Document, stats: &Stats, controls: &[bool], block: NodeId) -> bool {
+    let parent_small = doc
+        .parent(block)
+        .is_some_and(|p| stats.text[p] <= SIGN_UP_BOX_TEXT);
+    let holds_blocks = stats.own_text[block] < stats.text[block];
+    stats.text[block] <= SIGN_UP_BOX_TEXT && (parent_small || holds_blocks || controls[block])
 }
 
 /// The most characters of link text in a hundred of an aside kept as running text.
