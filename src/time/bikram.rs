@@ -190,6 +190,7 @@ static ERA: LazyLock<String> = LazyLock::new(|| {
 pub(super) static BS_FORMATS: [Format; 5] = [
     Format {
         name: "BS year month-name day",
+        min_digits: 4,
         // २०७९ असार २८, २०७९ असार २८ गते, 2079 Asar 28, बि.सं. २०७९ असार २८
         regex: LazyLock::new(|| {
             let era = &*ERA;
@@ -201,6 +202,7 @@ pub(super) static BS_FORMATS: [Format; 5] = [
     },
     Format {
         name: "BS month-name day year",
+        min_digits: 4,
         // असार २८, २०७९; असार २८ गते २०७९; Asar 28, 2079 BS
         regex: LazyLock::new(|| {
             let era = &*ERA;
@@ -212,6 +214,7 @@ pub(super) static BS_FORMATS: [Format; 5] = [
     },
     Format {
         name: "BS day month-name year",
+        min_digits: 4,
         // २८ असार २०७९, २८ गते असार २०७९, 28 Asar 2079
         regex: LazyLock::new(|| {
             let era = &*ERA;
@@ -223,6 +226,7 @@ pub(super) static BS_FORMATS: [Format; 5] = [
     },
     Format {
         name: "BS era numeric year-month-day",
+        min_digits: 4,
         // बि.सं. २०७९/०३/२८, BS 2079-03-28
         regex: LazyLock::new(|| {
             let era = &*ERA;
@@ -234,6 +238,7 @@ pub(super) static BS_FORMATS: [Format; 5] = [
     },
     Format {
         name: "BS numeric year-month-day era",
+        min_digits: 4,
         // २०७९/०३/२८ बि.सं., 2079-03-28 BS
         regex: LazyLock::new(|| {
             let era = &*ERA;

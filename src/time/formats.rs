@@ -35,6 +35,9 @@ pub(super) struct Format {
     /// What the shape is, for tests and debugging.
     #[cfg_attr(not(test), allow(dead_code))]
     pub name: &'static str,
+    /// The longest run of ASCII digits every match holds (a four-digit year): a text
+    /// without so long a run is not searched, as no match can be in it.
+    pub min_digits: usize,
     pub regex: LazyLock<Regex>,
     pub read: fn(&Captures, &DateHints) -> Option<Core>,
 }
@@ -49,6 +52,7 @@ const DAY: &str = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|ª|\.)?";
 pub(super) static FORMATS: [Format; 9] = [
     Format {
         name: "numeric year-month-day",
+        min_digits: 4,
         // 2019-10-16, 2019/10/16, 2019.10.16, Korean 2019. 10. 16.
         regex: LazyLock::new(|| {
             compile(
@@ -59,6 +63,7 @@ pub(super) static FORMATS: [Format; 9] = [
     },
     Format {
         name: "numeric day-month-year or month-day-year",
+        min_digits: 2,
         // 16.10.2019, 16/10/2019, 10/16/2019, 16-10-2019, 16.10.19, 16. 10. 2019, and a
         // template's 16 | 10 | 2019
         regex: LazyLock::new(|| {
@@ -70,6 +75,7 @@ pub(super) static FORMATS: [Format; 9] = [
     },
     Format {
         name: "day month-name year",
+        min_digits: 2,
         // 16 October 2019, 16. Oktober 2019, 16th of October 2019, 16 de octubre de 2019,
         // 16-Oct-2019, 16 Oct '19, RFC 850's 16-Oct-19
         regex: LazyLock::new(|| {
@@ -81,6 +87,7 @@ pub(super) static FORMATS: [Format; 9] = [
     },
     Format {
         name: "month-name day year",
+        min_digits: 2,
         // October 16, 2019; Oct. 16th 2019; Oct-16-2019
         regex: LazyLock::new(|| {
             compile(&format!(
@@ -91,6 +98,7 @@ pub(super) static FORMATS: [Format; 9] = [
     },
     Format {
         name: "year month-name day",
+        min_digits: 4,
         // Hungarian 2019. október 16., Nepalnews 2022 Jun 12, 2019-Oct-16. On one line
         // only: a year at the end of one block and "December 30" opening the next are
         // two things (a copyright line and a list item), not one date.
@@ -103,6 +111,7 @@ pub(super) static FORMATS: [Format; 9] = [
     },
     Format {
         name: "numbered year-month-day (zh, ja, ko)",
+        min_digits: 4,
         // 2019年10月16日, 2019년 10월 16일
         regex: LazyLock::new(|| {
             compile(
@@ -113,6 +122,7 @@ pub(super) static FORMATS: [Format; 9] = [
     },
     Format {
         name: "numbered day-month-year (vi)",
+        min_digits: 4,
         // 16 tháng 10 năm 2019, ngày 16 tháng 10, 2019
         regex: LazyLock::new(|| {
             let day = alternation(["ngày"]);
@@ -126,6 +136,7 @@ pub(super) static FORMATS: [Format; 9] = [
     },
     Format {
         name: "asctime",
+        min_digits: 4,
         // Wed Oct 16 14:05:33 2019 (HTTP's third date form)
         regex: LazyLock::new(|| {
             compile(&format!(
@@ -136,6 +147,7 @@ pub(super) static FORMATS: [Format; 9] = [
     },
     Format {
         name: "ISO 8601 basic",
+        min_digits: 8,
         // 20191016T140533Z, and 20191016 when it is the whole text (in running text, eight
         // digits are more often an identifier).
         regex: LazyLock::new(|| {

@@ -38,12 +38,16 @@ struct Candidate {
 pub(super) fn scan(text: &str, hints: &DateHints, want: Want) -> Vec<FoundDate> {
     let digits = AsciiDigits::new(text);
     let ascii = digits.text();
-    if !ascii.bytes().any(|b| b.is_ascii_digit()) {
+    let digit_run = longest_digit_run(ascii);
+    if digit_run == 0 {
         return Vec::new();
     }
     let mut candidates = Vec::new();
+    // Most lines with a digit hold no year: only the shapes their digits fit are searched.
     for format in FORMATS.iter().chain(&BS_FORMATS) {
-        collect(format, ascii, hints, want, &mut candidates);
+        if format.min_digits <= digit_run {
+            collect(format, ascii, hints, want, &mut candidates);
+        }
     }
     let chosen = settle_overlaps(candidates);
     let mut found = Vec::with_capacity(chosen.len());
@@ -61,6 +65,15 @@ pub(super) fn scan(text: &str, hints: &DateHints, want: Want) -> Vec<FoundDate> 
         }
     }
     found
+}
+
+/// The length of the longest run of ASCII digits in `text`.
+fn longest_digit_run(text: &str) -> usize {
+    text.as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .map(<[u8]>::len)
+        .max()
+        .unwrap_or(0)
 }
 
 /// Adds the matches of one format that stand on their own and read as real dates.
