@@ -8,28 +8,71 @@ use super::{Document, Element, NodeData, NodeId, local_name};
 /// and trims the ends.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    // Most text read is ASCII: split on its bytes without decoding characters (the vertical
-    // tab is whitespace to `char::is_whitespace` but not to the ASCII split).
-    if s.is_ascii() && memchr::memchr(0x0b, s.as_bytes()).is_none() {
-        for word in s.split_ascii_whitespace() {
-            if !out.is_empty() {
-                out.push(' ');
+    let mut folder = Folder::default();
+    folder.push(&mut out, s);
+    out
+}
+
+/// Whitespace folding fed piece by piece: a run of whitespace becomes one space before the
+/// next word, and none at either end of what is written.
+#[derive(Default)]
+pub(crate) struct Folder {
+    /// Whether whitespace came since the last word written.
+    space: bool,
+}
+
+impl Folder {
+    /// Appends `s` to `out`, folded: whole runs of non-space bytes are copied at once, and a
+    /// character is decoded only where its first byte may begin a Unicode space.
+    pub(crate) fn push(&mut self, out: &mut String, s: &str) {
+        let bytes = s.as_bytes();
+        let mut word = 0;
+        let mut at = 0;
+        while at < bytes.len() {
+            let len = space_len(bytes, at);
+            if len == 0 {
+                at += 1;
+                continue;
             }
-            out.push_str(word);
+            self.write(out, &s[word..at]);
+            self.space = true;
+            at += len;
+            word = at;
         }
-        return out;
+        self.write(out, &s[word..]);
     }
-    // Whole words are copied, not one character at a time: this runs on most text read.
-    for word in s
-        .split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
+
+    /// Writes one word (or the part of one that a piece holds).
+    fn write(&mut self, out: &mut String, word: &str) {
+        if word.is_empty() {
+            return;
+        }
+        if self.space && !out.is_empty() {
             out.push(' ');
         }
+        self.space = false;
         out.push_str(word);
     }
-    out
+}
+
+/// The length of the whitespace character at `at` (`char::is_whitespace`, or a zero-width
+/// space or byte-order mark), or 0 when none starts there. Only the lead bytes 0xC2, 0xE1,
+/// 0xE2, 0xE3 and 0xEF can begin such a character outside ASCII.
+fn space_len(bytes: &[u8], at: usize) -> usize {
+    let b = bytes[at];
+    if b < 0x80 {
+        // The ASCII whitespace of `char::is_whitespace`: tab to carriage return, and space.
+        return usize::from(b == b' ' || (b'\t'..=b'\r').contains(&b));
+    }
+    let next = |i: usize| bytes.get(at + i).copied().unwrap_or(0);
+    let space = match (b, next(1), next(2)) {
+        (0xC2, 0x85 | 0xA0, _) => return 2,
+        (0xE1, 0x9A, 0x80) | (0xE3, 0x80, 0x80) | (0xEF, 0xBB, 0xBF) => true,
+        (0xE2, 0x80, c) => matches!(c, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF),
+        (0xE2, 0x81, 0x9F) => true,
+        _ => false,
+    };
+    if space { 3 } else { 0 }
 }
 
 /// How a walk reads a page's text: the one rule for what is hidden from readers, and how
@@ -188,6 +231,42 @@ mod tests {
     fn collapses_all_kinds_of_space() {
         assert_eq!(collapse_whitespace("  a \u{a0}\n b\u{200b}c  "), "a b c");
         assert_eq!(collapse_whitespace(""), "");
+    }
+
+    /// The folding as it was written first: split on every whitespace character.
+    fn collapse_by_chars(s: &str) -> String {
+        s.split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn byte_scan_finds_every_space_a_char_test_finds() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            let space = c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}';
+            assert_eq!(space_len(text.as_bytes(), 1) != 0, space, "{:X}", c as u32);
+        }
+        for text in [
+            "  Storm\u{a0}\u{a0}hits\u{2009}the\x0bcoast\u{3000}",
+            "\u{feff}Über\u{200b}\u{200b} Brücken\u{85}gehen\u{202f}x\u{205f}",
+            "日本語 のテキスト\u{1680}年\u{2028}\u{2029}",
+            "\u{c2a0}\u{e280}«quoted»\t\r\n",
+            " \u{200c}zero-width joiner\u{200d} ",
+        ] {
+            assert_eq!(collapse_whitespace(text), collapse_by_chars(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn folding_in_pieces_joins_words_across_them() {
+        let mut out = String::new();
+        let mut folder = Folder::default();
+        for piece in ["  Storm", "front", "  ", "\u{a0}hits ", "the", " coast  "] {
+            folder.push(&mut out, piece);
+        }
+        assert_eq!(out, "Stormfront hits the coast");
     }
 
     #[test]
