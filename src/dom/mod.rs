@@ -95,19 +95,44 @@ impl Element {
     /// streaming renderer sends finished parts in `<div hidden id="S:1">` and moves them into
     /// place with a script: those are shown. Classes that hide are each reader's own call.
     pub fn hidden_by_markup(&self) -> bool {
-        let react_segment = self.attr("id").is_some_and(|id| id.starts_with("S:"));
-        (self.attr("hidden").is_some() && !react_segment)
+        let react_segment = || self.attr("id").is_some_and(|id| id.starts_with("S:"));
+        (self.attr("hidden").is_some() && !react_segment())
             || self
                 .attr("aria-hidden")
                 .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-            || self.attr("style").is_some_and(|style| {
-                let style: String = style
-                    .chars()
-                    .filter(|c| !c.is_whitespace())
-                    .flat_map(char::to_lowercase)
-                    .collect();
-                style.contains("display:none") || style.contains("visibility:hidden")
-            })
+            || self.attr("style").is_some_and(style_hides)
+    }
+}
+
+/// Whether an inline style declares `display:none` or `visibility:hidden`, whitespace and
+/// case aside. An ASCII style is scanned in place; any other is folded character by
+/// character, as Unicode lower-casing may turn a letter outside ASCII into one inside.
+fn style_hides(style: &str) -> bool {
+    const HIDING: [&str; 2] = ["display:none", "visibility:hidden"];
+    if !style.is_ascii() {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        return HIDING.iter().any(|d| style.contains(d));
+    }
+    // The ASCII whitespace of `char::is_whitespace` includes the vertical tab.
+    let mut folded = style
+        .bytes()
+        .filter(|b| !(b.is_ascii_whitespace() || *b == 0x0b))
+        .map(|b| b.to_ascii_lowercase());
+    loop {
+        let starts_here = |d: &&str| {
+            let mut probe = folded.clone();
+            d.bytes().all(|want| probe.next() == Some(want))
+        };
+        if HIDING.iter().any(starts_here) {
+            return true;
+        }
+        if folded.next().is_none() {
+            return false;
+        }
     }
 }
 
@@ -341,7 +366,7 @@ impl Iterator for Descendants<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::Document;
+    use super::{Document, style_hides};
 
     #[test]
     fn hidden_by_markup() {
@@ -356,6 +381,35 @@ mod tests {
             .map(|(id, _)| doc.text(id))
             .collect();
         assert_eq!(hidden, vec!["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn style_scan_in_place_agrees_with_folding_it_out() {
+        let folded_out = |style: &str| {
+            let style: String = style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .flat_map(char::to_lowercase)
+                .collect();
+            style.contains("display:none") || style.contains("visibility:hidden")
+        };
+        for style in [
+            "",
+            "display:none",
+            "color:red; DISPLAY :\tNone !important",
+            "dis\x0bplay:no ne",
+            "display:noneX",
+            "displaydisplay:none",
+            "visibility:visible;visibility :hidden",
+            "visibility:hid",
+            "display:block; width: 0",
+            "d\u{130}splay:none",
+            "display:\u{a0}none",
+            "\u{212A}display:none",
+            "font-family: \"Caf\u{e9}\"",
+        ] {
+            assert_eq!(style_hides(style), folded_out(style), "{style:?}");
+        }
     }
 
     #[test]
