@@ -22,27 +22,38 @@ pub(crate) struct Folder {
 }
 
 impl Folder {
-    /// Appends `s` to `out`, folded: whole runs of non-space bytes are copied at once, and a
-    /// character is decoded only where its first byte may begin a Unicode space.
+    /// Appends `s` to `out`, folded. A run of words that single spaces separate is already
+    /// folded and is copied whole; a character is decoded only where its first byte may
+    /// begin a Unicode space.
     pub(crate) fn push(&mut self, out: &mut String, s: &str) {
         let bytes = s.as_bytes();
-        let mut word = 0;
+        let plain = |b: &u8| (0x21..0x80).contains(b);
+        let mut run = 0;
         let mut at = 0;
         while at < bytes.len() {
+            let b = bytes[at];
+            if plain(&b) {
+                at += 1;
+                continue;
+            }
+            if b == b' ' && at > run && bytes.get(at + 1).is_some_and(plain) {
+                at += 2;
+                continue;
+            }
             let len = space_len(bytes, at);
             if len == 0 {
                 at += 1;
                 continue;
             }
-            self.write(out, &s[word..at]);
+            self.write(out, &s[run..at]);
             self.space = true;
             at += len;
-            word = at;
+            run = at;
         }
-        self.write(out, &s[word..]);
+        self.write(out, &s[run..]);
     }
 
-    /// Writes one word (or the part of one that a piece holds).
+    /// Writes a run of words (or the part of one that a piece holds).
     fn write(&mut self, out: &mut String, word: &str) {
         if word.is_empty() {
             return;
@@ -166,12 +177,14 @@ fn walk<'d>(doc: &'d Document, id: NodeId, reading: &Reading, mut meet: impl FnM
 
 /// The visible text of a subtree, whitespace collapsed.
 pub(super) fn text_of(doc: &Document, id: NodeId) -> String {
-    let mut raw = String::new();
+    // Folded as it is walked: the raw text is never written out.
+    let mut out = String::new();
+    let mut folder = Folder::default();
     walk(doc, id, &Reading::TEXT, |piece| match piece {
-        Piece::Text(t, _) => raw.push_str(t),
-        Piece::Break => raw.push(' '),
+        Piece::Text(t, _) => folder.push(&mut out, t),
+        Piece::Break => folder.push(&mut out, " "),
     });
-    collapse_whitespace(&raw)
+    out
 }
 
 /// The text of a subtree as lines: block elements and `<br>` end a line; each line has its
@@ -196,16 +209,22 @@ pub(crate) struct Line {
 /// first text.
 pub(crate) fn lines_with_nodes(doc: &Document, id: NodeId, reading: &Reading) -> Vec<Line> {
     let mut lines = Vec::new();
+    // The line being read, folded as it is walked; each line is copied out at its exact
+    // length and the buffer kept for the next.
     let mut current = String::new();
+    let mut folder = Folder::default();
     let mut node: Option<NodeId> = None;
-    let mut flush = |current: &mut String, node: &mut Option<NodeId>| {
-        if let Some(n) = node.take() {
-            let text = collapse_whitespace(current);
-            if !text.is_empty() {
-                lines.push(Line { text, node: n });
-            }
+    let mut flush = |current: &mut String, folder: &mut Folder, node: &mut Option<NodeId>| {
+        if let Some(n) = node.take()
+            && !current.is_empty()
+        {
+            lines.push(Line {
+                text: current.as_str().to_owned(),
+                node: n,
+            });
         }
         current.clear();
+        *folder = Folder::default();
     };
     walk(doc, id, reading, |piece| match piece {
         Piece::Text(t, n) => {
@@ -213,13 +232,13 @@ pub(crate) fn lines_with_nodes(doc: &Document, id: NodeId, reading: &Reading) ->
                 node = doc.parent(n);
             }
             if reading.apart {
-                current.push(' ');
+                folder.push(&mut current, " ");
             }
-            current.push_str(t);
+            folder.push(&mut current, t);
         }
-        Piece::Break => flush(&mut current, &mut node),
+        Piece::Break => flush(&mut current, &mut folder, &mut node),
     });
-    flush(&mut current, &mut node);
+    flush(&mut current, &mut folder, &mut node);
     lines
 }
 
@@ -254,6 +273,10 @@ mod tests {
             "日本語 のテキスト\u{1680}年\u{2028}\u{2029}",
             "\u{c2a0}\u{e280}«quoted»\t\r\n",
             " \u{200c}zero-width joiner\u{200d} ",
+            "a b  c \n d\u{a0} e \u{e9} f\u{e9} g \x01 h\x01",
+            " x y ",
+            "x",
+            "   ",
         ] {
             assert_eq!(collapse_whitespace(text), collapse_by_chars(text), "{text:?}");
         }
@@ -263,10 +286,10 @@ mod tests {
     fn folding_in_pieces_joins_words_across_them() {
         let mut out = String::new();
         let mut folder = Folder::default();
-        for piece in ["  Storm", "front", "  ", "\u{a0}hits ", "the", " coast  "] {
+        for piece in ["  Storm", "front", "  ", "\u{a0}hits ", "the", " coast  ", "a b"] {
             folder.push(&mut out, piece);
         }
-        assert_eq!(out, "Stormfront hits the coast");
+        assert_eq!(out, "Stormfront hits the coast a b");
     }
 
     #[test]
