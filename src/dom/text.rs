@@ -31,6 +31,10 @@ impl Folder {
         let mut run = 0;
         let mut at = 0;
         while at < bytes.len() {
+            if folded_chunk(bytes, at, at > run) {
+                at += 8;
+                continue;
+            }
             let b = bytes[at];
             if plain(&b) {
                 at += 1;
@@ -64,6 +68,28 @@ impl Folder {
         self.space = false;
         out.push_str(word);
     }
+}
+
+/// Whether the eight bytes from `at` are already folded: printable ASCII, single spaces
+/// between them, none at the end, and one at the start only when a word precedes it
+/// (`after_word`). Tested eight at a time in one word (SWAR), as most text is prose.
+fn folded_chunk(bytes: &[u8], at: usize, after_word: bool) -> bool {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let Some(chunk) = bytes.get(at..at + 8) else {
+        return false;
+    };
+    let mut word = [0; 8];
+    word.copy_from_slice(chunk);
+    let w = u64::from_le_bytes(word);
+    // Any byte from 0x80 up, or below 0x20 (exact for the whole word when none is high).
+    if (w | (w.wrapping_sub(ONES * 0x20) & !w)) & HIGH != 0 {
+        return false;
+    }
+    // A high bit on each space byte, exactly (no carry crosses bytes below 0x80).
+    let t = w ^ (ONES * 0x20);
+    let spaces = !(((t & !HIGH) + !HIGH) | t) & HIGH;
+    spaces & (spaces >> 8) == 0 && spaces >> 63 == 0 && (after_word || spaces & 0x80 == 0)
 }
 
 /// The length of the whitespace character at `at` (`char::is_whitespace`, or a zero-width
@@ -277,8 +303,29 @@ mod tests {
             " x y ",
             "x",
             "   ",
+            "Storm hits the coast, and the  town is\tbraced for a long night of rain.",
+            " Storm hits the coast at night  ",
+            "Storm hits the\u{a0}coast at night, then heads north again   tonight",
+            "abcdefg  hijklmn opqrstu vwxyz0 12345678 90abcdef\x1fghijklm",
         ] {
-            assert_eq!(collapse_whitespace(text), collapse_by_chars(text), "{text:?}");
+            assert_eq!(
+                collapse_whitespace(text),
+                collapse_by_chars(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_short_mix_of_words_and_spaces_folds_as_split() {
+        let symbols = ["a", " ", "\n", "\u{a0}"];
+        for n in 0..4usize.pow(10) {
+            let text: String = (0..10).map(|i| symbols[n / 4usize.pow(i) % 4]).collect();
+            assert_eq!(
+                collapse_whitespace(&text),
+                collapse_by_chars(&text),
+                "{text:?}"
+            );
         }
     }
 
@@ -286,7 +333,15 @@ mod tests {
     fn folding_in_pieces_joins_words_across_them() {
         let mut out = String::new();
         let mut folder = Folder::default();
-        for piece in ["  Storm", "front", "  ", "\u{a0}hits ", "the", " coast  ", "a b"] {
+        for piece in [
+            "  Storm",
+            "front",
+            "  ",
+            "\u{a0}hits ",
+            "the",
+            " coast  ",
+            "a b",
+        ] {
             folder.push(&mut out, piece);
         }
         assert_eq!(out, "Stormfront hits the coast a b");
