@@ -139,7 +139,7 @@ fn shown_on_page(ctx: &Context, authors: &[Author]) -> bool {
     // The key of the text is its lines' keys, each followed by a space: built line by line
     // and searched as it grows, it is read only as far as the first name.
     let mut visible = String::from(" ");
-    // Text nodes apart ("Shana Nys Dambrot" beside a date in the next span), button labels
+    // Text nodes apart ("Mara Vell Okoro" beside a date in the next span), button labels
     // included (a byline in a tooltip button).
     for line in lines_with_nodes(ctx.doc, ctx.facts.body(), &Reading::VISIBLE) {
         let key = text_key(&line.text);
