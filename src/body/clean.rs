@@ -14,7 +14,7 @@
 //!
 //! Nothing here chooses the container or builds text.
 
-use super::stats::Stats;
+use super::stats::{Stats, TextSizes};
 use super::vocabulary::{
     Evidence, EvidenceReader, SIGN_UP_PHRASES, has_hidden_class, is_boilerplate_tag,
     is_screen_reader_only,
@@ -37,7 +37,7 @@ pub(super) enum Strictness {
 }
 
 /// Marks the nodes of the page that never count as article text.
-pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
+pub(super) fn page_marks(doc: &Document, sizes: &TextSizes, strictness: Strictness) -> Vec<bool> {
     let tables = holds(doc, |e| {
         e.name == local_name!("table") || e.name == local_name!("blockquote")
     });
@@ -58,7 +58,7 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
     if strictness == Strictness::Relaxed {
         return invisible;
     }
-    let stats = Stats::measure(doc, &invisible);
+    let stats = Stats::measure(doc, sizes, &invisible);
     // Each element's evidence and whether it names a small box, read once for the uses below.
     let mut reader = EvidenceReader::default();
     let (said, small_box): (Vec<Evidence>, Vec<bool>) = (0..doc.len())
@@ -676,8 +676,9 @@ mod tests {
     /// The page and the container marks of `div#c` in it, after the page-wide pass.
     fn container_marks_of(html: &str) -> (Document, Vec<bool>) {
         let doc = Document::parse(html);
-        let dropped = page_marks(&doc, Strictness::Full);
-        let stats = Stats::measure(&doc, &dropped);
+        let sizes = TextSizes::of(&doc);
+        let dropped = page_marks(&doc, &sizes, Strictness::Full);
+        let stats = Stats::measure(&doc, &sizes, &dropped);
         let marks = container_marks(&doc, &stats, &[element_id(&doc, "c")], &dropped);
         (doc, marks)
     }
@@ -691,7 +692,7 @@ mod tests {
 
     fn kept_text(html: &str) -> String {
         let doc = Document::parse(html);
-        let dropped = page_marks(&doc, Strictness::Full);
+        let dropped = page_marks(&doc, &TextSizes::of(&doc), Strictness::Full);
         let mut out = String::new();
         for (id, &gone) in dropped.iter().enumerate() {
             if let (NodeData::Text(t), false) = (&doc.node(id).data, gone) {
@@ -938,7 +939,7 @@ mod tests {
     #[test]
     fn relaxed_keeps_classes_but_not_scripts() {
         let doc = Document::parse("<div class='comments'>a</div><script>b</script>");
-        let dropped = page_marks(&doc, Strictness::Relaxed);
+        let dropped = page_marks(&doc, &TextSizes::of(&doc), Strictness::Relaxed);
         let kept: Vec<_> = (0..doc.len())
             .filter(|&i| !dropped[i] && matches!(doc.node(i).data, NodeData::Text(_)))
             .collect();
@@ -951,8 +952,9 @@ mod tests {
             "<div id='c'><p>Some prose here, with commas, of course.</p>\
              <ul><li><a>Other story one</a></li><li><a>Other story two</a></li></ul></div>",
         );
-        let dropped = page_marks(&doc, Strictness::Full);
-        let stats = Stats::measure(&doc, &dropped);
+        let sizes = TextSizes::of(&doc);
+        let dropped = page_marks(&doc, &sizes, Strictness::Full);
+        let stats = Stats::measure(&doc, &sizes, &dropped);
         let c = doc
             .elements()
             .find(|(_, e)| e.attr("id") == Some("c"))

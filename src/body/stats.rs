@@ -5,6 +5,9 @@
 //! repeated walks of a subtree. Lengths count non-whitespace characters, so indentation in
 //! the source does not weigh. Dropped nodes (see `clean`) count for nothing.
 //!
+//! The characters and commas of each text node are counted once per page ([`TextSizes`]):
+//! a reading measures the page two or three times, under different drops, from those counts.
+//!
 //! This module measures; it does not judge what is content.
 
 use crate::dom::{Document, LocalName, NodeData, NodeId, is_block_tag, local_name};
@@ -28,9 +31,30 @@ pub(super) struct Stats {
     pub end: Vec<NodeId>,
 }
 
+/// The non-whitespace characters and commas of each text node of a page (zero for other
+/// nodes), counted once and summed by every [`Stats::measure`] of the page.
+#[derive(Debug, Clone)]
+pub(super) struct TextSizes {
+    /// Characters and commas, by node.
+    sizes: Vec<(u32, u32)>,
+}
+
+impl TextSizes {
+    /// Counts the text nodes of a page.
+    pub fn of(doc: &Document) -> TextSizes {
+        let sizes = (0..doc.len())
+            .map(|id| match &doc.node(id).data {
+                NodeData::Text(text) => measure_text(text),
+                _ => (0, 0),
+            })
+            .collect();
+        TextSizes { sizes }
+    }
+}
+
 impl Stats {
     /// Measures every node; nodes with `dropped[id]` set are left out.
-    pub fn measure(doc: &Document, dropped: &[bool]) -> Stats {
+    pub fn measure(doc: &Document, sizes: &TextSizes, dropped: &[bool]) -> Stats {
         let n = doc.len();
         let mut stats = Stats {
             text: vec![0; n],
@@ -49,18 +73,18 @@ impl Stats {
             if dropped[id] {
                 continue;
             }
-            stats.add_own(doc, id, owner[id]);
+            stats.add_own(sizes.sizes[id], id, owner[id]);
             stats.add_to_parent(doc, id);
         }
         stats
     }
 
-    /// Counts a text node's characters and commas on itself and its block owner.
-    fn add_own(&mut self, doc: &Document, id: NodeId, owner: NodeId) {
-        let NodeData::Text(text) = &doc.node(id).data else {
+    /// Counts a text node's characters and commas on itself and its block owner (other
+    /// nodes have none of their own).
+    fn add_own(&mut self, (chars, commas): (u32, u32), id: NodeId, owner: NodeId) {
+        if chars == 0 && commas == 0 {
             return;
-        };
-        let (chars, commas) = measure_text(text);
+        }
         self.text[id] = chars;
         self.commas[id] = commas;
         self.own_text[owner] = self.own_text[owner].saturating_add(chars);
@@ -157,7 +181,7 @@ mod tests {
     #[test]
     fn sums_text_links_and_commas_bottom_up() {
         let doc = Document::parse("<div>ab, cd <a>efg</a><p>hi, j</p></div>");
-        let stats = Stats::measure(&doc, &vec![false; doc.len()]);
+        let stats = Stats::measure(&doc, &TextSizes::of(&doc), &vec![false; doc.len()]);
         let div = find(&doc, "div");
         let p = find(&doc, "p");
         assert_eq!(stats.text[div], 12);
@@ -177,7 +201,7 @@ mod tests {
         for id in doc.descendants(find(&doc, "p")) {
             dropped[id] = true;
         }
-        let stats = Stats::measure(&doc, &dropped);
+        let stats = Stats::measure(&doc, &TextSizes::of(&doc), &dropped);
         assert_eq!(stats.text[find(&doc, "div")], 3);
         assert!(!stats.has_block_child[find(&doc, "div")]);
     }
