@@ -60,11 +60,17 @@ pub(super) fn page_marks(doc: &Document, sizes: &TextSizes, strictness: Strictne
     }
     let stats = Stats::measure(doc, sizes, &invisible);
     // Each element's evidence and whether it names a small box, read once for the uses below.
+    // Of an invisible element, dropped whatever it says, only a body container's name counts
+    // (for `strong_inside`): the rest is left unread.
     let mut reader = EvidenceReader::default();
     let (said, small_box): (Vec<Evidence>, Vec<bool>) = (0..doc.len())
-        .map(|id| {
-            doc.element(id)
-                .map_or((Evidence::Neutral, false), |e| reader.read(e))
+        .map(|id| match doc.element(id) {
+            None => (Evidence::Neutral, false),
+            Some(e) if invisible[id] => match reader.names_body(e) {
+                true => (Evidence::StrongBody, false),
+                false => (Evidence::Neutral, false),
+            },
+            Some(e) => reader.read(e),
         })
         .unzip();
     let strong_inside = holds_strong_body(&said, doc);
