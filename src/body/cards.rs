@@ -149,7 +149,7 @@ mod tests {
     fn kept(html: &str) -> String {
         let doc = Document::parse(html);
         let dropped = vec![false; doc.len()];
-        let stats = Stats::measure(&doc, &TextSizes::of(&doc), &dropped);
+        let stats = Stats::measure(&doc, &mut TextSizes::new(&doc), &dropped);
         let c = doc
             .elements()
             .find(|(_, e)| e.attr("id") == Some("c"))

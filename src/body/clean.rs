@@ -37,7 +37,11 @@ pub(super) enum Strictness {
 }
 
 /// Marks the nodes of the page that never count as article text.
-pub(super) fn page_marks(doc: &Document, sizes: &TextSizes, strictness: Strictness) -> Vec<bool> {
+pub(super) fn page_marks(
+    doc: &Document,
+    sizes: &mut TextSizes,
+    strictness: Strictness,
+) -> Vec<bool> {
     let tables = holds(doc, |e| {
         e.name == local_name!("table") || e.name == local_name!("blockquote")
     });
@@ -682,9 +686,9 @@ mod tests {
     /// The page and the container marks of `div#c` in it, after the page-wide pass.
     fn container_marks_of(html: &str) -> (Document, Vec<bool>) {
         let doc = Document::parse(html);
-        let sizes = TextSizes::of(&doc);
-        let dropped = page_marks(&doc, &sizes, Strictness::Full);
-        let stats = Stats::measure(&doc, &sizes, &dropped);
+        let mut sizes = TextSizes::new(&doc);
+        let dropped = page_marks(&doc, &mut sizes, Strictness::Full);
+        let stats = Stats::measure(&doc, &mut sizes, &dropped);
         let marks = container_marks(&doc, &stats, &[element_id(&doc, "c")], &dropped);
         (doc, marks)
     }
@@ -698,7 +702,7 @@ mod tests {
 
     fn kept_text(html: &str) -> String {
         let doc = Document::parse(html);
-        let dropped = page_marks(&doc, &TextSizes::of(&doc), Strictness::Full);
+        let dropped = page_marks(&doc, &mut TextSizes::new(&doc), Strictness::Full);
         let mut out = String::new();
         for (id, &gone) in dropped.iter().enumerate() {
             if let (NodeData::Text(t), false) = (&doc.node(id).data, gone) {
@@ -945,7 +949,7 @@ mod tests {
     #[test]
     fn relaxed_keeps_classes_but_not_scripts() {
         let doc = Document::parse("<div class='comments'>a</div><script>b</script>");
-        let dropped = page_marks(&doc, &TextSizes::of(&doc), Strictness::Relaxed);
+        let dropped = page_marks(&doc, &mut TextSizes::new(&doc), Strictness::Relaxed);
         let kept: Vec<_> = (0..doc.len())
             .filter(|&i| !dropped[i] && matches!(doc.node(i).data, NodeData::Text(_)))
             .collect();
@@ -958,9 +962,9 @@ mod tests {
             "<div id='c'><p>Some prose here, with commas, of course.</p>\
              <ul><li><a>Other story one</a></li><li><a>Other story two</a></li></ul></div>",
         );
-        let sizes = TextSizes::of(&doc);
-        let dropped = page_marks(&doc, &sizes, Strictness::Full);
-        let stats = Stats::measure(&doc, &sizes, &dropped);
+        let mut sizes = TextSizes::new(&doc);
+        let dropped = page_marks(&doc, &mut sizes, Strictness::Full);
+        let stats = Stats::measure(&doc, &mut sizes, &dropped);
         let c = doc
             .elements()
             .find(|(_, e)| e.attr("id") == Some("c"))

@@ -398,9 +398,9 @@ mod tests {
 
     fn choose_in(html: &str) -> (Document, Option<Choice>) {
         let doc = Document::parse(html);
-        let sizes = TextSizes::of(&doc);
-        let dropped = page_marks(&doc, &sizes, Strictness::Full);
-        let stats = Stats::measure(&doc, &sizes, &dropped);
+        let mut sizes = TextSizes::new(&doc);
+        let dropped = page_marks(&doc, &mut sizes, Strictness::Full);
+        let stats = Stats::measure(&doc, &mut sizes, &dropped);
         let choice = choose(&doc, &stats, &dropped);
         (doc, choice)
     }
@@ -690,9 +690,9 @@ mod tests {
              </div></div></div></div></section>"
         );
         let doc = Document::parse(&html);
-        let sizes = TextSizes::of(&doc);
-        let dropped = page_marks(&doc, &sizes, Strictness::Full);
-        let stats = Stats::measure(&doc, &sizes, &dropped);
+        let mut sizes = TextSizes::new(&doc);
+        let dropped = page_marks(&doc, &mut sizes, Strictness::Full);
+        let stats = Stats::measure(&doc, &mut sizes, &dropped);
         let scores = score_candidates(&doc, &stats, &dropped);
         let scored = |id: &str| {
             let (node, _) = doc

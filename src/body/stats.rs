@@ -5,7 +5,7 @@
 //! repeated walks of a subtree. Lengths count non-whitespace characters, so indentation in
 //! the source does not weigh. Dropped nodes (see `clean`) count for nothing.
 //!
-//! The characters and commas of each text node are counted once per page ([`TextSizes`]):
+//! The characters and commas of each text node are counted at most once per page ([`TextSizes`]):
 //! a reading measures the page two or three times, under different drops, from those counts.
 //!
 //! This module measures; it does not judge what is content.
@@ -32,29 +32,35 @@ pub(super) struct Stats {
 }
 
 /// The non-whitespace characters and commas of each text node of a page (zero for other
-/// nodes), counted once and summed by every [`Stats::measure`] of the page.
+/// nodes), counted at most once and summed by every [`Stats::measure`] of the page. A text
+/// is counted when a measure first keeps it: the text of scripts and styles, dropped by
+/// every measure, is never read.
 #[derive(Debug, Clone)]
 pub(super) struct TextSizes {
-    /// Characters and commas, by node.
-    sizes: Vec<(u32, u32)>,
+    /// Characters and commas, by node, once counted.
+    sizes: Vec<Option<(u32, u32)>>,
 }
 
 impl TextSizes {
-    /// Counts the text nodes of a page.
-    pub fn of(doc: &Document) -> TextSizes {
-        let sizes = (0..doc.len())
-            .map(|id| match &doc.node(id).data {
-                NodeData::Text(text) => measure_text(text),
-                _ => (0, 0),
-            })
-            .collect();
-        TextSizes { sizes }
+    /// No text of the page counted yet.
+    pub fn new(doc: &Document) -> TextSizes {
+        TextSizes {
+            sizes: vec![None; doc.len()],
+        }
+    }
+
+    /// The characters and commas of a node's own text.
+    fn of(&mut self, doc: &Document, id: NodeId) -> (u32, u32) {
+        *self.sizes[id].get_or_insert_with(|| match &doc.node(id).data {
+            NodeData::Text(text) => measure_text(text),
+            _ => (0, 0),
+        })
     }
 }
 
 impl Stats {
     /// Measures every node; nodes with `dropped[id]` set are left out.
-    pub fn measure(doc: &Document, sizes: &TextSizes, dropped: &[bool]) -> Stats {
+    pub fn measure(doc: &Document, sizes: &mut TextSizes, dropped: &[bool]) -> Stats {
         let n = doc.len();
         let mut stats = Stats {
             text: vec![0; n],
@@ -73,7 +79,7 @@ impl Stats {
             if dropped[id] {
                 continue;
             }
-            stats.add_own(sizes.sizes[id], id, owner[id]);
+            stats.add_own(sizes.of(doc, id), id, owner[id]);
             stats.add_to_parent(doc, id);
         }
         stats
@@ -181,7 +187,7 @@ mod tests {
     #[test]
     fn sums_text_links_and_commas_bottom_up() {
         let doc = Document::parse("<div>ab, cd <a>efg</a><p>hi, j</p></div>");
-        let stats = Stats::measure(&doc, &TextSizes::of(&doc), &vec![false; doc.len()]);
+        let stats = Stats::measure(&doc, &mut TextSizes::new(&doc), &vec![false; doc.len()]);
         let div = find(&doc, "div");
         let p = find(&doc, "p");
         assert_eq!(stats.text[div], 12);
@@ -201,7 +207,7 @@ mod tests {
         for id in doc.descendants(find(&doc, "p")) {
             dropped[id] = true;
         }
-        let stats = Stats::measure(&doc, &TextSizes::of(&doc), &dropped);
+        let stats = Stats::measure(&doc, &mut TextSizes::new(&doc), &dropped);
         assert_eq!(stats.text[find(&doc, "div")], 3);
         assert!(!stats.has_block_child[find(&doc, "div")]);
     }
