@@ -63,21 +63,13 @@ pub(super) fn page_marks(
         return invisible;
     }
     let stats = Stats::measure(doc, sizes, &invisible);
-    // Each element's evidence and whether it names a small box, read once for the uses below.
-    // Of an invisible element, dropped whatever it says, only a body container's name counts
-    // (for `strong_inside`): the rest is left unread.
+    // Whether each node is or holds an element whose class or id names a well-known body
+    // container: the one part of the evidence read for every element, as it keeps the
+    // wrappers around it. The rest is read below, only for the elements the marking reaches.
     let mut reader = EvidenceReader::default();
-    let (said, small_box): (Vec<Evidence>, Vec<bool>) = (0..doc.len())
-        .map(|id| match doc.element(id) {
-            None => (Evidence::Neutral, false),
-            Some(e) if invisible[id] => match reader.names_body(e) {
-                true => (Evidence::StrongBody, false),
-                false => (Evidence::Neutral, false),
-            },
-            Some(e) => reader.read(e),
-        })
-        .unzip();
-    let strong_inside = holds_strong_body(&said, doc);
+    let strong_inside = holds_node(doc, |id| {
+        doc.element(id).is_some_and(|e| reader.names_body(e))
+    });
     let page_text = stats.text[doc.root()];
     let in_code = inside_code(doc);
     let paragraph = paragraph_of_inline(doc);
@@ -97,9 +89,15 @@ pub(super) fn page_marks(
                 && !in_code[id]
                 && !in_prose[id]
                 && !is_outermost(e)
-                && (said[id] == Evidence::Boilerplate
-                    || (stats.text[id] <= SMALL_BOX_TEXT && small_box[id])))
+                && says_boilerplate(&mut reader, e, stats.text[id]))
     })
+}
+
+/// True when an element's class, id or role says boilerplate, or names a call-to-action box
+/// or a disclaimer of at most [`SMALL_BOX_TEXT`] characters (`text`).
+fn says_boilerplate<'a>(reader: &mut EvidenceReader<'a>, e: &'a Element, text: u32) -> bool {
+    let (said, small_box) = reader.read(e);
+    said == Evidence::Boilerplate || (text <= SMALL_BOX_TEXT && small_box)
 }
 
 /// Marks the cards that pop up over a name in a sentence (`<p>… <span><a>Ann Lee</a>
@@ -445,7 +443,10 @@ fn repeats_around(
 }
 
 /// Marks every node for which `drops` holds on an element, and everything inside it.
-fn inherited_marks(doc: &Document, drops: impl Fn(NodeId, &Element) -> bool) -> Vec<bool> {
+fn inherited_marks<'a>(
+    doc: &'a Document,
+    mut drops: impl FnMut(NodeId, &'a Element) -> bool,
+) -> Vec<bool> {
     let mut dropped = vec![false; doc.len()];
     for id in 1..doc.len() {
         let inherited = doc.parent(id).is_some_and(|p| dropped[p]);
@@ -459,11 +460,6 @@ fn inherited_marks(doc: &Document, drops: impl Fn(NodeId, &Element) -> bool) -> 
     dropped
 }
 
-/// For each node, whether it is or holds an element with a well-known body class.
-fn holds_strong_body(said: &[Evidence], doc: &Document) -> Vec<bool> {
-    holds_node(doc, |id| said[id] == Evidence::StrongBody)
-}
-
 /// For each node, whether it is or holds an element for which `test` holds: one pass in
 /// reverse pre-order, each node passing its answer to its parent.
 fn holds(doc: &Document, test: impl Fn(&Element) -> bool) -> Vec<bool> {
@@ -471,7 +467,7 @@ fn holds(doc: &Document, test: impl Fn(&Element) -> bool) -> Vec<bool> {
 }
 
 /// For each node, whether it is or holds a node for which `test` holds (see [`holds`]).
-fn holds_node(doc: &Document, test: impl Fn(NodeId) -> bool) -> Vec<bool> {
+fn holds_node(doc: &Document, mut test: impl FnMut(NodeId) -> bool) -> Vec<bool> {
     let mut found = vec![false; doc.len()];
     for id in (0..doc.len()).rev() {
         found[id] |= test(id);

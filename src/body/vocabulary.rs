@@ -881,9 +881,9 @@ impl<'a> EvidenceReader<'a> {
     }
 
     /// True when the element's class or id names a well-known body container, which is
-    /// when its [`evidence`] is [`Evidence::StrongBody`]: the only part of it that counts
-    /// for an element inside one already dropped, as it keeps the wrappers around it. The
-    /// rest of the evidence is not read, which spares the tokens of menus and footers.
+    /// when its [`evidence`] is [`Evidence::StrongBody`]: the part of the evidence that
+    /// counts for every element, as it keeps the wrappers around it. It is read without the
+    /// rest, which most elements (menus, footers, what a dropped box holds) never need.
     pub(super) fn names_body(&mut self, element: &'a Element) -> bool {
         let Self {
             body_classes,
