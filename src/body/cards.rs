@@ -140,6 +140,7 @@ fn has_linked_heading(doc: &Document, stats: &Stats, id: NodeId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::body::stats::TextSizes;
 
     const PROSE: &str = "The council met on Tuesday, and after a long debate, it voted to \
         close the old bridge for repairs, a decision residents had long awaited.";
@@ -148,7 +149,7 @@ mod tests {
     fn kept(html: &str) -> String {
         let doc = Document::parse(html);
         let dropped = vec![false; doc.len()];
-        let stats = Stats::measure(&doc, &dropped);
+        let stats = Stats::measure(&doc, &mut TextSizes::new(&doc), &dropped);
         let c = doc
             .elements()
             .find(|(_, e)| e.attr("id") == Some("c"))

@@ -14,7 +14,7 @@
 //!
 //! Nothing here chooses the container or builds text.
 
-use super::stats::Stats;
+use super::stats::{Stats, TextSizes};
 use super::vocabulary::{
     Evidence, EvidenceReader, SIGN_UP_PHRASES, has_hidden_class, is_boilerplate_tag,
     is_screen_reader_only,
@@ -37,7 +37,11 @@ pub(super) enum Strictness {
 }
 
 /// Marks the nodes of the page that never count as article text.
-pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
+pub(super) fn page_marks(
+    doc: &Document,
+    sizes: &mut TextSizes,
+    strictness: Strictness,
+) -> Vec<bool> {
     let tables = holds(doc, |e| {
         e.name == local_name!("table") || e.name == local_name!("blockquote")
     });
@@ -58,16 +62,14 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
     if strictness == Strictness::Relaxed {
         return invisible;
     }
-    let stats = Stats::measure(doc, &invisible);
-    // Each element's evidence and whether it names a small box, read once for the uses below.
+    let stats = Stats::measure(doc, sizes, &invisible);
+    // Whether each node is or holds an element whose class or id names a well-known body
+    // container: the one part of the evidence read for every element, as it keeps the
+    // wrappers around it. The rest is read below, only for the elements the marking reaches.
     let mut reader = EvidenceReader::default();
-    let (said, small_box): (Vec<Evidence>, Vec<bool>) = (0..doc.len())
-        .map(|id| {
-            doc.element(id)
-                .map_or((Evidence::Neutral, false), |e| reader.read(e))
-        })
-        .unzip();
-    let strong_inside = holds_strong_body(&said, doc);
+    let strong_inside = holds_node(doc, |id| {
+        doc.element(id).is_some_and(|e| reader.names_body(e))
+    });
     let page_text = stats.text[doc.root()];
     let in_code = inside_code(doc);
     let paragraph = paragraph_of_inline(doc);
@@ -87,9 +89,15 @@ pub(super) fn page_marks(doc: &Document, strictness: Strictness) -> Vec<bool> {
                 && !in_code[id]
                 && !in_prose[id]
                 && !is_outermost(e)
-                && (said[id] == Evidence::Boilerplate
-                    || (stats.text[id] <= SMALL_BOX_TEXT && small_box[id])))
+                && says_boilerplate(&mut reader, e, stats.text[id]))
     })
+}
+
+/// True when an element's class, id or role says boilerplate, or names a call-to-action box
+/// or a disclaimer of at most [`SMALL_BOX_TEXT`] characters (`text`).
+fn says_boilerplate<'a>(reader: &mut EvidenceReader<'a>, e: &'a Element, text: u32) -> bool {
+    let (said, small_box) = reader.read(e);
+    said == Evidence::Boilerplate || (text <= SMALL_BOX_TEXT && small_box)
 }
 
 /// Marks the cards that pop up over a name in a sentence (`<p>… <span><a>Ann Lee</a>
@@ -435,7 +443,10 @@ fn repeats_around(
 }
 
 /// Marks every node for which `drops` holds on an element, and everything inside it.
-fn inherited_marks(doc: &Document, drops: impl Fn(NodeId, &Element) -> bool) -> Vec<bool> {
+fn inherited_marks<'a>(
+    doc: &'a Document,
+    mut drops: impl FnMut(NodeId, &'a Element) -> bool,
+) -> Vec<bool> {
     let mut dropped = vec![false; doc.len()];
     for id in 1..doc.len() {
         let inherited = doc.parent(id).is_some_and(|p| dropped[p]);
@@ -449,11 +460,6 @@ fn inherited_marks(doc: &Document, drops: impl Fn(NodeId, &Element) -> bool) -> 
     dropped
 }
 
-/// For each node, whether it is or holds an element with a well-known body class.
-fn holds_strong_body(said: &[Evidence], doc: &Document) -> Vec<bool> {
-    holds_node(doc, |id| said[id] == Evidence::StrongBody)
-}
-
 /// For each node, whether it is or holds an element for which `test` holds: one pass in
 /// reverse pre-order, each node passing its answer to its parent.
 fn holds(doc: &Document, test: impl Fn(&Element) -> bool) -> Vec<bool> {
@@ -461,7 +467,7 @@ fn holds(doc: &Document, test: impl Fn(&Element) -> bool) -> Vec<bool> {
 }
 
 /// For each node, whether it is or holds a node for which `test` holds (see [`holds`]).
-fn holds_node(doc: &Document, test: impl Fn(NodeId) -> bool) -> Vec<bool> {
+fn holds_node(doc: &Document, mut test: impl FnMut(NodeId) -> bool) -> Vec<bool> {
     let mut found = vec![false; doc.len()];
     for id in (0..doc.len()).rev() {
         found[id] |= test(id);
@@ -676,8 +682,9 @@ mod tests {
     /// The page and the container marks of `div#c` in it, after the page-wide pass.
     fn container_marks_of(html: &str) -> (Document, Vec<bool>) {
         let doc = Document::parse(html);
-        let dropped = page_marks(&doc, Strictness::Full);
-        let stats = Stats::measure(&doc, &dropped);
+        let mut sizes = TextSizes::new(&doc);
+        let dropped = page_marks(&doc, &mut sizes, Strictness::Full);
+        let stats = Stats::measure(&doc, &mut sizes, &dropped);
         let marks = container_marks(&doc, &stats, &[element_id(&doc, "c")], &dropped);
         (doc, marks)
     }
@@ -691,7 +698,7 @@ mod tests {
 
     fn kept_text(html: &str) -> String {
         let doc = Document::parse(html);
-        let dropped = page_marks(&doc, Strictness::Full);
+        let dropped = page_marks(&doc, &mut TextSizes::new(&doc), Strictness::Full);
         let mut out = String::new();
         for (id, &gone) in dropped.iter().enumerate() {
             if let (NodeData::Text(t), false) = (&doc.node(id).data, gone) {
@@ -938,7 +945,7 @@ mod tests {
     #[test]
     fn relaxed_keeps_classes_but_not_scripts() {
         let doc = Document::parse("<div class='comments'>a</div><script>b</script>");
-        let dropped = page_marks(&doc, Strictness::Relaxed);
+        let dropped = page_marks(&doc, &mut TextSizes::new(&doc), Strictness::Relaxed);
         let kept: Vec<_> = (0..doc.len())
             .filter(|&i| !dropped[i] && matches!(doc.node(i).data, NodeData::Text(_)))
             .collect();
@@ -951,8 +958,9 @@ mod tests {
             "<div id='c'><p>Some prose here, with commas, of course.</p>\
              <ul><li><a>Other story one</a></li><li><a>Other story two</a></li></ul></div>",
         );
-        let dropped = page_marks(&doc, Strictness::Full);
-        let stats = Stats::measure(&doc, &dropped);
+        let mut sizes = TextSizes::new(&doc);
+        let dropped = page_marks(&doc, &mut sizes, Strictness::Full);
+        let stats = Stats::measure(&doc, &mut sizes, &dropped);
         let c = doc
             .elements()
             .find(|(_, e)| e.attr("id") == Some("c"))

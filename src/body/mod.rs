@@ -29,6 +29,7 @@ mod vocabulary;
 use crate::article::{Block, BlockKind};
 use crate::dom::{Document, NodeId, collapse_whitespace, local_name};
 use clean::Strictness;
+use stats::TextSizes;
 
 /// Below this many characters of body text, the relaxed reading is tried too.
 const SHORT_BODY: usize = 250;
@@ -62,10 +63,11 @@ pub(crate) struct BodyOutcome {
 
 /// Finds the article body of a page.
 pub(crate) fn extract_body(doc: &Document, hints: &BodyHints) -> BodyOutcome {
-    let (mut outcome, page_text) = read(doc, Strictness::Full);
+    let mut sizes = TextSizes::new(doc);
+    let (mut outcome, page_text) = read(doc, &mut sizes, Strictness::Full);
     let found = text_len(&outcome.blocks);
     if found < SHORT_BODY || found * SMALL_SHARE < page_text {
-        let (relaxed, _) = read(doc, Strictness::Relaxed);
+        let (relaxed, _) = read(doc, &mut sizes, Strictness::Relaxed);
         if text_len(&relaxed.blocks) > 2 * text_len(&outcome.blocks) {
             outcome = relaxed;
             outcome.rule = "heuristic:content-score-relaxed";
@@ -83,11 +85,12 @@ pub(crate) fn extract_body(doc: &Document, hints: &BodyHints) -> BodyOutcome {
 /// itself leaves out. A verified profile's body goes through it: a container learned from a
 /// few pages may hold, on the site's other templates, boxes the learner never saw.
 pub(crate) fn cleaned_blocks_of(doc: &Document, parts: &[NodeId], excluded: &[bool]) -> Vec<Block> {
-    let mut dropped = clean::page_marks(doc, Strictness::Full);
+    let mut sizes = TextSizes::new(doc);
+    let mut dropped = clean::page_marks(doc, &mut sizes, Strictness::Full);
     for (drop, exclude) in dropped.iter_mut().zip(excluded) {
         *drop |= *exclude;
     }
-    let stats = stats::Stats::measure(doc, &dropped);
+    let stats = stats::Stats::measure(doc, &mut sizes, &dropped);
     let marks = clean::container_marks(doc, &stats, parts, &dropped);
     let mut blocks = blocks::blocks_of(doc, parts, &marks);
     edges::drop_edge_boilerplate(&mut blocks);
@@ -97,16 +100,17 @@ pub(crate) fn cleaned_blocks_of(doc: &Document, parts: &[NodeId], excluded: &[bo
 /// The containers content scoring weighs at full strictness, best first, at most `limit`:
 /// what an explanation lists beside the chosen container.
 pub(crate) fn scored_containers(doc: &Document, limit: usize) -> Vec<(NodeId, f32)> {
-    let dropped = clean::page_marks(doc, Strictness::Full);
-    let stats = stats::Stats::measure(doc, &dropped);
+    let mut sizes = TextSizes::new(doc);
+    let dropped = clean::page_marks(doc, &mut sizes, Strictness::Full);
+    let stats = stats::Stats::measure(doc, &mut sizes, &dropped);
     score::ranked(doc, &stats, &dropped, limit)
 }
 
 /// One reading of the page at the given strictness, and how many characters of text the
 /// page keeps at that strictness.
-fn read(doc: &Document, strictness: Strictness) -> (BodyOutcome, usize) {
-    let dropped = clean::page_marks(doc, strictness);
-    let stats = stats::Stats::measure(doc, &dropped);
+fn read(doc: &Document, sizes: &mut TextSizes, strictness: Strictness) -> (BodyOutcome, usize) {
+    let dropped = clean::page_marks(doc, sizes, strictness);
+    let stats = stats::Stats::measure(doc, sizes, &dropped);
     let page_text = stats.text[doc.root()] as usize;
     let Some(choice) = score::choose(doc, &stats, &dropped) else {
         return (whole_page(doc, &dropped, page_text), page_text);

@@ -394,11 +394,13 @@ mod tests {
     use super::*;
     use crate::body::clean::{Strictness, page_marks};
     use crate::body::parts::{is_faq_title, numbered_alike};
+    use crate::body::stats::TextSizes;
 
     fn choose_in(html: &str) -> (Document, Option<Choice>) {
         let doc = Document::parse(html);
-        let dropped = page_marks(&doc, Strictness::Full);
-        let stats = Stats::measure(&doc, &dropped);
+        let mut sizes = TextSizes::new(&doc);
+        let dropped = page_marks(&doc, &mut sizes, Strictness::Full);
+        let stats = Stats::measure(&doc, &mut sizes, &dropped);
         let choice = choose(&doc, &stats, &dropped);
         (doc, choice)
     }
@@ -688,8 +690,9 @@ mod tests {
              </div></div></div></div></section>"
         );
         let doc = Document::parse(&html);
-        let dropped = page_marks(&doc, Strictness::Full);
-        let stats = Stats::measure(&doc, &dropped);
+        let mut sizes = TextSizes::new(&doc);
+        let dropped = page_marks(&doc, &mut sizes, Strictness::Full);
+        let stats = Stats::measure(&doc, &mut sizes, &dropped);
         let scores = score_candidates(&doc, &stats, &dropped);
         let scored = |id: &str| {
             let (node, _) = doc

@@ -858,6 +858,10 @@ pub(super) fn evidence(element: &Element) -> Evidence {
 pub(super) struct EvidenceReader<'a> {
     /// What each class value seen on the page says, its tokens taken together.
     classes: rustc_hash::FxHashMap<&'a str, TokenEvidence>,
+    /// Whether each class value seen by [`EvidenceReader::names_body`] names a body container.
+    body_classes: rustc_hash::FxHashMap<&'a str, bool>,
+    /// Reused from token to token by [`EvidenceReader::names_body`].
+    joined: String,
 }
 
 impl<'a> EvidenceReader<'a> {
@@ -875,6 +879,37 @@ impl<'a> EvidenceReader<'a> {
         let said = class.or(id_evidence(element));
         (judge(element, said), said.small_box)
     }
+
+    /// True when the element's class or id names a well-known body container, which is
+    /// when its [`evidence`] is [`Evidence::StrongBody`]: the part of the evidence that
+    /// counts for every element, as it keeps the wrappers around it. It is read without the
+    /// rest, which most elements (menus, footers, what a dropped box holds) never need.
+    pub(super) fn names_body(&mut self, element: &'a Element) -> bool {
+        let Self {
+            body_classes,
+            joined,
+            ..
+        } = self;
+        let class = element.attr("class").is_some_and(|value| {
+            *body_classes
+                .entry(value)
+                .or_insert_with(|| names_body_container(value, joined))
+        });
+        class
+            || element
+                .attr("id")
+                .is_some_and(|value| names_body_container(value, joined))
+    }
+}
+
+/// True when a token of a class or id value is a body container's name ([`BODY_TOKENS`]),
+/// as [`token_evidence`] reads it; `joined` is a buffer.
+fn names_body_container(value: &str, joined: &mut String) -> bool {
+    value.split_ascii_whitespace().any(|token| {
+        joined.clear();
+        join_token(token, joined);
+        BODY_TOKEN_SET.contains(joined.as_str())
+    })
 }
 
 /// What all the tokens of one class or id value say, taken together.
