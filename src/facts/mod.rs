@@ -238,6 +238,59 @@ pub(crate) fn nearest_decision<T: Copy>(
     answers
 }
 
+/// [`nearest_decision`]'s answers, each worked out on the first request for a node: a walk
+/// up from it that stops at the first node that decides or whose answer is known, and keeps
+/// the answer for every node it passed. When a step asks about a few nodes (the lines that
+/// hold a date), that reads their ancestors only, not every element of the page.
+pub(crate) struct LazyDecisions<T> {
+    answers: RefCell<Vec<Option<T>>>,
+}
+
+impl<T> Default for LazyDecisions<T> {
+    fn default() -> Self {
+        LazyDecisions {
+            answers: RefCell::default(),
+        }
+    }
+}
+
+impl<T: Copy> LazyDecisions<T> {
+    /// The answer for `id`, as [`nearest_decision`] with the same `default` and `decide`
+    /// gives it. Every request must pass the same `decide`.
+    pub(crate) fn get(
+        &self,
+        doc: &Document,
+        id: NodeId,
+        default: T,
+        decide: impl Fn(NodeId) -> Option<T>,
+    ) -> T {
+        let mut answers = self.answers.borrow_mut();
+        if answers.len() != doc.len() {
+            *answers = vec![None; doc.len()];
+        }
+        let mut passed = Vec::new();
+        let mut at = Some(id);
+        let answer = loop {
+            let Some(n) = at else {
+                break default;
+            };
+            if let Some(known) = answers[n] {
+                break known;
+            }
+            if let Some(decided) = decide(n) {
+                answers[n] = Some(decided);
+                break decided;
+            }
+            passed.push(n);
+            at = doc.parent(n);
+        };
+        for n in passed {
+            answers[n] = Some(answer);
+        }
+        answer
+    }
+}
+
 /// The most text, whitespace included, that a heading of a headline's size holds
 /// ([`Facts::headline_sized`]).
 const MAX_HEADLINE_BYTES: usize = 4_000;
