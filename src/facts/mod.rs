@@ -34,11 +34,13 @@ pub(crate) struct Facts<'a> {
     headings: OnceCell<Vec<NodeId>>,
     in_figure: OnceCell<Vec<bool>>,
     texts: OnceCell<Texts>,
-    /// For each kind of [`Region`], whether each node sits in one.
-    regions: [OnceCell<Vec<bool>>; Region::KINDS],
-    /// For each kind of [`Region`], whether each node is an element that opens one, and
-    /// whether its class or id holds one of the kind's words ([`region::opened_by_each`]).
-    opened: [OnceCell<Vec<u8>>; Region::KINDS],
+    /// For each kind of [`Region`], whether each node asked about (and each node above it)
+    /// sits in one.
+    regions: [LazyDecisions<bool>; Region::KINDS],
+    /// For each kind of [`Region`], whether each element read so far opens one, and whether
+    /// its class or id holds one of the kind's words ([`region::opened_bits`], and
+    /// [`OPENED_KNOWN`] once read).
+    opened: [RefCell<Vec<u8>>; Region::KINDS],
     /// The heading that shows the headline, with the headline it was found for.
     headline_node: RefCell<Option<(Option<String>, Option<NodeId>)>>,
     /// The embedded states read so far, by name: each is parsed once per page, on first use.
@@ -191,27 +193,45 @@ impl<'a> Facts<'a> {
 
     /// True when a node, or an element above it, opens a region of this kind (for
     /// [`Region::OUTSIDE_ARTICLE`], unless the article's `<article>` or `<main>` comes
-    /// first), from one pass down the tree per kind.
+    /// first). Steps ask about some nodes only (headings, lines, links): each is answered
+    /// by a walk up that stops at the first element that decides or whose answer is known,
+    /// so an element's class and id are read once, and only above a node asked about.
     pub(crate) fn in_region(&self, id: NodeId, region: &Region) -> bool {
-        self.regions[region.kind]
-            .get_or_init(|| region::regions_of(self.doc, region, self.opened(region)))[id]
+        let doc = self.doc;
+        self.regions[region.kind].get(doc, id, false, |n| {
+            let el = doc.element(n)?;
+            region.decides(el, self.opens_region(n, region))
+        })
     }
 
     /// True when a node is an element that itself opens a region of this kind
     /// ([`Region::opened_by`]), read once per element.
     pub(crate) fn opens_region(&self, id: NodeId, region: &Region) -> bool {
-        self.opened(region)[id] & region::OPENS != 0
+        self.opened(id, region) & region::OPENS != 0
     }
 
-    fn opened(&self, region: &Region) -> &[u8] {
-        self.opened[region.kind].get_or_init(|| {
-            // A kind whose words are all the outside regions' searches only where those
-            // were found.
-            let wider = (region.kind != Region::OUTSIDE_ARTICLE.kind
-                && region.words_outside_articles)
-                .then(|| self.opened(&Region::OUTSIDE_ARTICLE));
-            region::opened_by_each(self.doc, region, wider)
-        })
+    /// [`region::opened_bits`] of a node (none for a node that is no element), read on
+    /// the first request and kept.
+    fn opened(&self, id: NodeId, region: &Region) -> u8 {
+        let cell = &self.opened[region.kind];
+        if let Some(&bits) = cell.borrow().get(id).filter(|&&b| b & OPENED_KNOWN != 0) {
+            return bits;
+        }
+        let Some(el) = self.doc.element(id) else {
+            return 0;
+        };
+        // A kind whose words are all the outside regions' searches only where those were
+        // found.
+        let searched = region.kind == Region::OUTSIDE_ARTICLE.kind
+            || !region.words_outside_articles
+            || self.opened(id, &Region::OUTSIDE_ARTICLE) & region::HOLDS_WORDS != 0;
+        let bits = region::opened_bits(el, region, searched) | OPENED_KNOWN;
+        let mut opened = cell.borrow_mut();
+        if opened.len() != self.doc.len() {
+            *opened = vec![0; self.doc.len()];
+        }
+        opened[id] = bits;
+        bits
     }
 
     /// True when a node sits in a region that is not the article (see
@@ -221,22 +241,62 @@ impl<'a> Facts<'a> {
     }
 }
 
-/// For every node, the answer of the nearest of itself and the nodes above it that decides,
-/// else `default`: what a walk up from each node, stopping at the first node that decides,
-/// answers; in one pass down the tree instead of a walk per node.
-pub(crate) fn nearest_decision<T: Copy>(
-    doc: &Document,
-    default: T,
-    decide: impl Fn(NodeId) -> Option<T>,
-) -> Vec<T> {
-    let mut answers: Vec<T> = Vec::with_capacity(doc.len());
-    // Ids run in document order: a parent's answer is known before its children's.
-    for id in 0..doc.len() {
-        let answer = decide(id).unwrap_or_else(|| doc.parent(id).map_or(default, |p| answers[p]));
-        answers.push(answer);
-    }
-    answers
+/// For every node asked about, the answer of the nearest of itself and the nodes above it
+/// that decides, else a default: worked out on the first request for a node by a walk up
+/// from it that stops at the first node that decides or whose answer is known, and kept
+/// for every node it passed. When a step asks about a few nodes (the lines that
+/// hold a date), that reads their ancestors only, not every element of the page.
+pub(crate) struct LazyDecisions<T> {
+    answers: RefCell<Vec<Option<T>>>,
 }
+
+impl<T> Default for LazyDecisions<T> {
+    fn default() -> Self {
+        LazyDecisions {
+            answers: RefCell::default(),
+        }
+    }
+}
+
+impl<T: Copy> LazyDecisions<T> {
+    /// The answer for `id`: `decide` of the nearest of itself and the nodes above it that
+    /// decides, else `default`. Every request must pass the same `default` and `decide`.
+    pub(crate) fn get(
+        &self,
+        doc: &Document,
+        id: NodeId,
+        default: T,
+        decide: impl Fn(NodeId) -> Option<T>,
+    ) -> T {
+        let mut answers = self.answers.borrow_mut();
+        if answers.len() != doc.len() {
+            *answers = vec![None; doc.len()];
+        }
+        let mut passed = Vec::new();
+        let mut at = Some(id);
+        let answer = loop {
+            let Some(n) = at else {
+                break default;
+            };
+            if let Some(known) = answers[n] {
+                break known;
+            }
+            if let Some(decided) = decide(n) {
+                answers[n] = Some(decided);
+                break decided;
+            }
+            passed.push(n);
+            at = doc.parent(n);
+        };
+        for n in passed {
+            answers[n] = Some(answer);
+        }
+        answer
+    }
+}
+
+/// The bit of [`Facts::opened`] that says the element was read.
+const OPENED_KNOWN: u8 = 0x80;
 
 /// The most text, whitespace included, that a heading of a headline's size holds
 /// ([`Facts::headline_sized`]).

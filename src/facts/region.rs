@@ -1,8 +1,8 @@
 //! Page regions that are not the article: menus, sidebars, comments, related links, the
 //! site's header and footer. A date, name or link found inside one belongs to something else.
 //!
-//! One pass down the tree, [`regions_of`], answers for every kind of region and every node;
-//! a [`Region`] says what differs between the kinds: which tags open one, which class or id
+//! A walk up from each node asked about answers for every kind of region, each node's answer
+//! kept for the page ([`super::Facts::in_region`]); a [`Region`] says what differs between the kinds: which tags open one, which class or id
 //! words name one and how they are matched, and whether the article's own `<article>` or
 //! `<main>` ends the search.
 
@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 #[cfg(test)]
-use crate::dom::NodeId;
-use crate::dom::{Document, Element, LocalName, local_name, tags};
+use crate::dom::{Document, NodeId};
+use crate::dom::{Element, LocalName, local_name, tags};
 use crate::vocabulary::any_ascii_word;
 
 /// A kind of region that is not the article.
@@ -204,7 +204,7 @@ const BUILDER_BLOCK_PREFIXES: &[&str] = &["elementor-widget"];
 
 /// True when a node, or an element above it, opens a region of this kind (for
 /// [`Region::OUTSIDE_ARTICLE`], unless the article's `<article>` or `<main>` comes first).
-/// The walk up that [`regions_of`] stands for, kept to check it.
+/// The same walk up without kept answers, to check [`super::Facts::in_region`] against.
 #[cfg(test)]
 fn in_region(doc: &Document, node: NodeId, region: &Region) -> bool {
     for a in std::iter::once(node).chain(doc.ancestors(node)) {
@@ -218,43 +218,20 @@ fn in_region(doc: &Document, node: NodeId, region: &Region) -> bool {
     false
 }
 
-/// An element opens a region ([`Region::opened_by`]); a bit of [`opened_by_each`].
+/// An element opens a region ([`Region::opened_by`]); a bit of [`opened_bits`].
 pub(super) const OPENS: u8 = 1;
-/// An element's class or id holds one of the region's words; a bit of [`opened_by_each`].
-const HOLDS_WORDS: u8 = 2;
+/// An element's class or id holds one of the region's words; a bit of [`opened_bits`].
+pub(super) const HOLDS_WORDS: u8 = 2;
 
-/// For every node, whether it is an element that itself opens a region of this kind
-/// ([`Region::opened_by`], bit [`OPENS`]), and whether its class or id holds one of the
-/// kind's words: read once per page and element, by [`regions_of`] and by the steps that
-/// draw their own borders (the dates' regions). `outside_articles` is this for
-/// [`Region::OUTSIDE_ARTICLE`], when the kind's words are all among its words
-/// ([`Region::words_outside_articles`]): where those were not found, these are not.
-pub(super) fn opened_by_each(
-    doc: &Document,
-    region: &Region,
-    outside_articles: Option<&[u8]>,
-) -> Vec<u8> {
-    (0..doc.len())
-        .map(|id| {
-            let Some(el) = doc.element(id) else {
-                return 0;
-            };
-            let searched = outside_articles.is_none_or(|wider| wider[id] & HOLDS_WORDS != 0);
-            let holds = searched && region.holds_words(el);
-            let opens = region.tags.contains(&el.name) || (holds && region.tokens_name(el));
-            (u8::from(opens) * OPENS) | (u8::from(holds) * HOLDS_WORDS)
-        })
-        .collect()
-}
-
-/// For every node, whether it sits in a region of this kind, as [`in_region`] answers: in
-/// one pass down the tree, each node taking its parent's answer unless it decides itself.
-/// `opened` is [`opened_by_each`] for the same kind.
-pub(super) fn regions_of(doc: &Document, region: &Region, opened: &[u8]) -> Vec<bool> {
-    super::nearest_decision(doc, false, |id| {
-        doc.element(id)
-            .and_then(|el| region.decides(el, opened[id] & OPENS != 0))
-    })
+/// Whether an element itself opens a region of this kind ([`Region::opened_by`], bit
+/// [`OPENS`]), and whether its class or id holds one of the kind's words (bit
+/// [`HOLDS_WORDS`]). `searched` is false when the words are known to be absent: a kind
+/// whose words are all [`Region::OUTSIDE_ARTICLE`]'s ([`Region::words_outside_articles`])
+/// holds none where those were not found.
+pub(super) fn opened_bits(el: &Element, region: &Region, searched: bool) -> u8 {
+    let holds = searched && region.holds_words(el);
+    let opens = region.tags.contains(&el.name) || (holds && region.tokens_name(el));
+    (u8::from(opens) * OPENS) | (u8::from(holds) * HOLDS_WORDS)
 }
 
 /// True when a class or id token of an element holds one of `words` (lower-case ASCII,
@@ -282,7 +259,7 @@ impl Region {
     /// What this element says of the nodes inside it, nearest first: `Some(false)` when it
     /// ends the search (the page's `<body>` or the article), `Some(true)` when it opens such
     /// a region (`opened`, [`Region::opened_by`]), `None` when the element above decides.
-    fn decides(&self, el: &Element, opened: bool) -> Option<bool> {
+    pub(super) fn decides(&self, el: &Element, opened: bool) -> Option<bool> {
         if !self.reads_page_classes && matches!(el.name, local_name!("body") | local_name!("html"))
         {
             return Some(false);
@@ -298,8 +275,12 @@ impl Region {
 mod tests {
     use super::*;
 
+    /// Whether each node sits in a region of this kind, as the page's facts answer.
     fn regions_of(doc: &Document, region: &Region) -> Vec<bool> {
-        super::regions_of(doc, region, &opened_by_each(doc, region, None))
+        let facts = super::super::Facts::new(doc, None);
+        (0..doc.len())
+            .map(|id| facts.in_region(id, region))
+            .collect()
     }
 
     #[test]
@@ -314,24 +295,22 @@ mod tests {
         let doc = Document::parse(
             r#"<div class="Main-Menu"><nav>x</nav><p class="my-related-posts">y</p><b id="commentBox">z</b><i class="tagcloud">w</i></div>"#,
         );
-        let wider = opened_by_each(&doc, &Region::OUTSIDE_ARTICLE, None);
+        let facts = super::super::Facts::new(&doc, None);
         for region in [&Region::COMMENTS_OR_NAV, &Region::SITE_CHROME] {
-            let alone = opened_by_each(&doc, region, None);
-            let narrowed = opened_by_each(
-                &doc,
-                region,
-                region.words_outside_articles.then_some(&wider[..]),
-            );
             for id in 0..doc.len() {
-                assert_eq!(alone[id] & OPENS, narrowed[id] & OPENS, "node {id}");
                 let el = doc.element(id);
+                let alone = el.is_some_and(|el| opened_bits(el, region, true) & OPENS != 0);
+                // The facts narrow the search by the outside regions' words.
+                assert_eq!(alone, facts.opens_region(id, region), "node {id}");
                 assert_eq!(
-                    alone[id] & OPENS != 0,
+                    alone,
                     el.is_some_and(|el| region.opened_by(el)),
                     "node {id}"
                 );
             }
         }
+        assert!(facts.opens_region(first(&doc, "i"), &Region::SITE_CHROME));
+        assert!(facts.opens_region(first(&doc, "p"), &Region::COMMENTS_OR_NAV));
     }
 
     #[test]
@@ -447,7 +426,7 @@ mod tests {
     }
 
     #[test]
-    fn one_pass_down_answers_as_the_walk_up() {
+    fn kept_answers_agree_with_the_walk_up_in_any_order() {
         let doc = Document::parse(
             r#"<html class="has-sidebar"><body><div class="sidebar"><article><p>in</p><nav><b>x</b></nav></article>
             <span>out</span></div><div class="comments-area"><i>y</i><main><u>z</u></main></div></body></html>"#,
@@ -458,8 +437,11 @@ mod tests {
             &Region::SITE_CHROME,
         ] {
             let all = regions_of(&doc, region);
-            for (id, inside) in all.into_iter().enumerate() {
-                assert_eq!(inside, in_region(&doc, id, region), "node {id}");
+            // Asked deepest first, the walks up keep answers the later ones stop at.
+            let facts = super::super::Facts::new(&doc, None);
+            for id in (0..doc.len()).rev() {
+                assert_eq!(all[id], in_region(&doc, id, region), "node {id}");
+                assert_eq!(all[id], facts.in_region(id, region), "node {id}");
             }
         }
     }

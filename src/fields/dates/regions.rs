@@ -1,20 +1,18 @@
 //! Where on the page a date stands: the main headline, the site's header, comment threads,
 //! embedded posts, and the regions that are not the article.
 
-use std::cell::OnceCell;
-
 use super::Reader;
 use crate::dom::{Document, Element, NodeId, local_name, tags};
-use crate::facts::{Region, class_or_id_holds, nearest_decision};
+use crate::facts::{LazyDecisions, Region, class_or_id_holds};
 
-/// Where each node of the page stands for the dates, each worked out once for all nodes in
-/// one pass down the tree (a walk up from every line or date would cost the page's depth
-/// each time).
+/// Where the nodes the dates are read from stand, each node and element above it worked
+/// out once: the dates ask about a few lines and `<time>` elements, and a walk up from each
+/// that keeps its answers reads only their ancestors, not every element of the page.
 #[derive(Default)]
 pub(super) struct Places {
-    outside: OnceCell<Vec<bool>>,
-    comments: OnceCell<Vec<bool>>,
-    embed: OnceCell<Vec<bool>>,
+    outside: LazyDecisions<bool>,
+    comments: LazyDecisions<bool>,
+    embed: LazyDecisions<bool>,
 }
 
 /// Class and id words of an embedded post (a tweet, an Instagram or Facebook post, a
@@ -37,34 +35,30 @@ impl Reader<'_> {
     /// ancestors): a date there is the quoted text's or the post's.
     pub(super) fn in_embed(&self, node: NodeId) -> bool {
         let doc = self.ctx.doc;
-        self.places.embed.get_or_init(|| {
-            nearest_decision(doc, false, |a| {
-                if self.h1.is_some_and(|h| doc.holds(a, h)) {
-                    return Some(false);
-                }
-                let el = doc.element(a)?;
-                (el.name == local_name!("blockquote") || class_or_id_holds(el, EMBED_TOKENS))
-                    .then_some(true)
-            })
-        })[node]
+        self.places.embed.get(doc, node, false, |a| {
+            if self.h1.is_some_and(|h| doc.holds(a, h)) {
+                return Some(false);
+            }
+            let el = doc.element(a)?;
+            (el.name == local_name!("blockquote") || class_or_id_holds(el, EMBED_TOKENS))
+                .then_some(true)
+        })
     }
 
     /// True when `node` sits in a comment thread (`comments-list`, `allComments`), below
     /// the headline's ancestors: a page's `<body class="comments-open">` holds its story.
     pub(super) fn in_comments(&self, node: NodeId) -> bool {
         let doc = self.ctx.doc;
-        self.places.comments.get_or_init(|| {
-            nearest_decision(doc, false, |a| {
-                if self.h1.is_some_and(|h| doc.holds(a, h)) {
-                    return Some(false);
-                }
-                let e = doc.element(a)?;
-                if matches!(e.name, local_name!("body") | local_name!("html")) {
-                    return Some(false);
-                }
-                class_or_id_holds(e, COMMENT_TOKENS).then_some(true)
-            })
-        })[node]
+        self.places.comments.get(doc, node, false, |a| {
+            if self.h1.is_some_and(|h| doc.holds(a, h)) {
+                return Some(false);
+            }
+            let e = doc.element(a)?;
+            if matches!(e.name, local_name!("body") | local_name!("html")) {
+                return Some(false);
+            }
+            class_or_id_holds(e, COMMENT_TOKENS).then_some(true)
+        })
     }
 
     /// True when `node` sits in a region that is not the article. Only the regions below
@@ -73,22 +67,20 @@ impl Reader<'_> {
     /// (`<article>…<footer>Posted on …</footer></article>`) is the article's.
     pub(super) fn outside(&self, node: NodeId) -> bool {
         let doc = self.ctx.doc;
-        self.places.outside.get_or_init(|| {
-            nearest_decision(doc, false, |a| {
-                let el = doc.element(a)?;
-                match self.h1 {
-                    Some(h1) if doc.holds(a, h1) => return Some(false),
-                    // Without a headline, the nearest `<article>` or `<main>` holds the story.
-                    None if tags::is_article_root(&el.name) => {
-                        return Some(false);
-                    }
-                    _ => {}
+        self.places.outside.get(doc, node, false, |a| {
+            let el = doc.element(a)?;
+            match self.h1 {
+                Some(h1) if doc.holds(a, h1) => return Some(false),
+                // Without a headline, the nearest `<article>` or `<main>` holds the story.
+                None if tags::is_article_root(&el.name) => {
+                    return Some(false);
                 }
-                // Whether the element opens such a region is a page fact, read once.
-                let opens = self.ctx.facts.opens_region(a, &Region::OUTSIDE_ARTICLE);
-                (opens && !(is_footer(el) && in_article_item(doc, a))).then_some(true)
-            })
-        })[node]
+                _ => {}
+            }
+            // Whether the element opens such a region is a page fact, read once.
+            let opens = self.ctx.facts.opens_region(a, &Region::OUTSIDE_ARTICLE);
+            (opens && !(is_footer(el) && in_article_item(doc, a))).then_some(true)
+        })
     }
 }
 
