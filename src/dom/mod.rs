@@ -15,6 +15,7 @@ mod guard;
 mod parse;
 mod select;
 mod serialize;
+mod shared_str;
 pub(crate) mod tags;
 mod text;
 
@@ -22,6 +23,7 @@ pub(crate) use entities::decode_entities;
 pub use html5ever::{LocalName, local_name};
 pub use select::Selector;
 pub(crate) use serialize::{InertMarkup, inert_html};
+pub use shared_str::SharedStr;
 pub(crate) use tags::{is_block_tag, is_skipped_tag};
 pub(crate) use text::{Line, Reading, collapse_whitespace, lines_with_nodes};
 
@@ -62,7 +64,7 @@ pub enum NodeData {
     /// An element.
     Element(Element),
     /// A run of text.
-    Text(String),
+    Text(SharedStr),
     /// Anything else (comments, doctype, processing instructions).
     Other,
 }
@@ -73,7 +75,7 @@ pub struct Element {
     /// The local tag name, lower case.
     pub name: LocalName,
     /// The attributes in source order: (local name, value).
-    pub attrs: Vec<(LocalName, String)>,
+    pub attrs: Vec<(LocalName, SharedStr)>,
 }
 
 impl Element {
