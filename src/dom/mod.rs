@@ -97,12 +97,23 @@ impl Element {
     /// streaming renderer sends finished parts in `<div hidden id="S:1">` and moves them into
     /// place with a script: those are shown. Classes that hide are each reader's own call.
     pub fn hidden_by_markup(&self) -> bool {
-        let react_segment = || self.attr("id").is_some_and(|id| id.starts_with("S:"));
-        (self.attr("hidden").is_some() && !react_segment())
-            || self
-                .attr("aria-hidden")
-                .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-            || self.attr("style").is_some_and(style_hides)
+        // The four attributes read in one pass over the element's (it is asked of most
+        // elements, by several readers); each is its first value, as `attr` gives.
+        let (mut hidden, mut id, mut aria_hidden, mut style) = (None, None, None, None);
+        for (name, value) in &self.attrs {
+            let slot = match &**name {
+                "hidden" => &mut hidden,
+                "id" => &mut id,
+                "aria-hidden" => &mut aria_hidden,
+                "style" => &mut style,
+                _ => continue,
+            };
+            slot.get_or_insert(value.as_str());
+        }
+        let react_segment = id.is_some_and(|id| id.starts_with("S:"));
+        (hidden.is_some() && !react_segment)
+            || aria_hidden.is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+            || style.is_some_and(style_hides)
     }
 }
 
