@@ -93,10 +93,8 @@ fn read_attributes(b: &[u8], mut i: usize) -> (usize, Option<Cut>) {
         match c {
             b'>' => break,
             b'"' | b'\'' if !in_name => {
-                i = b[i + 1..]
-                    .iter()
-                    .position(|&q| q == c)
-                    .map_or(b.len(), |at| i + 1 + at);
+                // Values are most of a tag's bytes (long class lists, URLs, inline data).
+                i = memchr::memchr(c, &b[i + 1..]).map_or(b.len(), |at| i + 1 + at);
             }
             b'=' if in_name => in_name = false,
             _ if c.is_ascii_whitespace() || c == b'/' => in_name = false,

@@ -2,6 +2,10 @@
 //!
 //! The hex string's first byte is an XOR key for the bytes that follow, which are the address.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 /// Decodes a Cloudflare-protected e-mail hex string; `None` when it is not valid hex or the
 /// result is not a plausible address.
 pub(crate) fn decode_cfemail(hex: &str) -> Option<String> {
@@ -19,10 +23,16 @@ pub(crate) fn decode_cfemail(hex: &str) -> Option<String> {
     (text.contains('@') && !text.chars().any(char::is_control)).then_some(text)
 }
 
+/// The path of a Cloudflare e-mail-protection link, up to the hex.
+const LINK_PATH: &str = "/cdn-cgi/l/email-protection#";
+
+/// The searcher for [`LINK_PATH`], built once: every link of every page is searched.
+static LINK_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(LINK_PATH.as_bytes()));
+
 /// The hex part of a Cloudflare e-mail-protection link, if `href` is one.
 pub(crate) fn cfemail_href(href: &str) -> Option<&str> {
-    let (_, hex) = href.split_once("/cdn-cgi/l/email-protection#")?;
-    Some(hex)
+    let at = LINK_FINDER.find(href.as_bytes())?;
+    href.get(at + LINK_PATH.len()..)
 }
 
 #[cfg(test)]

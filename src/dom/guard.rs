@@ -17,7 +17,7 @@ use html5ever::tokenizer::{
 use html5ever::tree_builder::{
     Attribute, ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeBuilderOpts, TreeSink,
 };
-use html5ever::{ExpandedName, LocalName, QualName, TokenizerResult};
+use html5ever::{ExpandedName, LocalName, QualName, TokenizerResult, local_name};
 use markup5ever_rcdom::{Handle, RcDom};
 
 use super::attrs_cap::{MAX_ATTRIBUTES, cap_attributes};
@@ -25,10 +25,27 @@ use super::attrs_cap::{MAX_ATTRIBUTES, cap_attributes};
 /// The deepest an element may nest; start tags deeper than this are dropped.
 pub(super) const MAX_DEPTH: usize = 512;
 
-/// Void elements: they never stay open, so they cannot deepen the tree.
-const VOID: &[&str] = &[
-    "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input",
-    "keygen", "link", "meta", "param", "source", "track", "wbr",
+/// Void elements: they never stay open, so they cannot deepen the tree. Atoms, so a test
+/// is a word compare.
+const VOID: &[LocalName] = &[
+    local_name!("area"),
+    local_name!("base"),
+    local_name!("basefont"),
+    local_name!("bgsound"),
+    local_name!("br"),
+    local_name!("col"),
+    local_name!("embed"),
+    local_name!("frame"),
+    local_name!("hr"),
+    local_name!("img"),
+    local_name!("input"),
+    local_name!("keygen"),
+    local_name!("link"),
+    local_name!("meta"),
+    local_name!("param"),
+    local_name!("source"),
+    local_name!("track"),
+    local_name!("wbr"),
 ];
 
 /// A parsed page and what the guards cut from it.
@@ -119,7 +136,7 @@ impl DepthCap {
         let TagToken(tag) = token else {
             return false;
         };
-        let void = tag.self_closing || VOID.contains(&&*tag.name);
+        let void = tag.self_closing || VOID.contains(&tag.name);
         match tag.kind {
             StartTag if !void && self.open.borrow().len() >= MAX_DEPTH => {
                 self.dropped.borrow_mut().push(tag.name.clone());
@@ -167,7 +184,7 @@ impl TokenSink for DepthCap {
         let started = match &token {
             TagToken(tag) if tag.kind == StartTag => Some((
                 tag.name.clone(),
-                tag.self_closing || VOID.contains(&&*tag.name),
+                tag.self_closing || VOID.contains(&tag.name),
             )),
             _ => None,
         };

@@ -15,6 +15,7 @@ mod guard;
 mod parse;
 mod select;
 mod serialize;
+mod shared_str;
 pub(crate) mod tags;
 mod text;
 
@@ -22,6 +23,7 @@ pub(crate) use entities::decode_entities;
 pub use html5ever::{LocalName, local_name};
 pub use select::Selector;
 pub(crate) use serialize::{InertMarkup, inert_html};
+pub use shared_str::SharedStr;
 pub(crate) use tags::{is_block_tag, is_skipped_tag};
 pub(crate) use text::{Line, Reading, collapse_whitespace, lines_with_nodes};
 
@@ -62,7 +64,7 @@ pub enum NodeData {
     /// An element.
     Element(Element),
     /// A run of text.
-    Text(String),
+    Text(SharedStr),
     /// Anything else (comments, doctype, processing instructions).
     Other,
 }
@@ -73,7 +75,7 @@ pub struct Element {
     /// The local tag name, lower case.
     pub name: LocalName,
     /// The attributes in source order: (local name, value).
-    pub attrs: Vec<(LocalName, String)>,
+    pub attrs: Vec<(LocalName, SharedStr)>,
 }
 
 impl Element {
@@ -95,12 +97,23 @@ impl Element {
     /// streaming renderer sends finished parts in `<div hidden id="S:1">` and moves them into
     /// place with a script: those are shown. Classes that hide are each reader's own call.
     pub fn hidden_by_markup(&self) -> bool {
-        let react_segment = || self.attr("id").is_some_and(|id| id.starts_with("S:"));
-        (self.attr("hidden").is_some() && !react_segment())
-            || self
-                .attr("aria-hidden")
-                .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-            || self.attr("style").is_some_and(style_hides)
+        // The four attributes read in one pass over the element's (it is asked of most
+        // elements, by several readers); each is its first value, as `attr` gives.
+        let (mut hidden, mut id, mut aria_hidden, mut style) = (None, None, None, None);
+        for (name, value) in &self.attrs {
+            let slot = match &**name {
+                "hidden" => &mut hidden,
+                "id" => &mut id,
+                "aria-hidden" => &mut aria_hidden,
+                "style" => &mut style,
+                _ => continue,
+            };
+            slot.get_or_insert(value.as_str());
+        }
+        let react_segment = id.is_some_and(|id| id.starts_with("S:"));
+        (hidden.is_some() && !react_segment)
+            || aria_hidden.is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+            || style.is_some_and(style_hides)
     }
 }
 

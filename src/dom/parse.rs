@@ -1,9 +1,10 @@
 //! html5ever → rcdom → arena.
 
-use html5ever::LocalName;
+use html5ever::Attribute;
 use markup5ever_rcdom::{Handle, NodeData as RcData};
 
 use super::cfemail::{cfemail_href, decode_cfemail};
+use super::shared_str::{SharedStr, TextPool};
 use super::{Document, Element, Node, NodeData, NodeId};
 
 /// Parses `html` (nesting and attributes capped, see [`super::guard`]) and copies the tree
@@ -37,7 +38,7 @@ fn repair_double_encoding(doc: &mut Document) {
         if let NodeData::Text(t) = &mut node.data
             && count_double_encoded(t, 1) > 0
         {
-            *t = fix_double_encoded(t);
+            *t = SharedStr::from(fix_double_encoded(t));
         }
     }
 }
@@ -45,8 +46,10 @@ fn repair_double_encoding(doc: &mut Document) {
 /// Moves an rcdom tree into an arena, pre-order, with an explicit stack. Each rcdom node's
 /// children are taken out as it is copied, so the rcdom is freed while the arena grows (the
 /// two never both hold the whole page) and its drop at the end has nothing left to walk.
+/// Text and attribute values go into one buffer for the page ([`TextPool`]).
 fn from_rcdom(root: &Handle) -> Document {
     let mut nodes: Vec<Node> = Vec::with_capacity(1024);
+    let mut pool = TextPool::new();
     // (rcdom node, parent in the arena)
     let mut stack: Vec<(Handle, Option<NodeId>)> = vec![(root.clone(), None)];
     while let Some((handle, parent)) = stack.pop() {
@@ -54,14 +57,22 @@ fn from_rcdom(root: &Handle) -> Document {
         let mut replacement: Option<String> = None;
         let data = match &handle.data {
             RcData::Document => NodeData::Document,
-            RcData::Text { contents } => NodeData::Text(String::from(&**contents.borrow())),
+            RcData::Text { contents } => NodeData::Text(pool.add(&contents.borrow())),
             RcData::Element { name, attrs, .. } => {
-                let mut attrs: Vec<(LocalName, String)> = attrs
-                    .borrow()
+                let attrs = attrs.borrow();
+                let email = protected_email(&handle, &attrs);
+                let attrs = attrs
                     .iter()
-                    .map(|a| (a.name.local.clone(), String::from(&*a.value)))
+                    .enumerate()
+                    .map(|(i, a)| {
+                        let value = match &email.href {
+                            Some((at, href)) if *at == i => href,
+                            _ => &*a.value,
+                        };
+                        (a.name.local.clone(), pool.add(value))
+                    })
                     .collect();
-                replacement = protected_email(&handle, &mut attrs);
+                replacement = email.text;
                 NodeData::Element(Element {
                     name: name.local.clone(),
                     attrs,
@@ -73,27 +84,54 @@ fn from_rcdom(root: &Handle) -> Document {
         if let Some(email) = replacement {
             nodes.push(Node {
                 parent: Some(id),
-                data: NodeData::Text(email),
+                data: NodeData::Text(pool.add(&email)),
             });
             continue;
         }
         let children = std::mem::take(&mut *handle.children.borrow_mut());
         stack.extend(children.into_iter().rev().map(|child| (child, Some(id))));
     }
+    let mut sealed = pool.seal();
+    for node in &mut nodes {
+        match &mut node.data {
+            NodeData::Text(t) => sealed.point(t),
+            NodeData::Element(e) => e.attrs.iter_mut().for_each(|(_, v)| sealed.point(v)),
+            _ => {}
+        }
+    }
     Document::from_nodes(nodes)
+}
+
+/// What Cloudflare's e-mail protection on one element decodes to.
+#[derive(Default)]
+struct ProtectedEmail {
+    /// The `mailto:` link that replaces a protected `href`, and that attribute's index.
+    href: Option<(usize, String)>,
+    /// The address that replaces the element's text.
+    text: Option<String>,
 }
 
 /// Decodes Cloudflare e-mail protection on one element: `data-cfemail` replaces the element's
 /// text; an `/cdn-cgi/l/email-protection#` link becomes `mailto:` and, when its text is the
 /// "[email protected]" placeholder, the address replaces it.
-fn protected_email(handle: &Handle, attrs: &mut [(LocalName, String)]) -> Option<String> {
-    if let Some((_, hex)) = attrs.iter().find(|(n, _)| &**n == "data-cfemail") {
-        return decode_cfemail(hex);
+fn protected_email(handle: &Handle, attrs: &[Attribute]) -> ProtectedEmail {
+    let find = |name: &str| attrs.iter().position(|a| &*a.name.local == name);
+    if let Some(hex) = find("data-cfemail") {
+        return ProtectedEmail {
+            href: None,
+            text: decode_cfemail(&attrs[hex].value),
+        };
     }
-    let href = attrs.iter_mut().find(|(n, _)| &**n == "href")?;
-    let email = decode_cfemail(cfemail_href(&href.1)?)?;
-    href.1 = format!("mailto:{email}");
-    placeholder_text(handle).then_some(email)
+    let Some((at, email)) = find("href").and_then(|at| {
+        let email = decode_cfemail(cfemail_href(&attrs[at].value)?)?;
+        Some((at, email))
+    }) else {
+        return ProtectedEmail::default();
+    };
+    ProtectedEmail {
+        href: Some((at, format!("mailto:{email}"))),
+        text: placeholder_text(handle).then_some(email),
+    }
 }
 
 /// True when the element's text is Cloudflare's "[email protected]" placeholder.

@@ -97,7 +97,7 @@ impl InertPage<'_> {
                     && !LOADING_ATTRIBUTES.contains(&name.as_str())
                     && name != self.extras.mark_attribute
             })
-            .map(|(name, value)| (attribute_name(name), value.clone()))
+            .map(|(name, value)| (attribute_name(name), value.to_string()))
             .collect();
         if image {
             attrs.push((

@@ -173,31 +173,38 @@ enum Piece<'a> {
     Break,
 }
 
-/// Walks a subtree's text in document order (explicit stack: pages nest deep), leaving out
-/// what the reading hides; the subtree's own root is read even when the reading hides it.
+/// Walks a subtree's text in document order, leaving out what the reading hides; the
+/// subtree's own root is read even when the reading hides it. Ids run in document order and
+/// a subtree is a run of them, so the walk steps through the ids, jumps over hidden subtrees,
+/// and keeps only the ends of the open line-ending elements (pages nest deep).
 fn walk<'d>(doc: &'d Document, id: NodeId, reading: &Reading, mut meet: impl FnMut(Piece<'d>)) {
-    // Some(node) to enter, None to mark the end of a line-ending element.
-    let mut stack: Vec<Option<NodeId>> = vec![Some(id)];
-    while let Some(entry) = stack.pop() {
-        let Some(n) = entry else {
+    let end = doc.subtree_end(id);
+    // Where each open line-ending element's subtree ends, innermost last.
+    let mut open: Vec<NodeId> = Vec::new();
+    let mut n = id;
+    while n < end {
+        while open.last().is_some_and(|&until| until <= n) {
+            open.pop();
             meet(Piece::Break);
-            continue;
-        };
+        }
         match &doc.node(n).data {
             NodeData::Text(t) => meet(Piece::Text(t, n)),
             NodeData::Element(e) => {
                 if n != id && reading.hides(e) {
+                    n = doc.subtree_end(n);
                     continue;
                 }
                 if is_block_tag(&e.name) || (reading.own_line)(e) {
                     meet(Piece::Break);
-                    stack.push(None);
+                    open.push(doc.subtree_end(n));
                 }
-                stack.extend(doc.children(n).iter().rev().map(|&c| Some(c)));
             }
-            NodeData::Document => stack.extend(doc.children(n).iter().rev().map(|&c| Some(c))),
-            NodeData::Other => {}
+            NodeData::Document | NodeData::Other => {}
         }
+        n += 1;
+    }
+    for _ in open {
+        meet(Piece::Break);
     }
 }
 

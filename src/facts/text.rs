@@ -203,35 +203,32 @@ fn write_skipped(doc: &Document, root: NodeId) -> String {
 }
 
 impl Texts {
-    /// Writes out the page's text in one walk (explicit stack: pages nest deep).
+    /// Writes out the page's text in one walk. Ids run in document order and a subtree is a
+    /// run of them, so the walk steps through the ids and keeps only the nodes still open
+    /// (pages nest deep): a node is left when the walk reaches the end of its subtree.
     pub(crate) fn new(doc: &Document) -> Texts {
-        let mut layers = vec![Layer::page()];
-        let mut spans = vec![Span::default(); doc.len()];
-        // (node, entering): a node is left after its children; `current` is the layer
-        // being written, a stack because skipped elements nest.
+        let mut texts = Texts {
+            layers: vec![Layer::page()],
+            spans: vec![Span::default(); doc.len()],
+        };
+        // The open nodes, innermost last, with where each one's subtree ends and whether
+        // it is skipped and a block; `current` is the layer being written, a stack because
+        // skipped elements nest.
+        let mut open: Vec<(NodeId, NodeId, bool, bool)> = Vec::new();
         let mut current: Vec<usize> = vec![0];
-        let mut stack: Vec<(NodeId, bool)> = vec![(doc.root(), true)];
-        while let Some((n, entering)) = stack.pop() {
-            let (skipped, block) = skipped_and_block(doc, n);
-            if !entering {
-                let layer = &mut layers[*current.last().unwrap_or(&0)];
-                if block {
-                    layer.push(" ");
-                }
-                spans[n].raw.1 = layer.len;
-                spans[n].key.1 = layer.key.key.len();
-                if skipped {
-                    current.pop();
-                }
-                continue;
+        for n in 0..doc.len() {
+            while let Some(&(left, _, skipped, block)) = open.last().filter(|o| o.1 <= n) {
+                open.pop();
+                texts.leave(left, &mut current, skipped, block);
             }
+            let (skipped, block) = skipped_and_block(doc, n);
             if skipped {
-                current.push(layers.len());
-                layers.push(Layer::skipped(n));
+                current.push(texts.layers.len());
+                texts.layers.push(Layer::skipped(n));
             }
             let at = *current.last().unwrap_or(&0);
-            let layer = &mut layers[at];
-            spans[n] = Span {
+            let layer = &mut texts.layers[at];
+            texts.spans[n] = Span {
                 layer: at,
                 raw: (layer.len, 0),
                 key: (layer.key.key.len(), 0),
@@ -242,12 +239,25 @@ impl Texts {
             if let NodeData::Text(t) = &doc.node(n).data {
                 layer.push(t);
             }
-            stack.push((n, false));
-            if matches!(doc.node(n).data, NodeData::Element(_) | NodeData::Document) {
-                stack.extend(doc.children(n).iter().rev().map(|&c| (c, true)));
-            }
+            open.push((n, doc.subtree_end(n), skipped, block));
         }
-        Texts { layers, spans }
+        while let Some((left, _, skipped, block)) = open.pop() {
+            texts.leave(left, &mut current, skipped, block);
+        }
+        texts
+    }
+
+    /// Ends a node's runs as the walk leaves it.
+    fn leave(&mut self, n: NodeId, current: &mut Vec<usize>, skipped: bool, block: bool) {
+        let layer = &mut self.layers[*current.last().unwrap_or(&0)];
+        if block {
+            layer.push(" ");
+        }
+        self.spans[n].raw.1 = layer.len;
+        self.spans[n].key.1 = layer.key.key.len();
+        if skipped {
+            current.pop();
+        }
     }
 
     /// The node's raw text, as [`crate::dom::Document::text`] reads it before folding

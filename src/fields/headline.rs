@@ -377,7 +377,7 @@ fn pieces_text(doc: &Document, nodes: &[NodeId]) -> String {
     let pieces: Vec<String> = nodes
         .iter()
         .map(|&c| match &doc.node(c).data {
-            NodeData::Text(t) => t.clone(),
+            NodeData::Text(t) => t.to_string(),
             _ => doc.text(c),
         })
         .collect();

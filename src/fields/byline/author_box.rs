@@ -120,7 +120,7 @@ fn text_pieces(doc: &Document, id: NodeId) -> Vec<Piece> {
         match &doc.node(n).data {
             NodeData::Text(t) if t.trim().is_empty() => space(&mut pieces),
             NodeData::Text(t) => pieces.push(Piece {
-                text: t.clone(),
+                text: t.to_string(),
                 in_link: in_link(n),
             }),
             NodeData::Element(e) => {
