@@ -17,7 +17,9 @@ pub struct SharedStr {
 impl SharedStr {
     /// The text as a string slice.
     pub fn as_str(&self) -> &str {
-        &self.buf[self.start..self.end]
+        // Always in range once the pool is sealed; a piece that missed its chunk reads empty
+        // rather than panic.
+        self.buf.get(self.start..self.end).unwrap_or_default()
     }
 }
 
