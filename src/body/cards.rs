@@ -32,7 +32,7 @@ pub(super) fn mark_card_runs(
     body_text: u32,
     marks: &mut [bool],
 ) {
-    let end = stats.end[part];
+    let end = doc.subtree_end(part);
     // Characters of kept text before each node of the part, for the text after a run.
     let mut before = vec![0u32; end - part + 1];
     for id in part..end {
@@ -60,7 +60,7 @@ pub(super) fn mark_card_runs(
                 stop += 1;
             }
             let run = &kids[start..stop];
-            let text_after = |last: NodeId| total - before[stats.end[last] - part];
+            let text_after = |last: NodeId| total - before[doc.subtree_end(last) - part];
             let enough = match run {
                 [_, _, _, ..] => true,
                 [_, last] => text_after(*last) <= PAIR_TEXT_AFTER,
@@ -68,7 +68,7 @@ pub(super) fn mark_card_runs(
             };
             if enough && is_card_box(doc, stats, run, body_text) {
                 for &card in run {
-                    marks[card..stats.end[card]].fill(true);
+                    marks[card..doc.subtree_end(card)].fill(true);
                 }
             }
             start = stop;
@@ -125,7 +125,7 @@ fn plain_classes(e: &Element) -> Vec<&str> {
 /// True when the element holds a heading whose text is a link: inside one, or at least
 /// four fifths of it linked.
 fn has_linked_heading(doc: &Document, stats: &Stats, id: NodeId) -> bool {
-    (id..stats.end[id]).any(|n| {
+    (id..doc.subtree_end(id)).any(|n| {
         let heading = doc.tag(n).is_some_and(tags::is_heading);
         heading
             && stats.text[n] > 0
@@ -157,7 +157,7 @@ mod tests {
             .unwrap_or(0);
         let mut marks = dropped.clone();
         mark_card_runs(&doc, &stats, c, stats.text[c], &mut marks);
-        (c..stats.end[c])
+        (c..doc.subtree_end(c))
             .filter(|&id| !marks[id])
             .filter_map(|id| match &doc.node(id).data {
                 NodeData::Text(t) => Some(t.trim()),

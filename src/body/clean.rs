@@ -590,7 +590,7 @@ pub(super) fn container_marks(
 
 fn mark_link_lists(doc: &Document, stats: &Stats, part: NodeId, marks: &mut [bool]) {
     // Characters of text before each node of the part (text nodes in document order).
-    let end = stats.end[part];
+    let end = doc.subtree_end(part);
     let mut before = vec![0u32; end - part + 1];
     for id in part..end {
         let own = match doc.node(id).data {
@@ -600,7 +600,7 @@ fn mark_link_lists(doc: &Document, stats: &Stats, part: NodeId, marks: &mut [boo
         before[id - part + 1] = before[id - part] + own;
     }
     let total = before[end - part];
-    let after = |id: NodeId| total - before[stats.end[id] - part];
+    let after = |id: NodeId| total - before[doc.subtree_end(id) - part];
     let mut stack = vec![part];
     while let Some(id) = stack.pop() {
         if marks[id] {
@@ -625,7 +625,7 @@ fn mark_link_lists(doc: &Document, stats: &Stats, part: NodeId, marks: &mut [boo
     }
     // Descendants of a newly dropped node inherit the mark (a forward pass over the part's
     // id range: a subtree occupies a contiguous range of the pre-order arena).
-    for id in part + 1..stats.end[part] {
+    for id in part + 1..doc.subtree_end(part) {
         if let Some(p) = doc.parent(id) {
             marks[id] |= marks[p];
         }

@@ -250,7 +250,8 @@ fn is_follow_pitch(block: &Block) -> bool {
 
 /// An ad label or a teaser line, wherever it stands.
 fn is_furniture(block: &Block) -> bool {
-    if block.text.chars().count() > LINE_MAX_CHARS || block.kind == BlockKind::Preformatted {
+    // More than `LINE_MAX_CHARS` characters, found without counting all of a long paragraph's.
+    if block.text.chars().nth(LINE_MAX_CHARS).is_some() || block.kind == BlockKind::Preformatted {
         return false;
     }
     let text = lowered(&block.text);

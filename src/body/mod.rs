@@ -150,10 +150,7 @@ fn whole_page(doc: &Document, dropped: &[bool], page_text: usize) -> BodyOutcome
 
 /// Characters of the blocks, whitespace not counted (as `stats` counts them).
 fn text_len(blocks: &[Block]) -> usize {
-    blocks
-        .iter()
-        .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count())
-        .sum()
+    blocks.iter().map(|b| stats::visible_chars(&b.text)).sum()
 }
 
 /// Removes, from the first few blocks, a copy of the headline (the page's `<h1>` often sits

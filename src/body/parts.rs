@@ -56,7 +56,7 @@ pub(super) fn with_lede(
             && doc
                 .element(id)
                 .is_some_and(|e| is_lede_element(e) && !is_standfirst(e))
-            && !stats.contains(id, first)
+            && !doc.holds(id, first)
             && stats.text[id] >= MIN_LEDE
             && stats.text[id] < body_text
             && stats.link_density(id) < 0.3
@@ -64,10 +64,10 @@ pub(super) fn with_lede(
                 .ancestors(id)
                 .take_while(|&a| a != scope)
                 .any(|a| doc.is(a, &local_name!("a")))
-            && !(id..stats.end[id]).any(|n| doc.is(n, &local_name!("h1")));
+            && !(id..doc.subtree_end(id)).any(|n| doc.is(n, &local_name!("h1")));
         if is_lede {
             ledes.push(id);
-            id = stats.end[id];
+            id = doc.subtree_end(id);
         } else {
             id += 1;
         }
@@ -115,7 +115,7 @@ pub(super) fn with_faq(
         return parts;
     };
     let body_text: u32 = parts.iter().map(|&p| stats.text[p]).sum();
-    let Some(heading) = (stats.end[last]..stats.end[scope]).find(|&id| {
+    let Some(heading) = (doc.subtree_end(last)..doc.subtree_end(scope)).find(|&id| {
         !dropped[id]
             && doc.tag(id).is_some_and(|t| tags::is_heading_of(t, 2..=4))
             && is_faq_title(&doc.text(id))
@@ -124,7 +124,7 @@ pub(super) fn with_faq(
     };
     let Some(section) = doc
         .ancestors(heading)
-        .take_while(|&a| a != scope && !parts.iter().any(|&p| stats.contains(a, p)))
+        .take_while(|&a| a != scope && !parts.iter().any(|&p| doc.holds(a, p)))
         .last()
     else {
         return parts;
@@ -148,9 +148,9 @@ pub(super) fn with_faq(
 fn answered(doc: &Document, stats: &Stats, dropped: &[bool], section: NodeId) -> bool {
     let (mut answers, mut answer_text, mut questions) = (0usize, 0u32, 0usize);
     let mut id = section + 1;
-    while id < stats.end[section] {
+    while id < doc.subtree_end(section) {
         if dropped[id] {
-            id = stats.end[id];
+            id = doc.subtree_end(id);
             continue;
         }
         if doc.element(id).is_none() || stats.has_block_child[id] || stats.text[id] == 0 {
@@ -166,7 +166,7 @@ fn answered(doc: &Document, stats: &Stats, dropped: &[bool], section: NodeId) ->
             answers += 1;
             answer_text += stats.text[id];
         }
-        id = stats.end[id];
+        id = doc.subtree_end(id);
     }
     answer_text >= MIN_FAQ && answers * 2 >= questions
 }
@@ -241,9 +241,9 @@ fn is_prose_intro(doc: &Document, stats: &Stats, dropped: &[bool], id: NodeId) -
     }
     let mut prose = 0;
     let mut node = id;
-    while node < stats.end[id] {
+    while node < doc.subtree_end(id) {
         if dropped[node] {
-            node = stats.end[node];
+            node = doc.subtree_end(node);
             continue;
         }
         if doc.tag(node).is_some_and(tags::is_heading) {
@@ -262,7 +262,7 @@ fn is_prose_intro(doc: &Document, stats: &Stats, dropped: &[bool], id: NodeId) -
             {
                 prose += own;
             }
-            node = stats.end[node];
+            node = doc.subtree_end(node);
             continue;
         }
         node += 1;
@@ -308,10 +308,10 @@ fn is_sister_section(
 fn list_text(doc: &Document, stats: &Stats, id: NodeId) -> u32 {
     let mut total = 0;
     let mut node = id + 1;
-    while node < stats.end[id] {
+    while node < doc.subtree_end(id) {
         if doc.is(node, &local_name!("li")) {
             total += stats.text[node];
-            node = stats.end[node];
+            node = doc.subtree_end(node);
         } else {
             node += 1;
         }
@@ -349,9 +349,9 @@ pub(super) fn with_split_parts(
     let threshold = (scores[top].unwrap_or(0.0) * 0.2).max(10.0);
     let mut id = scope + 1;
     let mut found = Vec::new();
-    while id < stats.end[scope] {
-        if parts.iter().any(|&p| stats.contains(p, id)) || dropped[id] {
-            id = stats.end[id];
+    while id < doc.subtree_end(scope) {
+        if parts.iter().any(|&p| doc.holds(p, id)) || dropped[id] {
+            id = doc.subtree_end(id);
             continue;
         }
         let split = doc.tag(id) == Some(tag)
@@ -360,12 +360,12 @@ pub(super) fn with_split_parts(
                 .and_then(|c| c.split_ascii_whitespace().next())
                 == Some(class)
             && numbered_alike(class, doc.attr(top, "class"), doc.attr(id, "class"))
-            && !parts.iter().any(|&p| stats.contains(id, p))
+            && !parts.iter().any(|&p| doc.holds(id, p))
             && scores[id].is_some_and(|s| s >= threshold)
             && stats.link_density(id) < 0.25;
         if split {
             found.push(id);
-            id = stats.end[id];
+            id = doc.subtree_end(id);
         } else {
             id += 1;
         }

@@ -59,7 +59,7 @@ pub(super) fn choose(doc: &Document, stats: &Stats, dropped: &[bool]) -> Option<
             rule: "heuristic:itemprop-articlebody",
         });
     }
-    let top = shared_ancestor(doc, stats, &scores, top).unwrap_or(top);
+    let top = shared_ancestor(doc, &scores, top).unwrap_or(top);
     let top = climb_parents(doc, &scores, top);
     let top = climb_only_children(doc, dropped, top);
     let top = widen(doc, stats, top);
@@ -242,19 +242,14 @@ fn article_body_element(
     }
     let reference = doc.parent(top).unwrap_or(top);
     let enough = stats.text[body] >= 200 && stats.text[body] * 2 >= stats.text[top];
-    let related = stats.contains(reference, body) || stats.contains(body, top);
+    let related = doc.holds(reference, body) || doc.holds(body, top);
     (enough && related).then_some(body)
 }
 
 /// When two or more of the next four distinct candidates (nested ones count once) score at
 /// least half as well as the winner, the article is split over them (page builders put each
 /// section in its own row): their nearest common ancestor with the winner is the container.
-fn shared_ancestor(
-    doc: &Document,
-    stats: &Stats,
-    scores: &[Option<f32>],
-    top: NodeId,
-) -> Option<NodeId> {
+fn shared_ancestor(doc: &Document, scores: &[Option<f32>], top: NodeId) -> Option<NodeId> {
     let top_score = scores[top]?;
     let mut ranked: Vec<(NodeId, f32)> = scores
         .iter()
@@ -273,7 +268,7 @@ fn shared_ancestor(
         }
         let nested = distinct
             .iter()
-            .any(|&d| stats.contains(d, id) || stats.contains(id, d));
+            .any(|&d| doc.holds(d, id) || doc.holds(id, d));
         if !nested {
             distinct.push(id);
             close.push(id);
@@ -284,7 +279,7 @@ fn shared_ancestor(
     }
     doc.ancestors(top)
         .take_while(|&a| !doc.is(a, &local_name!("body")))
-        .find(|&a| close.iter().filter(|&&c| stats.contains(a, c)).count() >= CLOSE_PARTS)
+        .find(|&a| close.iter().filter(|&&c| doc.holds(a, c)).count() >= CLOSE_PARTS)
 }
 
 /// Moves up to the parent while the parent scores higher than the child, as long as the
@@ -340,7 +335,7 @@ fn widen(doc: &Document, stats: &Stats, top: NodeId) -> NodeId {
         let strong_body = doc
             .element(ancestor)
             .is_some_and(|e| evidence(e) == Evidence::StrongBody)
-            && !holds_header(doc, stats, ancestor, current);
+            && !holds_header(doc, ancestor, current);
         if strong_body && few_links {
             current = ancestor;
             continue;
@@ -360,9 +355,9 @@ fn widen(doc: &Document, stats: &Stats, top: NodeId) -> NodeId {
 
 /// True when `outer` holds, outside `inner`, the article's header: the headline (`<h1>`)
 /// or a standfirst, which belong beside the body, not in it.
-fn holds_header(doc: &Document, stats: &Stats, outer: NodeId, inner: NodeId) -> bool {
-    (outer..stats.end[outer])
-        .filter(|&id| !stats.contains(inner, id))
+fn holds_header(doc: &Document, outer: NodeId, inner: NodeId) -> bool {
+    (outer..doc.subtree_end(outer))
+        .filter(|&id| !doc.holds(inner, id))
         .any(|id| {
             doc.element(id)
                 .is_some_and(|e| e.name == local_name!("h1") || is_standfirst(e))

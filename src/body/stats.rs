@@ -27,8 +27,6 @@ pub(super) struct Stats {
     pub own_commas: Vec<u32>,
     /// True when a kept child of this node is a block element.
     pub has_block_child: Vec<bool>,
-    /// One past the last id of the node's subtree (a subtree is a contiguous id range).
-    pub end: Vec<NodeId>,
 }
 
 /// The non-whitespace characters and commas of each text node of a page (zero for other
@@ -69,13 +67,9 @@ impl Stats {
             own_text: vec![0; n],
             own_commas: vec![0; n],
             has_block_child: vec![false; n],
-            end: (1..=n).collect(),
         };
         let owner = block_owners(doc, dropped);
         for id in (0..n).rev() {
-            if let Some(parent) = doc.parent(id) {
-                stats.end[parent] = stats.end[parent].max(stats.end[id]);
-            }
             if dropped[id] {
                 continue;
             }
@@ -111,11 +105,6 @@ impl Stats {
         if doc.tag(id).is_some_and(is_block) {
             self.has_block_child[parent] = true;
         }
-    }
-
-    /// True when `inner` is `outer` or inside it.
-    pub fn contains(&self, outer: NodeId, inner: NodeId) -> bool {
-        outer <= inner && inner < self.end[outer]
     }
 
     /// The share of a node's text that sits inside links, from 0 to 1.
@@ -164,15 +153,9 @@ fn block_owners(doc: &Document, dropped: &[bool]) -> Vec<NodeId> {
 /// Non-whitespace characters and commas (Latin, CJK and Arabic) of a text.
 fn measure_text(text: &str) -> (u32, u32) {
     if text.is_ascii() {
-        // Most text nodes: counted byte by byte, without decoding characters.
-        let bytes = text.as_bytes();
-        let chars = bytes
-            .iter()
-            .filter(|b| !matches!(b, b'\t'..=b'\r' | b' '))
-            .count();
-        let commas = memchr::memchr_iter(b',', bytes).count();
+        let commas = memchr::memchr_iter(b',', text.as_bytes()).count();
         let saturated = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        return (saturated(chars), saturated(commas));
+        return (saturated(ascii_visible_chars(text)), saturated(commas));
     }
     let mut chars = 0u32;
     let mut commas = 0u32;
@@ -185,6 +168,22 @@ fn measure_text(text: &str) -> (u32, u32) {
         }
     }
     (chars, commas)
+}
+
+/// Non-whitespace characters of a text, as [`measure_text`] counts them.
+pub(super) fn visible_chars(text: &str) -> usize {
+    if text.is_ascii() {
+        return ascii_visible_chars(text);
+    }
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// Non-whitespace characters of ASCII text (most text), counted byte by byte without
+/// decoding characters.
+fn ascii_visible_chars(text: &str) -> usize {
+    text.bytes()
+        .filter(|b| !matches!(b, b'\t'..=b'\r' | b' '))
+        .count()
 }
 
 #[cfg(test)]
@@ -208,7 +207,7 @@ mod tests {
         assert_eq!(stats.own_text[p], 4);
         assert!(stats.has_block_child[div]);
         assert!((stats.link_density(div) - 0.25).abs() < 1e-6);
-        assert!(stats.contains(div, p) && !stats.contains(p, div));
+        assert!(doc.holds(div, p) && !doc.holds(p, div));
     }
 
     #[test]
@@ -225,6 +224,8 @@ mod tests {
             );
         }
         assert_eq!(measure_text("a, b,\u{a0}c、d"), (7, 3));
+        assert_eq!(visible_chars("a, b,\u{a0}c、d"), 7);
+        assert_eq!(visible_chars("\tab c\r\n"), 3);
     }
 
     #[test]
