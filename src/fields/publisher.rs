@@ -294,12 +294,20 @@ const MASTHEAD_RULES: &[MastheadRule] = &[
         source: "heuristic:footer-copyright",
     },
     MastheadRule {
-        read: |line| captured_value_within(&PUBLISHED_BY, line, PUBLISHED_BY_VALUE),
+        read: |line| {
+            opens_with(line, b"po")
+                .then(|| captured_value_within(&PUBLISHED_BY, line, PUBLISHED_BY_VALUE))
+                .flatten()
+        },
         field: Field::PublisherLegalName,
         source: "heuristic:published-by",
     },
     MastheadRule {
-        read: |line| captured_value_within(&EDITOR, line, EDITOR_VALUE),
+        read: |line| {
+            opens_with(line, b"cme")
+                .then(|| captured_value_within(&EDITOR, line, EDITOR_VALUE))
+                .flatten()
+        },
         field: Field::PublisherEditor,
         source: "heuristic:footer-editor",
     },
@@ -313,17 +321,29 @@ const MASTHEAD_RULES: &[MastheadRule] = &[
         source: "heuristic:footer-registration",
     },
     MastheadRule {
-        read: |line| captured_value(&PHONE, line),
+        read: |line| {
+            opens_with(line, b"pt")
+                .then(|| captured_value(&PHONE, line))
+                .flatten()
+        },
         field: Field::PublisherPhone,
         source: "heuristic:footer-phone",
     },
     MastheadRule {
-        read: |line| EMAIL.find(line).map(|m| m.as_str().to_string()),
+        read: |line| {
+            line.contains('@')
+                .then(|| EMAIL.find(line).map(|m| m.as_str().to_string()))
+                .flatten()
+        },
         field: Field::PublisherEmail,
         source: "heuristic:footer-email",
     },
     MastheadRule {
         read: |line| {
+            // Its parts are joined by ", ": a line without one is no address.
+            if !line.contains(", ") {
+                return None;
+            }
             captured_value(&ADDRESS_LINE, line).filter(|value| {
                 address_parts_fit(value) && line.contains(',') && !looks_like_menu(line)
             })
@@ -332,6 +352,16 @@ const MASTHEAD_RULES: &[MastheadRule] = &[
         source: "heuristic:footer-address",
     },
 ];
+
+/// True when a line opens with one of these lower-case ASCII letters, in either case: the
+/// test of the first letter of an anchored pattern's words, before the pattern runs (the
+/// pattern reads the whole line back from its end). None of these letters has a case form
+/// outside ASCII.
+fn opens_with(line: &str, letters: &[u8]) -> bool {
+    line.bytes()
+        .next()
+        .is_some_and(|b| letters.contains(&b.to_ascii_lowercase()))
+}
 
 /// The trimmed `value` group of a pattern's match in a line.
 fn captured_value(pattern: &Regex, line: &str) -> Option<String> {
