@@ -219,6 +219,12 @@ fn previous_is_label(ctx: &Context, node: NodeId) -> bool {
         match &doc.node(s).data {
             NodeData::Text(t) if !t.trim().is_empty() => return is_label_before(t.trim()),
             NodeData::Element(_) if ctx.facts.key(s).len() <= 30 => {
+                // A key is its text's, so a text with words that are no label's is not one:
+                // its text is not written out.
+                let key = ctx.facts.key(s);
+                if !key.is_empty() && !LABELS.contains(key) {
+                    return false;
+                }
                 let text = ctx.facts.text(s);
                 if !text.is_empty() {
                     return is_label_before(&text);
