@@ -219,6 +219,12 @@ fn previous_is_label(ctx: &Context, node: NodeId) -> bool {
         match &doc.node(s).data {
             NodeData::Text(t) if !t.trim().is_empty() => return is_label_before(t.trim()),
             NodeData::Element(_) if ctx.facts.key(s).len() <= 30 => {
+                // A key is its text's, so a text with words that are no label's is not one:
+                // its text is not written out.
+                let key = ctx.facts.key(s);
+                if !key.is_empty() && !LABELS.contains(key) {
+                    return false;
+                }
                 let text = ctx.facts.text(s);
                 if !text.is_empty() {
                     return is_label_before(&text);
@@ -242,10 +248,11 @@ static LABELS: LazyLock<HashSet<String>> =
 /// True when a class or id token names a tag list, in any case: one of the words alone, or
 /// at either end of a compound (`post-tags`, `tags_box`).
 pub(super) fn names_tag_list(token: &str) -> bool {
+    // Most pieces are of a length no word has; the others meet a few words only.
     let is_word = |piece: &str| {
-        TAG_LIST_CLASS_WORDS
-            .iter()
-            .any(|w| piece.eq_ignore_ascii_case(w))
+        CLASS_WORDS_BY_LENGTH
+            .get(piece.len())
+            .is_some_and(|words| words.iter().any(|w| piece.eq_ignore_ascii_case(w)))
     };
     // Each `-` or `_` is where a word may end the token or begin it.
     is_word(token)
@@ -255,6 +262,22 @@ pub(super) fn names_tag_list(token: &str) -> bool {
             .filter(|&(_, b)| b == b'-' || b == b'_')
             .any(|(at, _)| is_word(&token[..at]) || is_word(&token[at + 1..]))
 }
+
+/// [`TAG_LIST_CLASS_WORDS`] by their length in bytes: the words of length `n` at `n`.
+static CLASS_WORDS_BY_LENGTH: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let longest = TAG_LIST_CLASS_WORDS
+        .iter()
+        .map(|w| w.len())
+        .max()
+        .unwrap_or(0);
+    let mut by_length = vec![Vec::new(); longest + 1];
+    for word in TAG_LIST_CLASS_WORDS {
+        if let Some(words) = by_length.get_mut(word.len()) {
+            words.push(*word);
+        }
+    }
+    by_length
+});
 
 /// The tag path family of an href: its path up to and including a tag path word, when
 /// the tag's own slug follows (`/blog/tag/` of `/blog/tag/harbour-ferries/`), or its

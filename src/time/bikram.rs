@@ -12,6 +12,7 @@
 //! shares the month names but is lunisolar, and its dates are written by lunar day.
 
 use std::collections::HashMap;
+use std::ops::RangeInclusive;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate};
@@ -19,12 +20,20 @@ use regex::{Captures, Regex};
 use unicode_normalization::UnicodeNormalization;
 
 use super::DateHints;
-use super::formats::{Core, Format, YEARS};
+use super::formats::{Calendar, Core, Format, YEARS};
 use super::names::{BS_ERA, BS_MONTHS};
 use super::vocabulary::alternation;
 
 /// The first BS year of [`MONTH_LENGTHS`].
 const FIRST_YEAR: i32 = 2000;
+
+/// The BS years whose days can fall in [`YEARS`] and that [`MONTH_LENGTHS`] holds: a BS
+/// year begins in mid-April of the Gregorian year 57 before it, so its days fall in that
+/// year or the next (a year of margin is kept on each side).
+pub(super) fn plausible_years() -> RangeInclusive<i32> {
+    let rows = i32::try_from(MONTH_LENGTHS.len()).unwrap_or(0);
+    (YEARS.start() + 55).max(FIRST_YEAR)..=(YEARS.end() + 58).min(FIRST_YEAR + rows - 1)
+}
 
 /// 1 Baisakh 2000 BS, the first day of [`MONTH_LENGTHS`]: 14 April 1943 (a Wednesday).
 /// Counting from it gives the New Year days printed in Nepali almanacs (1 Baisakh 2079 =
@@ -191,6 +200,7 @@ pub(super) static BS_FORMATS: [Format; 5] = [
     Format {
         name: "BS year month-name day",
         min_digits: 4,
+        year: Some(Calendar::Bikram),
         // २०७९ असार २८, २०७९ असार २८ गते, 2079 Asar 28, बि.सं. २०७९ असार २८
         regex: LazyLock::new(|| {
             let era = &*ERA;
@@ -203,6 +213,7 @@ pub(super) static BS_FORMATS: [Format; 5] = [
     Format {
         name: "BS month-name day year",
         min_digits: 4,
+        year: Some(Calendar::Bikram),
         // असार २८, २०७९; असार २८ गते २०७९; Asar 28, 2079 BS
         regex: LazyLock::new(|| {
             let era = &*ERA;
@@ -215,6 +226,7 @@ pub(super) static BS_FORMATS: [Format; 5] = [
     Format {
         name: "BS day month-name year",
         min_digits: 4,
+        year: Some(Calendar::Bikram),
         // २८ असार २०७९, २८ गते असार २०७९, 28 Asar 2079
         regex: LazyLock::new(|| {
             let era = &*ERA;
@@ -227,6 +239,7 @@ pub(super) static BS_FORMATS: [Format; 5] = [
     Format {
         name: "BS era numeric year-month-day",
         min_digits: 4,
+        year: Some(Calendar::Bikram),
         // बि.सं. २०७९/०३/२८, BS 2079-03-28
         regex: LazyLock::new(|| {
             let era = &*ERA;
@@ -239,6 +252,7 @@ pub(super) static BS_FORMATS: [Format; 5] = [
     Format {
         name: "BS numeric year-month-day era",
         min_digits: 4,
+        year: Some(Calendar::Bikram),
         // २०७९/०३/२८ बि.सं., 2079-03-28 BS
         regex: LazyLock::new(|| {
             let era = &*ERA;

@@ -38,8 +38,20 @@ pub(super) struct Format {
     /// The longest run of ASCII digits every match holds (a four-digit year): a text
     /// without so long a run is not searched, as no match can be in it.
     pub min_digits: usize,
+    /// The calendar of the four-digit year every match holds, if every match holds one: a
+    /// text without a four-digit number that could be such a year is not searched either.
+    pub year: Option<Calendar>,
     pub regex: LazyLock<Regex>,
     pub read: fn(&Captures, &DateHints) -> Option<Core>,
+}
+
+/// The calendar a shape's year is counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Calendar {
+    /// A year of [`YEARS`].
+    Gregorian,
+    /// A Bikram Sambat year whose days can fall in [`YEARS`] (`bikram::plausible_years`).
+    Bikram,
 }
 
 /// A month written as a word: letters and combining marks (Devanagari vowel signs).
@@ -53,6 +65,7 @@ pub(super) static FORMATS: [Format; 9] = [
     Format {
         name: "numeric year-month-day",
         min_digits: 4,
+        year: Some(Calendar::Gregorian),
         // 2019-10-16, 2019/10/16, 2019.10.16, Korean 2019. 10. 16.
         regex: LazyLock::new(|| {
             compile(
@@ -64,6 +77,7 @@ pub(super) static FORMATS: [Format; 9] = [
     Format {
         name: "numeric day-month-year or month-day-year",
         min_digits: 2,
+        year: None,
         // 16.10.2019, 16/10/2019, 10/16/2019, 16-10-2019, 16.10.19, 16. 10. 2019, and a
         // template's 16 | 10 | 2019
         regex: LazyLock::new(|| {
@@ -76,6 +90,7 @@ pub(super) static FORMATS: [Format; 9] = [
     Format {
         name: "day month-name year",
         min_digits: 2,
+        year: None,
         // 16 October 2019, 16. Oktober 2019, 16th of October 2019, 16 de octubre de 2019,
         // 16-Oct-2019, 16 Oct '19, RFC 850's 16-Oct-19
         regex: LazyLock::new(|| {
@@ -88,6 +103,7 @@ pub(super) static FORMATS: [Format; 9] = [
     Format {
         name: "month-name day year",
         min_digits: 2,
+        year: None,
         // October 16, 2019; Oct. 16th 2019; Oct-16-2019
         regex: LazyLock::new(|| {
             compile(&format!(
@@ -99,6 +115,7 @@ pub(super) static FORMATS: [Format; 9] = [
     Format {
         name: "year month-name day",
         min_digits: 4,
+        year: Some(Calendar::Gregorian),
         // Hungarian 2019. október 16., Nepalnews 2022 Jun 12, 2019-Oct-16. On one line
         // only: a year at the end of one block and "December 30" opening the next are
         // two things (a copyright line and a list item), not one date.
@@ -112,6 +129,7 @@ pub(super) static FORMATS: [Format; 9] = [
     Format {
         name: "numbered year-month-day (zh, ja, ko)",
         min_digits: 4,
+        year: Some(Calendar::Gregorian),
         // 2019年10月16日, 2019년 10월 16일
         regex: LazyLock::new(|| {
             compile(
@@ -123,6 +141,7 @@ pub(super) static FORMATS: [Format; 9] = [
     Format {
         name: "numbered day-month-year (vi)",
         min_digits: 4,
+        year: Some(Calendar::Gregorian),
         // 16 tháng 10 năm 2019, ngày 16 tháng 10, 2019
         regex: LazyLock::new(|| {
             let day = alternation(["ngày"]);
@@ -137,6 +156,7 @@ pub(super) static FORMATS: [Format; 9] = [
     Format {
         name: "asctime",
         min_digits: 4,
+        year: Some(Calendar::Gregorian),
         // Wed Oct 16 14:05:33 2019 (HTTP's third date form)
         regex: LazyLock::new(|| {
             compile(&format!(
@@ -148,6 +168,7 @@ pub(super) static FORMATS: [Format; 9] = [
     Format {
         name: "ISO 8601 basic",
         min_digits: 8,
+        year: Some(Calendar::Gregorian),
         // 20191016T140533Z, and 20191016 when it is the whole text (in running text, eight
         // digits are more often an identifier).
         regex: LazyLock::new(|| {

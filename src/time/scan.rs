@@ -10,11 +10,11 @@
 use std::cmp::Reverse;
 use std::ops::Range;
 
-use super::bikram::BS_FORMATS;
+use super::bikram::{BS_FORMATS, plausible_years};
 use super::boundary::{ends_cleanly, past_word, starts_cleanly};
 use super::clock::{Clock, clock_after, clock_before};
 use super::digits::AsciiDigits;
-use super::formats::{Core, FORMATS, Format};
+use super::formats::{Calendar, Core, FORMATS, Format, YEARS};
 use super::vocabulary::is_weekday;
 use super::{DateHints, FoundDate, ParsedDate};
 use crate::article::Precision;
@@ -38,14 +38,14 @@ struct Candidate {
 pub(super) fn scan(text: &str, hints: &DateHints, want: Want) -> Vec<FoundDate> {
     let digits = AsciiDigits::new(text);
     let ascii = digits.text();
-    let digit_run = longest_digit_run(ascii);
-    if digit_run == 0 {
+    let shape = DigitShape::of(ascii);
+    if shape.longest_run == 0 {
         return Vec::new();
     }
     let mut candidates = Vec::new();
     // Most lines with a digit hold no year: only the shapes their digits fit are searched.
     for format in FORMATS.iter().chain(&BS_FORMATS) {
-        if format.min_digits <= digit_run {
+        if shape.fits(format) {
             collect(format, ascii, hints, want, &mut candidates);
         }
     }
@@ -67,13 +67,52 @@ pub(super) fn scan(text: &str, hints: &DateHints, want: Want) -> Vec<FoundDate> 
     found
 }
 
-/// The length of the longest run of ASCII digits in `text`.
-fn longest_digit_run(text: &str) -> usize {
-    text.as_bytes()
-        .split(|b| !b.is_ascii_digit())
-        .map(<[u8]>::len)
-        .max()
-        .unwrap_or(0)
+/// What the ASCII digits of a text allow: the length of its longest run, and whether it
+/// holds a four-digit number (alone or within a longer run) that could be the year of each
+/// calendar. A shape whose every match needs more is not searched: its reader would refuse
+/// every match it found.
+struct DigitShape {
+    longest_run: usize,
+    gregorian_year: bool,
+    bikram_year: bool,
+}
+
+impl DigitShape {
+    /// Reads `text` in one pass over its bytes.
+    fn of(text: &str) -> Self {
+        let bikram = plausible_years();
+        let mut shape = DigitShape {
+            longest_run: 0,
+            gregorian_year: false,
+            bikram_year: false,
+        };
+        let (mut run, mut last_four) = (0, 0);
+        for &b in text.as_bytes() {
+            if !b.is_ascii_digit() {
+                run = 0;
+                continue;
+            }
+            run += 1;
+            shape.longest_run = shape.longest_run.max(run);
+            // The number the last four digits write.
+            last_four = (last_four % 1000) * 10 + i32::from(b - b'0');
+            if run >= 4 {
+                shape.gregorian_year |= YEARS.contains(&last_four);
+                shape.bikram_year |= bikram.contains(&last_four);
+            }
+        }
+        shape
+    }
+
+    /// Whether a match of `format` may be in the text.
+    fn fits(&self, format: &Format) -> bool {
+        format.min_digits <= self.longest_run
+            && match format.year {
+                None => true,
+                Some(Calendar::Gregorian) => self.gregorian_year,
+                Some(Calendar::Bikram) => self.bikram_year,
+            }
+    }
 }
 
 /// Adds the matches of one format that stand on their own and read as real dates.

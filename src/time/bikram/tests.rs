@@ -102,6 +102,20 @@ fn the_table_is_a_calendar() {
 }
 
 #[test]
+fn every_year_with_a_day_in_range_is_plausible() {
+    // The scanner skips texts without a plausible year: no year it leaves out may convert.
+    let plausible = plausible_years();
+    for year in 1990..=2200 {
+        let converts = (1..=12).any(|month| {
+            (1..=32)
+                .any(|day| bs_to_ad(year, month, day).is_some_and(|d| YEARS.contains(&d.year())))
+        });
+        assert!(!converts || plausible.contains(&year), "{year}");
+    }
+    assert!(!plausible.contains(&2019));
+}
+
+#[test]
 fn dates_outside_the_table_or_the_month_are_none() {
     assert_eq!(bs_to_ad(1999, 12, 30), None);
     assert_eq!(bs_to_ad(2091, 1, 1), None);
