@@ -59,7 +59,8 @@ pub(super) struct Guarded {
 /// Parses `html` with the nesting and attribute caps.
 pub(super) fn parse_guarded(html: &str) -> Guarded {
     let (html, attributes_cut) = cap_attributes(html);
-    let builder = TreeBuilder::new(DepthSink::new(), TreeBuilderOpts::default());
+    let sink = DepthSink::new(html.len() / BYTES_PER_ELEMENT);
+    let builder = TreeBuilder::new(sink, TreeBuilderOpts::default());
     let tokenizer = Tokenizer::new(DepthCap::new(builder), TokenizerOpts::default());
     let input = BufferQueue::default();
     // Fed a piece at a time, as a stream: the tokenizer's copy of the text is one piece, not
@@ -87,6 +88,10 @@ pub(super) fn parse_guarded(html: &str) -> Guarded {
         warnings,
     }
 }
+
+/// Bytes of markup per element on a typical page, a little under: the depth map is sized
+/// from the page's length so it seldom regrows.
+const BYTES_PER_ELEMENT: usize = 200;
 
 /// The size of the pieces the text is fed to the tokenizer in.
 const FEED_BYTES: usize = 32 * 1024;
@@ -132,11 +137,11 @@ impl DepthCap {
     }
 
     /// True when the token is swallowed: a start tag too deep, or the end tag of one.
-    fn swallows(&self, token: &Token) -> bool {
+    /// `void` says whether a start tag cannot stay open.
+    fn swallows(&self, token: &Token, void: bool) -> bool {
         let TagToken(tag) = token else {
             return false;
         };
-        let void = tag.self_closing || VOID.contains(&tag.name);
         match tag.kind {
             StartTag if !void && self.open.borrow().len() >= MAX_DEPTH => {
                 self.dropped.borrow_mut().push(tag.name.clone());
@@ -178,9 +183,8 @@ impl TokenSink for DepthCap {
     type Handle = Handle;
 
     fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<Handle> {
-        if self.swallows(&token) {
-            return TokenSinkResult::Continue;
-        }
+        // A start tag's name and whether it is void, worked out once (the list of void
+        // elements is not scanned for end tags).
         let started = match &token {
             TagToken(tag) if tag.kind == StartTag => Some((
                 tag.name.clone(),
@@ -188,6 +192,9 @@ impl TokenSink for DepthCap {
             )),
             _ => None,
         };
+        if self.swallows(&token, started.as_ref().is_some_and(|(_, void)| *void)) {
+            return TokenSinkResult::Continue;
+        }
         let result = self.builder.process_token(token, line_number);
         self.resync(started);
         result
@@ -216,11 +223,13 @@ struct DepthSink {
 }
 
 impl DepthSink {
-    fn new() -> Self {
+    /// A sink whose depth map has room for `elements` without regrowing.
+    fn new(elements: usize) -> Self {
+        let depths = rustc_hash::FxHashMap::with_capacity_and_hasher(elements, Default::default());
         DepthSink {
             dom: RcDom::default(),
             errors: Cell::new(0),
-            depths: RefCell::default(),
+            depths: RefCell::new(depths),
             inserted: Cell::new(None),
         }
     }

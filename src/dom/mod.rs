@@ -89,7 +89,11 @@ impl Element {
 
     /// The space-separated class tokens.
     pub fn classes(&self) -> impl Iterator<Item = &str> {
-        self.attr("class").unwrap_or("").split_ascii_whitespace()
+        // Found by atom, one word compare per attribute: most readers ask it of most elements.
+        let class = self.attrs.iter().find(|(n, _)| *n == local_name!("class"));
+        class
+            .map_or("", |(_, v)| v.as_str())
+            .split_ascii_whitespace()
     }
 
     /// True when the markup hides the element from readers: the `hidden` attribute,
@@ -101,11 +105,12 @@ impl Element {
         // elements, by several readers); each is its first value, as `attr` gives.
         let (mut hidden, mut id, mut aria_hidden, mut style) = (None, None, None, None);
         for (name, value) in &self.attrs {
-            let slot = match &**name {
-                "hidden" => &mut hidden,
-                "id" => &mut id,
-                "aria-hidden" => &mut aria_hidden,
-                "style" => &mut style,
+            // Atoms compared as words, not names spelled out.
+            let slot = match name {
+                n if *n == local_name!("hidden") => &mut hidden,
+                n if *n == local_name!("id") => &mut id,
+                n if *n == local_name!("aria-hidden") => &mut aria_hidden,
+                n if *n == local_name!("style") => &mut style,
                 _ => continue,
             };
             slot.get_or_insert(value.as_str());

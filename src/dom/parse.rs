@@ -1,6 +1,8 @@
 //! html5ever → rcdom → arena.
 
-use html5ever::Attribute;
+use std::sync::LazyLock;
+
+use html5ever::{Attribute, LocalName, local_name};
 use markup5ever_rcdom::{Handle, NodeData as RcData};
 
 use super::cfemail::{cfemail_href, decode_cfemail};
@@ -59,17 +61,19 @@ fn from_rcdom(root: &Handle) -> Document {
             RcData::Document => NodeData::Document,
             RcData::Text { contents } => NodeData::Text(pool.add(&contents.borrow())),
             RcData::Element { name, attrs, .. } => {
-                let attrs = attrs.borrow();
+                // The rcdom is thrown away, so its attributes are moved out: names are not
+                // cloned, and their list's buffer is reused for the arena's.
+                let attrs = std::mem::take(&mut *attrs.borrow_mut());
                 let email = protected_email(&handle, &attrs);
                 let attrs = attrs
-                    .iter()
+                    .into_iter()
                     .enumerate()
                     .map(|(i, a)| {
                         let value = match &email.href {
-                            Some((at, href)) if *at == i => href,
-                            _ => &*a.value,
+                            Some((at, href)) if *at == i => pool.add(href),
+                            _ => pool.add(&a.value),
                         };
-                        (a.name.local.clone(), pool.add(value))
+                        (a.name.local, value)
                     })
                     .collect();
                 replacement = email.text;
@@ -115,14 +119,15 @@ struct ProtectedEmail {
 /// text; an `/cdn-cgi/l/email-protection#` link becomes `mailto:` and, when its text is the
 /// "[email protected]" placeholder, the address replaces it.
 fn protected_email(handle: &Handle, attrs: &[Attribute]) -> ProtectedEmail {
-    let find = |name: &str| attrs.iter().position(|a| &*a.name.local == name);
-    if let Some(hex) = find("data-cfemail") {
+    // Names compared as atoms (one word), not as text.
+    let find = |name: &LocalName| attrs.iter().position(|a| a.name.local == *name);
+    if let Some(hex) = find(&CFEMAIL) {
         return ProtectedEmail {
             href: None,
             text: decode_cfemail(&attrs[hex].value),
         };
     }
-    let Some((at, email)) = find("href").and_then(|at| {
+    let Some((at, email)) = find(&local_name!("href")).and_then(|at| {
         let email = decode_cfemail(cfemail_href(&attrs[at].value)?)?;
         Some((at, email))
     }) else {
@@ -133,6 +138,9 @@ fn protected_email(handle: &Handle, attrs: &[Attribute]) -> ProtectedEmail {
         text: placeholder_text(handle).then_some(email),
     }
 }
+
+/// The attribute that holds a protected address, as an atom.
+static CFEMAIL: LazyLock<LocalName> = LazyLock::new(|| LocalName::from("data-cfemail"));
 
 /// True when the element's text is Cloudflare's "[email protected]" placeholder.
 fn placeholder_text(handle: &Handle) -> bool {
