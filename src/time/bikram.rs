@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::ops::RangeInclusive;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use chrono::{Datelike, Days, NaiveDate};
 use regex::{Captures, Regex};
 use unicode_normalization::UnicodeNormalization;
@@ -33,6 +34,50 @@ const FIRST_YEAR: i32 = 2000;
 pub(super) fn plausible_years() -> RangeInclusive<i32> {
     let rows = i32::try_from(MONTH_LENGTHS.len()).unwrap_or(0);
     (YEARS.start() + 55).max(FIRST_YEAR)..=(YEARS.end() + 58).min(FIRST_YEAR + rows - 1)
+}
+
+/// True when a text may hold the BS month name or the era that every BS shape needs: a
+/// Latin form of one, in any ASCII case, or a character that could be or become part of
+/// one (Devanagari, and the Kelvin sign and long s, which case folding reads as `k` and
+/// `s`). The BS shapes are not searched in other texts: no match there could be read.
+pub(super) fn may_name_bs(text: &str) -> bool {
+    LATIN_NAMES
+        .as_ref()
+        .is_none_or(|names| names.is_match(text))
+        || text
+            .chars()
+            .any(|c| matches!(c, '\u{0900}'..='\u{097F}' | '\u{212A}' | '\u{017F}'))
+}
+
+/// The Latin forms of the BS months, and of the era with each of its dots and spaces kept
+/// or left out, as [`ERA`] reads it.
+static LATIN_NAMES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let months = BS_MONTHS.iter().flat_map(|forms| forms.iter());
+    let mut needles: Vec<String> = months
+        .filter(|form| form.is_ascii())
+        .map(|form| form.to_string())
+        .collect();
+    for era in BS_ERA.iter().filter(|era| era.is_ascii()) {
+        needles.extend(optional_marks(era));
+    }
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(needles)
+        .ok()
+});
+
+/// `form` with each of its dots and spaces kept or left out, every way.
+fn optional_marks(form: &str) -> Vec<String> {
+    form.chars().fold(vec![String::new()], |ways, c| {
+        let mut next = Vec::with_capacity(ways.len() * 2);
+        for way in ways {
+            if c == '.' || c == ' ' {
+                next.push(way.clone());
+            }
+            next.push(way + c.encode_utf8(&mut [0; 4]));
+        }
+        next
+    })
 }
 
 /// 1 Baisakh 2000 BS, the first day of [`MONTH_LENGTHS`]: 14 April 1943 (a Wednesday).

@@ -10,7 +10,7 @@
 use std::cmp::Reverse;
 use std::ops::Range;
 
-use super::bikram::{BS_FORMATS, plausible_years};
+use super::bikram::{BS_FORMATS, may_name_bs, plausible_years};
 use super::boundary::{ends_cleanly, past_word, starts_cleanly};
 use super::clock::{Clock, clock_after, clock_before};
 use super::digits::AsciiDigits;
@@ -43,9 +43,14 @@ pub(super) fn scan(text: &str, hints: &DateHints, want: Want) -> Vec<FoundDate> 
         return Vec::new();
     }
     let mut candidates = Vec::new();
+    // A BS shape also needs a BS month name or the era, looked for once a text's digits fit.
+    let bs_named = std::cell::OnceCell::new();
     // Most lines with a digit hold no year: only the shapes their digits fit are searched.
     for format in FORMATS.iter().chain(&BS_FORMATS) {
-        if shape.fits(format) {
+        let named = || {
+            format.year != Some(Calendar::Bikram) || *bs_named.get_or_init(|| may_name_bs(ascii))
+        };
+        if shape.fits(format) && named() {
             collect(format, ascii, hints, want, &mut candidates);
         }
     }

@@ -297,3 +297,22 @@ fn what_is_not_a_bs_date() {
         Some(ad("2023-10-22"))
     );
 }
+
+#[test]
+fn a_text_without_a_bs_month_or_era_is_not_searched() {
+    for text in [
+        "२०७९ असार २८",
+        "Asar 28, 2079",
+        "28 ASAR 2079",
+        "BS 2079-03-28",
+        "2079-03-28 b.s",
+        "2079 Baisa\u{212A}h 5",
+    ] {
+        assert!(may_name_bs(text), "{text}");
+        let hints = DateHints::default();
+        assert!(!find_dates(text, &hints).is_empty() || text.contains('\u{212A}'), "{text}");
+    }
+    assert!(!may_name_bs("Order 2062 left the mill on 12 June"));
+    let found = find_dates("Order 2062 left the mill on 12 June 2024", &DateHints::default());
+    assert_eq!(found.len(), 1);
+}
