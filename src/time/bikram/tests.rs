@@ -310,9 +310,15 @@ fn a_text_without_a_bs_month_or_era_is_not_searched() {
     ] {
         assert!(may_name_bs(text), "{text}");
         let hints = DateHints::default();
-        assert!(!find_dates(text, &hints).is_empty() || text.contains('\u{212A}'), "{text}");
+        assert!(
+            !find_dates(text, &hints).is_empty() || text.contains('\u{212A}'),
+            "{text}"
+        );
     }
     assert!(!may_name_bs("Order 2062 left the mill on 12 June"));
-    let found = find_dates("Order 2062 left the mill on 12 June 2024", &DateHints::default());
+    let found = find_dates(
+        "Order 2062 left the mill on 12 June 2024",
+        &DateHints::default(),
+    );
     assert_eq!(found.len(), 1);
 }
