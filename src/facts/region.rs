@@ -2,9 +2,9 @@
 //! site's header and footer. A date, name or link found inside one belongs to something else.
 //!
 //! A walk up from each node asked about answers for every kind of region, each node's answer
-//! kept for the page ([`super::Facts::in_region`]); a [`Region`] says what differs between the kinds: which tags open one, which class or id
-//! words name one and how they are matched, and whether the article's own `<article>` or
-//! `<main>` ends the search.
+//! kept for the page ([`super::Facts::in_region`]); a [`Region`] says what differs between
+//! the kinds: which tags open one, which class or id words name one and how they are
+//! matched, and whether the article's own `<article>` or `<main>` ends the search.
 
 use std::sync::LazyLock;
 

@@ -14,6 +14,7 @@ use super::{Context, absolute_url, record, text_key};
 use crate::article::{Article, Provenance};
 use crate::dom::{Document, NodeId, local_name};
 use crate::signals::json_str;
+use crate::vocabulary::alternation;
 
 /// JSON-LD types of a publisher object.
 const ORGANIZATION_TYPES: &[&str] = &[
@@ -210,24 +211,39 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// lazy value is the shortest a line's end follows, and every other way to match the line
 /// gives a longer value.
 static PUBLISHED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:published|owned|operated)\s+by\s*:?\s*(?P<value>[^|,;]{2,}?)[.,;]?$")
-        .expect("valid regex")
+    let leads = alternation(PUBLISHED_BY_LEADS.iter().copied());
+    Regex::new(&format!(
+        r"(?i)^(?:{leads})\s+by\s*:?\s*(?P<value>[^|,;]{{2,}}?)[.,;]?$"
+    ))
+    .expect("valid regex")
 });
+/// The words a "published by" line opens with.
+const PUBLISHED_BY_LEADS: &[&str] = &["published", "owned", "operated"];
 /// "Editor: …": a value of 2 to [`EDITOR_VALUE`] characters, bounded as
 /// [`PUBLISHED_BY`]'s is.
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:chief\s+|managing\s+|executive\s+)?editor(?:[- ]in[- ]chief)?\s*[:\-–]\s*(?P<value>[^|,;]{2,}?)[.,;]?$",
-    )
+    let titles = alternation(EDITOR_TITLES.iter().copied());
+    Regex::new(&format!(
+        r"(?i)^(?:(?:{titles})\s+)?{EDITOR_WORD}(?:[- ]in[- ]chief)?\s*[:\-–]\s*(?P<value>[^|,;]{{2,}}?)[.,;]?$",
+    ))
     .expect("valid regex")
 });
+/// The titles an editor's line may open with, before [`EDITOR_WORD`].
+const EDITOR_TITLES: &[&str] = &["chief", "managing", "executive"];
+/// The word that names an editor.
+const EDITOR_WORD: &str = "editor";
 static REGISTRATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:regd\.?|registration|reg\.)\s*(?:no|number|#)").expect("valid regex")
 });
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:phone|tel|telephone|ph)\.?\s*(?:no\.?)?\s*[:\-]?\s*(?P<value>\+?[\d][\d ()/.-]{5,}\d)")
-        .expect("valid regex")
+    let leads = alternation(PHONE_LEADS.iter().copied());
+    Regex::new(&format!(
+        r"(?i)^(?:{leads})\.?\s*(?:no\.?)?\s*[:\-]?\s*(?P<value>\+?[\d][\d ()/.-]{{5,}}\d)"
+    ))
+    .expect("valid regex")
 });
+/// The words a phone number's line opens with.
+const PHONE_LEADS: &[&str] = &["phone", "tel", "telephone", "ph"];
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}").expect("valid regex")
 });
@@ -295,7 +311,7 @@ const MASTHEAD_RULES: &[MastheadRule] = &[
     },
     MastheadRule {
         read: |line| {
-            opens_with(line, b"po")
+            opens_like(line, PUBLISHED_BY_LEADS)
                 .then(|| captured_value_within(&PUBLISHED_BY, line, PUBLISHED_BY_VALUE))
                 .flatten()
         },
@@ -304,7 +320,7 @@ const MASTHEAD_RULES: &[MastheadRule] = &[
     },
     MastheadRule {
         read: |line| {
-            opens_with(line, b"cme")
+            (opens_like(line, EDITOR_TITLES) || opens_like(line, &[EDITOR_WORD]))
                 .then(|| captured_value_within(&EDITOR, line, EDITOR_VALUE))
                 .flatten()
         },
@@ -322,7 +338,7 @@ const MASTHEAD_RULES: &[MastheadRule] = &[
     },
     MastheadRule {
         read: |line| {
-            opens_with(line, b"pt")
+            opens_like(line, PHONE_LEADS)
                 .then(|| captured_value(&PHONE, line))
                 .flatten()
         },
@@ -353,14 +369,15 @@ const MASTHEAD_RULES: &[MastheadRule] = &[
     },
 ];
 
-/// True when a line opens with one of these lower-case ASCII letters, in either case: the
-/// test of the first letter of an anchored pattern's words, before the pattern runs (the
-/// pattern reads the whole line back from its end). None of these letters has a case form
-/// outside ASCII.
-fn opens_with(line: &str, letters: &[u8]) -> bool {
-    line.bytes()
-        .next()
-        .is_some_and(|b| letters.contains(&b.to_ascii_lowercase()))
+/// True when a line may open with one of `words` (lower-case ASCII): its first letter is
+/// one of theirs in either case, or is not ASCII (case folding reads a few such letters as
+/// ASCII ones, the Kelvin sign as `k`). Tested before an anchored pattern runs, as the
+/// pattern reads the whole line back from its end.
+fn opens_like(line: &str, words: &[&str]) -> bool {
+    line.bytes().next().is_some_and(|b| {
+        let b = b.to_ascii_lowercase();
+        !b.is_ascii() || words.iter().any(|w| w.as_bytes().first() == Some(&b))
+    })
 }
 
 /// The trimmed `value` group of a pattern's match in a line.
