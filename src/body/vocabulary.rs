@@ -971,8 +971,9 @@ impl TokenEvidence {
 }
 
 /// The most tokens remembered per thread before the memory is emptied: a site's pages
-/// repeat their class names, but a batch of many sites must not grow it without end.
-const TOKEN_MEMORY: usize = 8192;
+/// repeat their class names, but a batch of many sites must not grow it without end. A
+/// page's own tokens fit; more than that bought no speed, and each map keeps its table.
+const TOKEN_MEMORY: usize = 2048;
 
 thread_local! {
     /// [`token_evidence`] of the class and id tokens seen lately on this thread, and the
