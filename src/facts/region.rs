@@ -8,12 +8,10 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 #[cfg(test)]
 use crate::dom::{Document, NodeId};
 use crate::dom::{Element, LocalName, local_name, tags};
-use crate::vocabulary::any_ascii_word;
+use crate::vocabulary::AnyAsciiWord;
 
 /// A kind of region that is not the article.
 pub(crate) struct Region {
@@ -190,10 +188,10 @@ impl Region {
 
 /// For each kind of [`Region`], any of its words in a class or id attribute, letters in
 /// either case: a token that names the region holds one of them.
-static WORD_IN_ATTRIBUTE: [LazyLock<Regex>; Region::KINDS] = [
-    LazyLock::new(|| any_ascii_word(Region::OUTSIDE_ARTICLE.words.iter().copied())),
-    LazyLock::new(|| any_ascii_word(Region::COMMENTS_OR_NAV.words.iter().copied())),
-    LazyLock::new(|| any_ascii_word(Region::SITE_CHROME.words.iter().copied())),
+static WORD_IN_ATTRIBUTE: [LazyLock<AnyAsciiWord>; Region::KINDS] = [
+    LazyLock::new(|| AnyAsciiWord::new(Region::OUTSIDE_ARTICLE.words.iter().copied())),
+    LazyLock::new(|| AnyAsciiWord::new(Region::COMMENTS_OR_NAV.words.iter().copied())),
+    LazyLock::new(|| AnyAsciiWord::new(Region::SITE_CHROME.words.iter().copied())),
 ];
 
 /// Class prefixes a page builder gives every block of the page, the article's text and

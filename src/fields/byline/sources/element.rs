@@ -2,8 +2,6 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::article::Provenance;
 use crate::dom::{NodeId, local_name, tags};
 use crate::fields::Context;
@@ -14,10 +12,11 @@ use crate::fields::byline::known::Known;
 use crate::fields::byline::names::looks_like_person;
 use crate::fields::byline::patterns::REVIEWER_LABEL;
 use crate::fields::byline::words::{BYLINE_TOKENS, NOT_BYLINE_TOKENS};
+use crate::vocabulary::AnyAsciiWord;
 
 /// Any of [`BYLINE_TOKENS`] in a class or id attribute.
-static BYLINE_TOKEN: LazyLock<Regex> =
-    LazyLock::new(|| crate::vocabulary::any_ascii_word(BYLINE_TOKENS.iter().copied()));
+static BYLINE_TOKEN: LazyLock<AnyAsciiWord> =
+    LazyLock::new(|| AnyAsciiWord::new(BYLINE_TOKENS.iter().copied()));
 
 pub(in crate::fields::byline) fn from_byline_element(ctx: &Context, site: &Known) -> Option<Found> {
     let doc = ctx.doc;
