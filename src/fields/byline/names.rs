@@ -1,22 +1,42 @@
 //! Tests of what a byline part is: a person's name, a handle, a role, a desk, a degree.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::words::{
-    ARTICLES, CREDENTIALS, DESK_WORDS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, ROLE_WORDS,
-    STAFF_WORDS,
+    ARTICLES, CREDENTIALS, DESK_WORDS, DOMAIN_ENDINGS, NAME_PARTICLES, NOT_NAMES,
+    ORGANIZATION_WORDS, ROLE_WORDS, STAFF_WORDS,
 };
 use crate::article::AuthorKind;
 use crate::fields::text_key;
 
-/// A name written as a web address ("tennisnet.com", "kath.net").
+/// A name written as a web address ("tennisnet.com", "kath.net"): a dot, then one of
+/// [`DOMAIN_ENDINGS`] in any case as a whole word. A case-insensitive regex of the endings
+/// held a prefilter of every casing of each for the whole run.
 pub(super) fn looks_like_domain(name: &str) -> bool {
-    static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\.(?:com|de|net|org|at|ch|info|eu|io|co|uk|fr|it|es|nl|be|pl|tv|fm|live|news|media|app)\b").expect("valid regex")
-    });
-    DOMAIN.is_match(name)
+    let longest = DOMAIN_ENDINGS.iter().map(|e| e.len()).max().unwrap_or(0);
+    name.match_indices('.').any(|(at, _)| {
+        let mut word = String::with_capacity(longest);
+        for c in name[at + 1..].chars().take_while(|&c| is_word_char(c)) {
+            if word.len() == longest {
+                return false;
+            }
+            word.push(fold_case(c));
+        }
+        DOMAIN_ENDINGS.contains(&word.as_str())
+    })
+}
+
+/// A word character as a regex's `\w` and `\b` read it, Unicode letters and digits included.
+fn is_word_char(c: char) -> bool {
+    regex_syntax::try_is_word_character(c).unwrap_or_else(|_| c.is_alphanumeric() || c == '_')
+}
+
+/// A letter folded as a case-insensitive regex compares it with an ASCII letter: the long s
+/// and the Kelvin sign are folds of `s` and `k`.
+fn fold_case(c: char) -> char {
+    match c {
+        '\u{17F}' => 's',
+        '\u{212A}' => 'k',
+        _ => c.to_ascii_lowercase(),
+    }
 }
 
 /// A byline part that is a degree or certification ("MD", "Ph.D.", "MS, RD"): written with
@@ -141,4 +161,52 @@ pub(super) fn looks_like_name(part: &str) -> bool {
         .find(|c| c.is_alphabetic())
         .is_some_and(|c| c.is_uppercase() || !c.is_lowercase());
     first_ok && words.iter().all(capitalized) && !NOT_NAMES.contains(&text_key(part).as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use regex::Regex;
+
+    use super::*;
+
+    #[test]
+    fn domains_are_told_by_their_endings() {
+        assert!(looks_like_domain("lakeside-courier.com"));
+        assert!(looks_like_domain("Harbour Bugle.NEWS"));
+        assert!(looks_like_domain("quill.co.uk"));
+        assert!(!looks_like_domain("Quill.newsroom"));
+        assert!(!looks_like_domain("J.R. Marlow"));
+        assert!(!looks_like_domain("Mira Quell"));
+    }
+
+    #[test]
+    fn domains_are_read_as_the_regex_read_them() {
+        let regex = Regex::new(&format!(r"(?i)\.(?:{})\b", DOMAIN_ENDINGS.join("|"))).unwrap();
+        let names = [
+            "a.com",
+            "a.Com",
+            "a.COM-x",
+            "a.com_x",
+            "a.comé",
+            "a.de2",
+            "a.de",
+            "a.io.",
+            "a.newſ",
+            "a.\u{212A}",
+            "a.live\u{301}",
+            "a.media",
+            "a.mediaa",
+            ".app",
+            "a.",
+            "x.fm y",
+            "a.ch\u{200D}",
+            "a.tv·",
+            "a.néws",
+            "a.NL!",
+            "a.it\u{300}x",
+        ];
+        for name in names {
+            assert_eq!(looks_like_domain(name), regex.is_match(name), "{name:?}");
+        }
+    }
 }

@@ -451,3 +451,9 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
     "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la",
     "le", "y", "zu", "ten", "ter", "bin", "al", "el", "e", "und", "and",
 ];
+
+/// The endings of a name written as a web address.
+pub(super) const DOMAIN_ENDINGS: &[&str] = &[
+    "com", "de", "net", "org", "at", "ch", "info", "eu", "io", "co", "uk", "fr", "it", "es", "nl",
+    "be", "pl", "tv", "fm", "live", "news", "media", "app",
+];
