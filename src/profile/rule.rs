@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
-use regex::{Regex, RegexBuilder};
+use regex::RegexBuilder;
+use regex_automata::meta;
 use serde_json::Value;
 
 use super::page::Page;
@@ -142,7 +143,7 @@ const REGEX_SIZE_LIMIT: usize = 1 << 20;
 #[derive(Clone)]
 pub(crate) struct ProfileRegex {
     pattern: Arc<str>,
-    compiled: Arc<OnceLock<Option<Regex>>>,
+    compiled: Arc<OnceLock<Option<meta::Regex>>>,
 }
 
 impl ProfileRegex {
@@ -156,10 +157,33 @@ impl ProfileRegex {
     }
 
     /// The compiled regex, compiled on first use.
-    fn get(&self) -> Option<&Regex> {
+    fn get(&self) -> Option<&meta::Regex> {
         self.compiled
-            .get_or_init(|| compile_profile_regex(&self.pattern).ok())
+            .get_or_init(|| compile_profile_regex(&self.pattern))
             .as_ref()
+    }
+
+    /// The text `value` holds for this regex: its `value` group, else the whole match, and
+    /// every named group it matched.
+    fn cut(&self, value: &str) -> Option<(String, BTreeMap<String, String>)> {
+        let re = self.get()?;
+        let mut caps = re.create_captures();
+        re.captures(value, &mut caps);
+        let text_of = |span: regex_automata::Span| value.get(span.range()).map(str::trim);
+        let mut groups = BTreeMap::new();
+        let names = re
+            .group_info()
+            .pattern_names(regex_automata::PatternID::ZERO);
+        for (index, name) in names.enumerate() {
+            if let Some((name, text)) = name.zip(caps.get_group(index).and_then(text_of)) {
+                groups.insert(name.to_string(), text.to_string());
+            }
+        }
+        let text = caps
+            .get_group_by_name("value")
+            .or_else(|| caps.get_match().map(|m| m.span()))
+            .and_then(text_of)?;
+        Some((text.to_string(), groups))
     }
 }
 
@@ -167,7 +191,7 @@ impl ProfileRegex {
 /// NFA, which the size bound is measured on, are all a check needs: the whole regex also
 /// builds a reverse NFA, prefilters and search engines, several times the memory, which
 /// built at start-up for every profile stayed in the process's heap for the whole run. Only
-/// a pattern that fails this is compiled whole, for the regex crate's own error.
+/// a pattern that fails this is compiled by the regex crate, for its error.
 fn check_profile_regex(pattern: &str) -> Result<(), regex::Error> {
     use regex_automata::nfa::thompson;
     let forward_nfa = thompson::Compiler::new()
@@ -175,16 +199,26 @@ fn check_profile_regex(pattern: &str) -> Result<(), regex::Error> {
         .build(pattern);
     match forward_nfa {
         Ok(_) => Ok(()),
-        Err(_) => compile_profile_regex(pattern).map(drop),
+        Err(_) => RegexBuilder::new(pattern)
+            .size_limit(REGEX_SIZE_LIMIT)
+            .build()
+            .map(drop),
     }
 }
 
-/// Compiles a profile's regex within the size bound.
-fn compile_profile_regex(pattern: &str) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(pattern)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .dfa_size_limit(REGEX_SIZE_LIMIT)
-        .build()
+/// Compiles a profile's regex within the size bound, as the regex crate would (leftmost
+/// first, Unicode, no empty match inside a character), but without the lazy DFA: a profile's
+/// regex cuts one short value out of an element's text, which the bounded backtracker or
+/// the one-pass DFA reads as fast, and the lazy DFA's reverse NFA and caches would hold
+/// about three times the memory for the whole run.
+fn compile_profile_regex(pattern: &str) -> Option<meta::Regex> {
+    let config = meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+        .hybrid(false)
+        .dfa(false);
+    meta::Builder::new().configure(config).build(pattern).ok()
 }
 
 impl Rule {
@@ -448,16 +482,9 @@ impl Rule {
                 let text = match &self.regex {
                     None => whole.clone(),
                     Some(re) => {
-                        let re = re.get()?;
-                        let caps = re.captures(value)?;
-                        for name in re.capture_names().flatten() {
-                            if let Some(m) = caps.name(name) {
-                                groups.insert(name.to_string(), m.as_str().trim().to_string());
-                            }
-                        }
-                        caps.name("value")
-                            .or_else(|| caps.get(0))
-                            .map(|m| m.as_str().trim().to_string())?
+                        let (text, named) = re.cut(value)?;
+                        groups = named;
+                        text
                     }
                 };
                 let empty = text.is_empty() && groups.values().all(String::is_empty);
@@ -598,7 +625,19 @@ mod tests {
             .regex(r"^\p{Lu}\w+ \p{Lu}\w+")
             .unwrap();
         let regex = rule.regex.as_ref().expect("the rule keeps its regex");
-        let found = regex.get().and_then(|r| r.find("Mira Quell, staff"));
-        assert_eq!(found.map(|m| m.as_str()), Some("Mira Quell"));
+        let (text, groups) = regex.cut("Mira Quell, staff").expect("the regex matches");
+        assert_eq!(text, "Mira Quell");
+        assert!(groups.is_empty());
+        // Named groups come back by name, the `value` group as the text.
+        let rule = Rule::value("x")
+            .regex(r"(?P<place>\p{Lu}\w+) \((?P<value>[^)]+)\)")
+            .unwrap();
+        let regex = rule.regex.as_ref().expect("the rule keeps its regex");
+        let (text, groups) = regex
+            .cut("Dovermouth (Wire Desk)")
+            .expect("the regex matches");
+        assert_eq!(text, "Wire Desk");
+        assert_eq!(groups.get("place").map(String::as_str), Some("Dovermouth"));
+        assert!(regex.cut("no parentheses").is_none());
     }
 }
