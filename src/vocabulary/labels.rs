@@ -249,6 +249,13 @@ pub(crate) const OTHER_EVENT: &[Words] = &[
     },
 ];
 
+/// Endings of compounds that name a rating or a period, not the article's date
+/// ("Produktbewertung", "Einreichungsfrist"), lower case.
+pub(crate) const OTHER_EVENT_ENDINGS: &[Words] = &[Words {
+    lang: "de",
+    words: &["bewertung", "frist"],
+}];
+
 /// Words that give a date as an example of how to write one ("for example 9.9.2019").
 pub(crate) const FOR_EXAMPLE: &[Words] = &[
     Words {

@@ -41,6 +41,47 @@ pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> Strin
     escaped.join("|")
 }
 
+/// A word character as a regex's `\w` and `\b` read it, Unicode letters, marks and digits
+/// included: a test written without a regex reads words as the regexes beside it do.
+pub(crate) fn is_word_char(c: char) -> bool {
+    regex_syntax::try_is_word_character(c).unwrap_or_else(|_| c.is_alphanumeric() || c == '_')
+}
+
+/// A character folded as a case-insensitive regex compares it with a lower-case ASCII
+/// letter: ASCII letters in either case, and the long s and the Kelvin sign, which Unicode
+/// folds to `s` and `k`.
+pub(crate) fn fold_to_ascii(c: char) -> char {
+    match c {
+        '\u{17F}' => 's',
+        '\u{212A}' => 'k',
+        _ => c.to_ascii_lowercase(),
+    }
+}
+
+/// True when `word` ends with `ending` (lower-case ASCII), letters compared as
+/// [`fold_to_ascii`] compares them.
+pub(crate) fn ends_with_folded(word: &str, ending: &str) -> bool {
+    let mut tail = word.chars().rev().map(fold_to_ascii);
+    ending.chars().rev().all(|e| tail.next() == Some(e))
+}
+
+/// The words of `text` as a regex's `\b\w+\b` finds them, each with its byte offset.
+pub(crate) fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = rest.by_ref().find(|&(_, c)| is_word_char(c))?;
+        let mut end = text.len();
+        while let Some(&(at, c)) = rest.peek() {
+            if !is_word_char(c) {
+                end = at;
+                break;
+            }
+            rest.next();
+        }
+        Some((start, &text[start..end]))
+    })
+}
+
 /// Finds any of a list of plain ASCII words anywhere in a text, ASCII letters in either case:
 /// a quick test of a whole attribute before its tokens are read one by one. An automaton of
 /// the words themselves: a case-insensitive regex of them holds a prefilter of every way of
@@ -88,6 +129,21 @@ mod tests {
     fn alternation_puts_longer_words_first_and_escapes() {
         assert_eq!(alternation(all(FRUIT)), r"birne|pears|fig\.|pear");
         assert_eq!(alternation(in_languages(FRUIT, &["de"])), "birne|pear");
+    }
+
+    #[test]
+    fn words_are_read_as_a_regex_reads_them() {
+        let text = "Die Kundenbewertung (vom 2.5.) – naïve_x";
+        let words: Vec<(usize, &str)> = words_with_offsets(text).collect();
+        let regex = regex::Regex::new(r"\b\w+\b").unwrap();
+        let expected: Vec<(usize, &str)> = regex
+            .find_iter(text)
+            .map(|m| (m.start(), m.as_str()))
+            .collect();
+        assert_eq!(words, expected);
+        assert!(ends_with_folded("KundenBEWERTUNG", "bewertung"));
+        assert!(ends_with_folded("Einreichungsfri\u{17F}t", "frist"));
+        assert!(!ends_with_folded("frist", "einreichungsfrist"));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::words::{
 };
 use crate::article::AuthorKind;
 use crate::fields::text_key;
+use crate::vocabulary::{fold_to_ascii, is_word_char};
 
 /// A name written as a web address ("tennisnet.com", "kath.net"): a dot, then one of
 /// [`DOMAIN_ENDINGS`] in any case as a whole word. A case-insensitive regex of the endings
@@ -18,25 +19,10 @@ pub(super) fn looks_like_domain(name: &str) -> bool {
             if word.len() == longest {
                 return false;
             }
-            word.push(fold_case(c));
+            word.push(fold_to_ascii(c));
         }
         DOMAIN_ENDINGS.contains(&word.as_str())
     })
-}
-
-/// A word character as a regex's `\w` and `\b` read it, Unicode letters and digits included.
-fn is_word_char(c: char) -> bool {
-    regex_syntax::try_is_word_character(c).unwrap_or_else(|_| c.is_alphanumeric() || c == '_')
-}
-
-/// A letter folded as a case-insensitive regex compares it with an ASCII letter: the long s
-/// and the Kelvin sign are folds of `s` and `k`.
-fn fold_case(c: char) -> char {
-    match c {
-        '\u{17F}' => 's',
-        '\u{212A}' => 'k',
-        _ => c.to_ascii_lowercase(),
-    }
 }
 
 /// A byline part that is a degree or certification ("MD", "Ph.D.", "MS, RD"): written with

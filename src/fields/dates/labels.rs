@@ -6,9 +6,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::vocabulary::labels::{
-    DATE, FOR_EXAMPLE, MEMBER_SINCE, OTHER_EVENT, PUBLISHED, UPDATED, WRITTEN,
+    DATE, FOR_EXAMPLE, MEMBER_SINCE, OTHER_EVENT, OTHER_EVENT_ENDINGS, PUBLISHED, UPDATED, WRITTEN,
 };
-use crate::vocabulary::{all, alternation, in_languages};
+use crate::vocabulary::{all, alternation, ends_with_folded, in_languages, words_with_offsets};
 
 /// Words that label a modification date (also read by `relative_date`).
 pub(in crate::fields) static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -50,11 +50,10 @@ pub(super) enum Label {
 static OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let events = alternation(all(MEMBER_SINCE).chain(all(OTHER_EVENT)));
     let example = alternation(all(FOR_EXAMPLE));
-    // Besides the words, a rating's or a period's compound ("Produktbewertung",
-    // "Einreichungsfrist"), a label before a colon, a copyright, and the abbreviations of
-    // "for example" (z. B., e. g.).
+    // Besides the words, a label before a colon, a copyright, and the abbreviations of
+    // "for example" (z. B., e. g.). Compounds are found by [`last_compound`].
     Regex::new(&format!(
-        r"(?i)(?:\b(?:({events}|\w*bewertung|\w*frist)\b|(release|erscheinungsdatum)\s*:|copyright\b)|©|\(c\)\s*$|(?:\bz\.\s?b\.|\be\.\s?g\.|\b(?:{example}))[\s:,(]*$)"
+        r"(?i)(?:\b(?:({events})\b|(release|erscheinungsdatum)\s*:|copyright\b)|©|\(c\)\s*$|(?:\bz\.\s?b\.|\be\.\s?g\.|\b(?:{example}))[\s:,(]*$)"
     ))
     .expect("valid regex")
 });
@@ -101,13 +100,23 @@ fn label_kind(before: &str) -> Label {
     [
         (last(&PUBLISHED_LABEL), Label::Published),
         (last(&UPDATED_LABEL), Label::Updated),
-        (last(&OTHER_LABEL), Label::Other),
+        (last(&OTHER_LABEL).max(last_compound(before)), Label::Other),
     ]
     .into_iter()
     .filter_map(|(at, kind)| at.map(|at| (at, kind)))
     // The nearest wins; at the same place, the first listed.
     .max_by_key(|(at, kind)| (*at, std::cmp::Reverse(*kind as u8)))
     .map_or(Label::None, |(_, kind)| kind)
+}
+
+/// Where the last word of `before` that is a compound naming a rating or a period starts
+/// ("Produktbewertung", [`OTHER_EVENT_ENDINGS`]). A regex's `\w*bewertung` tried a word
+/// start at every letter: its lazy DFA grew to hundreds of kilobytes.
+fn last_compound(before: &str) -> Option<usize> {
+    words_with_offsets(before)
+        .filter(|(_, word)| all(OTHER_EVENT_ENDINGS).any(|ending| ends_with_folded(word, ending)))
+        .map(|(start, _)| start)
+        .last()
 }
 
 #[cfg(test)]
