@@ -357,6 +357,7 @@ fn host_of(url: &str) -> Option<String> {
 /// Runs `read` on a parsed page as the field steps read it (its facts worked out once,
 /// no profile chosen): what the profile learner hands a profile's rules, so that the
 /// profiles need not reach into the field steps themselves.
+#[cfg(feature = "eval")]
 pub(crate) fn read_parsed<R>(
     doc: &Document,
     signals: &Signals,
