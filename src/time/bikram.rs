@@ -15,10 +15,11 @@ use std::collections::HashMap;
 use std::ops::RangeInclusive;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use chrono::{Datelike, Days, NaiveDate};
 use regex::{Captures, Regex};
 use unicode_normalization::UnicodeNormalization;
+
+use crate::vocabulary::{AnyAsciiWord, folds_to_ascii};
 
 use super::DateHints;
 use super::formats::{Calendar, Core, Format, YEARS};
@@ -41,17 +42,15 @@ pub(super) fn plausible_years() -> RangeInclusive<i32> {
 /// one (Devanagari, and the Kelvin sign and long s, which case folding reads as `k` and
 /// `s`). The BS shapes are not searched in other texts: no match there could be read.
 pub(super) fn may_name_bs(text: &str) -> bool {
-    LATIN_NAMES
-        .as_ref()
-        .is_none_or(|names| names.is_match(text))
+    LATIN_NAMES.is_match(text)
         || text
             .chars()
-            .any(|c| matches!(c, '\u{0900}'..='\u{097F}' | '\u{212A}' | '\u{017F}'))
+            .any(|c| matches!(c, '\u{0900}'..='\u{097F}') || folds_to_ascii(c))
 }
 
 /// The Latin forms of the BS months, and of the era with each of its dots and spaces kept
 /// or left out, as [`ERA`] reads it.
-static LATIN_NAMES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+static LATIN_NAMES: LazyLock<AnyAsciiWord> = LazyLock::new(|| {
     let months = BS_MONTHS.iter().flat_map(|forms| forms.iter());
     let mut needles: Vec<String> = months
         .filter(|form| form.is_ascii())
@@ -60,10 +59,7 @@ static LATIN_NAMES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     for era in BS_ERA.iter().filter(|era| era.is_ascii()) {
         needles.extend(optional_marks(era));
     }
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(needles)
-        .ok()
+    AnyAsciiWord::new(needles.iter().map(String::as_str))
 });
 
 /// `form` with each of its dots and spaces kept or left out, every way.

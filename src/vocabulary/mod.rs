@@ -47,15 +47,23 @@ pub(crate) fn is_word_char(c: char) -> bool {
     regex_syntax::try_is_word_character(c).unwrap_or_else(|_| c.is_alphanumeric() || c == '_')
 }
 
+/// The characters outside ASCII that Unicode case folding reads as ASCII letters, as a
+/// case-insensitive regex matches them: the long s and the Kelvin sign.
+const NON_ASCII_FOLDS: [(char, char); 2] = [('\u{17F}', 's'), ('\u{212A}', 'k')];
+
+/// True when `c` is one of the characters outside ASCII that case folding reads as an ASCII
+/// letter ([`NON_ASCII_FOLDS`]).
+pub(crate) fn folds_to_ascii(c: char) -> bool {
+    NON_ASCII_FOLDS.iter().any(|&(from, _)| from == c)
+}
+
 /// A character folded as a case-insensitive regex compares it with a lower-case ASCII
-/// letter: ASCII letters in either case, and the long s and the Kelvin sign, which Unicode
-/// folds to `s` and `k`.
+/// letter: ASCII letters in either case, and [`NON_ASCII_FOLDS`].
 pub(crate) fn fold_to_ascii(c: char) -> char {
-    match c {
-        '\u{17F}' => 's',
-        '\u{212A}' => 'k',
-        _ => c.to_ascii_lowercase(),
-    }
+    NON_ASCII_FOLDS
+        .iter()
+        .find(|&&(from, _)| from == c)
+        .map_or_else(|| c.to_ascii_lowercase(), |&(_, to)| to)
 }
 
 /// True when `word` ends with `ending` (lower-case ASCII), letters compared as
